@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/* doc.c: the per-article document model and its small helpers. */
+#include "doc.h"
+#include "text.h"
+
+#include <stdlib.h>
+
+ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a) {
+  ng_doc *d = ng_xcalloc(1, sizeof *d);
+  d->kb = kb;
+  d->article = a;
+  d->text = a->text;
+  d->len = a->len;
+  d->arena = ng_arena_new();
+  if (a->date && ng_date_is_valid(a->date))
+    d->pubdate = ng_timex_from_iso(a->date);
+  return d;
+}
+
+void ng_doc_free(ng_doc *d) {
+  if (!d)
+    return;
+  for (size_t i = 0; i < d->nent; i++)
+    free(d->ent[i].alt);
+  for (size_t i = 0; i < d->nten; i++)
+    free(d->ten[i].evidence);
+  free(d->tok);
+  free(d->sent);
+  free(d->m);
+  free(d->ent);
+  free(d->ten);
+  free(d->tok_mention);
+  ng_arena_free(d->arena);
+  free(d);
+}
+
+bool ng_tok_is(const ng_doc *d, size_t i, const char *norm) {
+  return i < d->ntok && strcmp(d->tok[i].norm, norm) == 0;
+}
+
+int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
+                       const void *ref) {
+  NG_GROW(d->m, d->nm, d->mcap);
+  ng_mention *m = &d->m[d->nm];
+  memset(m, 0, sizeof *m);
+  m->tb = tb;
+  m->te = te;
+  m->kind = kind;
+  m->form = form;
+  m->ref = ref;
+  m->country = -1;
+  m->entity = -1;
+  for (uint32_t t = tb; t < te; t++)
+    d->tok_mention[t] = (int)d->nm;
+  return (int)d->nm++;
+}
+
+const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
+  ng_buf b = NG_BUF_INIT;
+  for (uint32_t t = tb; t < te; t++) {
+    if (t > tb && (d->tok[t].flags & NG_TOK_SPACE_BEFORE))
+      ng_buf_putc(&b, ' ');
+    ng_buf_put(&b, ng_tok_text(d, t), ng_tok_len(d, t));
+  }
+  const char *s = ng_arena_strndup(d->arena, ng_buf_cstr(&b), b.len);
+  ng_buf_free(&b);
+  return s;
+}
+
+const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
+  if (i + n > d->ntok || n == 0)
+    return NULL;
+  ng_buf key = NG_BUF_INIT;
+  for (size_t k = i; k < i + n; k++) {
+    if (k > i)
+      ng_buf_putc(&key, ' ');
+    ng_buf_puts(&key, d->tok[k].norm);
+  }
+  const ng_lex *l = ng_kb_lookup(d->kb, key.data, key.len);
+  ng_buf_free(&key);
+  return l;
+}
+
+const ng_lex *ng_lex_find(const ng_lex *l, ng_lex_kind kind) {
+  for (; l; l = l->next)
+    if (l->kind == kind)
+      return l;
+  return NULL;
+}

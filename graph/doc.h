@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: MIT */
+/* doc.h: the document model every stage reads and extends. One ng_doc per article; all its
+ * memory is the doc's (arena + arrays) and goes with ng_doc_free. Tokens, mentions and
+ * entities refer to each other by index, never by pointer, so arrays may grow. */
+#ifndef NG_DOC_H
+#define NG_DOC_H
+#include "kb.h"
+#include "timex.h"
+#include "util.h"
+
+enum {
+  NG_TOK_WORD = 1 << 0,       /* letters and/or digits */
+  NG_TOK_NUM = 1 << 1,        /* starts with a digit */
+  NG_TOK_PUNCT = 1 << 2,      /* one punctuation mark (or "...") */
+  NG_TOK_CAP = 1 << 3,        /* starts with an upper-case letter */
+  NG_TOK_ALLCAPS = 1 << 4,    /* two or more letters, all upper case */
+  NG_TOK_POSS = 1 << 5,       /* the possessive clitic 's */
+  NG_TOK_ABBR = 1 << 6,       /* ends in a period that belongs to it (Mr., U.S., J.) */
+  NG_TOK_ABBR_MAYBE = 1 << 7, /* ... and that period may also end the sentence */
+  NG_TOK_NL = 1 << 8,         /* a line break comes before it */
+  NG_TOK_PARA = 1 << 9,       /* a blank line comes before it */
+  NG_TOK_SENT_START = 1 << 10,
+  NG_TOK_QUOTED = 1 << 11,    /* inside a quotation */
+  NG_TOK_SPACE_BEFORE = 1 << 12,
+};
+
+typedef struct ng_token {
+  uint32_t b, e;   /* byte offsets in the text, end exclusive */
+  uint32_t cb, ce; /* code point offsets (what NIF and RFC 5147 count) */
+  uint32_t flags;
+  uint32_t sent;    /* sentence index */
+  const char *norm; /* folded, lower case: the lookup key of this token */
+} ng_token;
+
+typedef struct ng_sentence {
+  uint32_t tb, te; /* tokens [tb, te) */
+} ng_sentence;
+
+typedef enum {
+  NG_M_COUNTRY,
+  NG_M_PLACE,
+  NG_M_ORG,
+  NG_M_TITLE,
+  NG_M_PERSON,
+  NG_M_DATE,
+  NG_M_KIND_COUNT
+} ng_mkind;
+
+typedef enum {
+  NG_FORM_NAME,     /* the entity's name or alias */
+  NG_FORM_DEMONYM,  /* "Russian" */
+  NG_FORM_SURNAME,  /* "Karlov" for Andrei Karlov */
+  NG_FORM_PRONOUN,  /* "He" */
+  NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
+  NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
+} ng_mform;
+
+typedef struct ng_mention {
+  uint32_t tb, te; /* tokens [tb, te) */
+  ng_mkind kind;
+  ng_mform form;
+  const void *ref;     /* kb row: ng_country, ng_place, ng_org, ng_title; NULL otherwise */
+  const ng_unit *unit; /* NG_FORM_UNIT: the generic body */
+  const char *type;    /* NG_FORM_HEADED: the ontology class from heads.csv */
+  int country;         /* NG_FORM_UNIT: the country mention it belongs to, else -1 */
+  int entity;          /* index in doc->entities once resolved, else -1 */
+  ng_timex time;       /* NG_M_DATE */
+} ng_mention;
+
+typedef enum { NG_E_PERSON, NG_E_COUNTRY, NG_E_ORG, NG_E_PLACE } ng_ekind;
+
+typedef struct ng_entity {
+  ng_ekind kind;
+  const char *key;  /* identity within the article (and the source of the IRI) */
+  const char *name; /* preferred name */
+  const char **alt; /* alternate names */
+  size_t nalt, altcap;
+  const ng_country *country; /* NG_E_COUNTRY */
+  const ng_org *org;         /* gazetteer organization */
+  const ng_unit *unit;       /* generic body; its country is `of` */
+  const ng_place *place;
+  const char *type; /* ontology class for orgs and places ("Ministry", "Venue") */
+  int of;           /* entity this one belongs to (a unit's country, a place's country), or -1 */
+  const char *iri;
+} ng_entity;
+
+typedef struct ng_tenure {
+  int holder; /* person entity */
+  const ng_position *pos;
+  const char *title; /* as written */
+  int country, to_country, org; /* entities or -1 */
+  ng_timex start;
+  int *evidence; /* mention indexes */
+  size_t nevidence, evcap;
+  const char *iri;
+} ng_tenure;
+
+typedef struct ng_doc {
+  const ng_kb *kb;
+  const ng_article *article;
+  const char *text;
+  size_t len;
+  size_t ncp; /* code points in text */
+  ng_arena *arena;
+  ng_token *tok;
+  size_t ntok, tokcap;
+  ng_sentence *sent;
+  size_t nsent, sentcap;
+  ng_mention *m;
+  size_t nm, mcap;
+  ng_entity *ent;
+  size_t nent, entcap;
+  ng_tenure *ten;
+  size_t nten, tencap;
+  int *tok_mention; /* per token: the mention covering it, or -1 */
+  ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
+} ng_doc;
+
+ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a);
+void ng_doc_free(ng_doc *d);
+
+/* Token text, borrowed from the article. */
+static inline const char *ng_tok_text(const ng_doc *d, size_t i) { return d->text + d->tok[i].b; }
+static inline size_t ng_tok_len(const ng_doc *d, size_t i) { return d->tok[i].e - d->tok[i].b; }
+bool ng_tok_is(const ng_doc *d, size_t i, const char *norm);
+
+/* Add a mention over tokens [tb, te); returns its index. Marks tok_mention. */
+int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
+                       const void *ref);
+/* The text of tokens [tb, te) with every run of white space made one space (arena). */
+const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
+/* The kb lexicon entries of tokens [i, i+n), or NULL. */
+const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n);
+/* The first entry of `kind` among them, or NULL. */
+const ng_lex *ng_lex_find(const ng_lex *l, ng_lex_kind kind);
+
+/* Pipeline stages, in order (pipeline.c runs them). */
+ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_person_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_role_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
+#endif

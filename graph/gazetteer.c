@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: MIT */
+/* gazetteer.c: stage 3. Tokens -> mentions of what data/ knows: countries (names, aliases,
+ * demonyms), places, organizations, a country's generic bodies ("Russia's Foreign Ministry",
+ * "the Foreign Ministry of Russia"), names ending in a head word ("Diplomatic Academy",
+ * "Cankaya district"), titles ("Foreign Minister") and dates.
+ * At each token the longest reading wins; on a tie the gazetteer beats a head-word name.
+ * Proper names must be capitalised in the text; titles, generic bodies and head words not. */
+#include "doc.h"
+
+static bool is_free(const ng_doc *d, size_t i) { return i < d->ntok && d->tok_mention[i] < 0; }
+
+static bool is_cap(const ng_doc *d, size_t i) {
+  return i < d->ntok && (d->tok[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS));
+}
+
+static bool span_free(const ng_doc *d, size_t i, size_t n) {
+  for (size_t k = i; k < i + n; k++)
+    if (!is_free(d, k))
+      return false;
+  return true;
+}
+
+static bool is_proper_kind(ng_lex_kind k) {
+  return k == NG_LEX_COUNTRY || k == NG_LEX_DEMONYM || k == NG_LEX_PLACE || k == NG_LEX_ORG;
+}
+
+static bool is_mention_kind(ng_lex_kind k) {
+  return is_proper_kind(k) || k == NG_LEX_TITLE || k == NG_LEX_UNIT;
+}
+
+/* Longest lexicon entry of a mention kind at i. Returns its length in tokens (0: none). */
+static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
+  size_t max = ng_kb_max_phrase(d->kb);
+  for (size_t n = max; n >= 1; n--) {
+    if (i + n > d->ntok || !span_free(d, i, n))
+      continue;
+    for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next) {
+      if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)))
+        continue;
+      *out = l;
+      return n;
+    }
+  }
+  return 0;
+}
+
+static const ng_lex *entry_of(const ng_doc *d, size_t i, size_t n, ng_lex_kind kind) {
+  return ng_lex_find(ng_doc_lookup(d, i, n), kind);
+}
+
+static bool is_common(const ng_doc *d, size_t i) {
+  return entry_of(d, i, 1, NG_LEX_COMMON) || entry_of(d, i, 1, NG_LEX_PRONOUN);
+}
+
+/* A capitalised word that can be part of a name ("Contemporary", "Moscow"). */
+static bool is_name_word(const ng_doc *d, size_t i) {
+  return is_free(d, i) && is_cap(d, i) && (d->tok[i].flags & NG_TOK_WORD) &&
+         !(d->tok[i].flags & NG_TOK_NUM) && !is_common(d, i);
+}
+
+static const ng_head *head_at(const ng_doc *d, size_t i) {
+  const ng_lex *l = i < d->ntok ? entry_of(d, i, 1, NG_LEX_HEAD) : NULL;
+  return l ? l->ref : NULL;
+}
+
+/* True if tokens [i, i+n) are, as a whole, a known country, place or organization. */
+static bool is_known_name(const ng_doc *d, size_t i, size_t n) {
+  for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next)
+    if (is_proper_kind(l->kind))
+      return true;
+  return false;
+}
+
+/* "Diplomatic Academy", "Moscow State Institute of International Relations", "Cankaya
+ * district": capitalised words ending in a head word, then "of (the) Name..." segments.
+ * Returns the length (0: none) and the head. */
+static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
+  size_t k = i;
+  const ng_head *last = NULL;
+  size_t end = 0;
+  while (is_name_word(d, k)) {
+    const ng_head *h = head_at(d, k);
+    if (h && k > i)
+      last = h, end = k + 1;
+    k++;
+  }
+  if (!end && k > i && is_free(d, k) && !is_cap(d, k) && head_at(d, k) &&
+      !is_known_name(d, i, k - i)) {
+    last = head_at(d, k), end = k + 1; /* a lower-case head: "Gulen movement" */
+  }
+  if (!end)
+    return 0;
+  while (ng_tok_is(d, end, "of")) {
+    size_t s = end + 1 + ng_tok_is(d, end + 1, "the"), e = s;
+    while (is_name_word(d, e))
+      e++;
+    if (e == s)
+      break;
+    end = e;
+  }
+  *head = last;
+  return end - i;
+}
+
+/* "Russia's Foreign Ministry", "the Russian Foreign Ministry", "Turkish police". */
+static bool unit_before(ng_doc *d, size_t i, const ng_lex *country, size_t n) {
+  size_t u = i + n + (i + n < d->ntok && (d->tok[i + n].flags & NG_TOK_POSS));
+  size_t max = ng_kb_max_phrase(d->kb);
+  for (size_t len = max; len >= 1; len--) {
+    const ng_lex *unit = u + len <= d->ntok && span_free(d, u, len)
+                             ? entry_of(d, u, len, NG_LEX_UNIT) : NULL;
+    if (!unit)
+      continue;
+    int c = ng_doc_add_mention(d, NG_M_COUNTRY,
+                               country->kind == NG_LEX_DEMONYM ? NG_FORM_DEMONYM : NG_FORM_NAME,
+                               (uint32_t)i, (uint32_t)(i + n), country->ref);
+    int o = ng_doc_add_mention(d, NG_M_ORG, NG_FORM_UNIT, (uint32_t)u, (uint32_t)(u + len), NULL);
+    d->m[o].unit = unit->ref;
+    d->m[o].country = c;
+    return true;
+  }
+  return false;
+}
+
+/* "the Foreign Ministry of Russia", "Ministry of Foreign Affairs of the USSR and Russia" */
+static bool unit_of_country(ng_doc *d, size_t i, const ng_lex *unit, size_t n) {
+  size_t k = i + n;
+  if (!ng_tok_is(d, k, "of"))
+    return false;
+  k += 1 + ng_tok_is(d, k + 1, "the");
+  const ng_lex *c = NULL;
+  size_t cn = longest_entry(d, k, &c);
+  if (!cn || (c->kind != NG_LEX_COUNTRY))
+    return false;
+  int o = ng_doc_add_mention(d, NG_M_ORG, NG_FORM_UNIT, (uint32_t)i, (uint32_t)(i + n), NULL);
+  int cm = ng_doc_add_mention(d, NG_M_COUNTRY, NG_FORM_NAME, (uint32_t)k, (uint32_t)(k + cn),
+                              c->ref);
+  d->m[o].unit = unit->ref;
+  d->m[o].country = cm;
+  return true;
+}
+
+static void add_entry_mention(ng_doc *d, size_t i, size_t n, const ng_lex *l) {
+  static const ng_mkind KIND[NG_LEX_KIND_COUNT] = {
+      [NG_LEX_COUNTRY] = NG_M_COUNTRY, [NG_LEX_DEMONYM] = NG_M_COUNTRY,
+      [NG_LEX_PLACE] = NG_M_PLACE,     [NG_LEX_ORG] = NG_M_ORG,
+      [NG_LEX_TITLE] = NG_M_TITLE,
+  };
+  ng_doc_add_mention(d, KIND[l->kind], l->kind == NG_LEX_DEMONYM ? NG_FORM_DEMONYM : NG_FORM_NAME,
+                     (uint32_t)i, (uint32_t)(i + n), l->ref);
+}
+
+/* Try every reading at token i; returns tokens consumed (0: nothing here). */
+static size_t chunk_at(ng_doc *d, size_t i) {
+  const ng_lex *l = NULL;
+  size_t n = longest_entry(d, i, &l);
+  if (n && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM) && unit_before(d, i, l, n))
+    return n;
+  if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))
+    return n;
+  const ng_head *head = NULL;
+  size_t h = is_name_word(d, i) ? headed_name(d, i, &head) : 0;
+  if (h > n) {
+    int m = ng_doc_add_mention(d, head->target == NG_HEAD_ORG ? NG_M_ORG : NG_M_PLACE,
+                               NG_FORM_HEADED, (uint32_t)i, (uint32_t)(i + h), head);
+    d->m[m].type = head->type;
+    return h;
+  }
+  if (n && l->kind != NG_LEX_UNIT) {
+    add_entry_mention(d, i, n, l);
+    return n;
+  }
+  return 0;
+}
+
+static void find_dates(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok;) {
+    size_t end;
+    ng_timex t;
+    if (is_free(d, i) && ng_timex_parse(d, i, &end, &t) && span_free(d, i, end - i)) {
+      int m = ng_doc_add_mention(d, NG_M_DATE, NG_FORM_NAME, (uint32_t)i, (uint32_t)end, NULL);
+      d->m[m].time = t;
+      i = end;
+    } else {
+      i++;
+    }
+  }
+}
+
+ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  for (size_t i = 0; i < d->ntok;) {
+    size_t n = is_free(d, i) ? chunk_at(d, i) : 0;
+    i += n ? n : 1;
+  }
+  find_dates(d);
+  return NG_OK;
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/* kb.h: the knowledge base loaded from data/: gazetteer rows and one lexicon that maps a
+ * phrase (folded lower-case tokens joined by single spaces) to everything it can mean.
+ * Immutable once ng_kb_load returns; stages receive it as const. */
+#ifndef NG_KB_H
+#define NG_KB_H
+#include "newsgraph.h"
+#include <stdint.h>
+
+typedef struct ng_country {
+  const char *iso2, *iso3, *name, *wikidata, *capital;
+  bool former;
+} ng_country;
+
+typedef struct ng_place {
+  const char *id, *name, *kind, *wikidata;
+  const ng_country *country;
+} ng_place;
+
+typedef struct ng_unit {
+  const char *id, *label, *type;
+} ng_unit;
+
+typedef struct ng_position {
+  const char *id, *label, *wikidata;
+  bool to_country; /* held to another country: ambassador, consul */
+  bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
+  const ng_unit *unit;
+} ng_position;
+
+typedef enum { NG_TITLE_OFFICE, NG_TITLE_RANK, NG_TITLE_HONORIFIC } ng_title_kind;
+typedef struct ng_title {
+  const char *title;
+  const ng_position *pos; /* NULL for honorifics */
+  ng_title_kind kind;
+} ng_title;
+
+typedef struct ng_org {
+  const char *id, *name, *type, *wikidata;
+  const ng_country *country;
+} ng_org;
+
+typedef enum { NG_HEAD_ORG, NG_HEAD_PLACE } ng_head_target;
+typedef struct ng_head {
+  const char *word, *type; /* type: ontology class local name */
+  ng_head_target target;
+} ng_head;
+
+typedef struct ng_pronoun {
+  char gender; /* m f n */
+  bool plural;
+} ng_pronoun;
+
+typedef enum { NG_COMMON_FUNCTION, NG_COMMON_WEEKDAY, NG_COMMON_MONTH, NG_COMMON_OTHER } ng_common;
+
+typedef enum {
+  NG_CAL_MONTH,     /* value 1..12 */
+  NG_CAL_WEEKDAY,   /* value 1 (Monday) .. 7 */
+  NG_CAL_RELDAY,    /* value: days from publication (yesterday -1) */
+  NG_CAL_FUTURE,    /* a word that puts a sentence in the future (will, next) */
+  NG_CAL_YEAR_PREP, /* a preposition that makes a bare number a year (in, since) */
+  NG_CAL_AMPM,      /* value 0 (a.m.) or 12 (p.m.) */
+} ng_cal_kind;
+typedef struct ng_calendar_word {
+  ng_cal_kind kind;
+  int value;
+} ng_calendar_word;
+
+typedef enum {
+  NG_LEX_COUNTRY, /* ref: ng_country (name or alias) */
+  NG_LEX_DEMONYM, /* ref: ng_country */
+  NG_LEX_PLACE,   /* ref: ng_place */
+  NG_LEX_ORG,     /* ref: ng_org */
+  NG_LEX_UNIT,    /* ref: ng_unit */
+  NG_LEX_TITLE,   /* ref: ng_title */
+  NG_LEX_GIVEN,   /* ref: NULL */
+  NG_LEX_PARTICLE,
+  NG_LEX_SUFFIX,
+  NG_LEX_COMMON,  /* ref: ng_common encoded as (void *)(uintptr_t)kind */
+  NG_LEX_PRONOUN, /* ref: ng_pronoun */
+  NG_LEX_CUE,     /* ref: NULL: a speech verb */
+  NG_LEX_HEAD,    /* ref: ng_head */
+  NG_LEX_CALENDAR,/* ref: ng_calendar_word */
+  NG_LEX_KIND_COUNT
+} ng_lex_kind;
+
+typedef struct ng_lex {
+  ng_lex_kind kind;
+  const void *ref;
+  const struct ng_lex *next;
+} ng_lex;
+
+/* Entries for a phrase key, or NULL. Borrowed from the kb. */
+const ng_lex *ng_kb_lookup(const ng_kb *kb, const char *key, size_t len);
+/* Longest phrase in the lexicon, in tokens. */
+size_t ng_kb_max_phrase(const ng_kb *kb);
+/* Abbreviation with its period ("u.s." folded): 0 unknown, 1 never ends a sentence, 2 maybe. */
+int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
+const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);
+const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
+size_t ng_kb_npositions(const ng_kb *kb);
+const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i);
+#endif

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT */
+/* person.c: stage 4. Capitalised words that the gazetteer left free -> person mentions.
+ * A run of name words ("Andrei Gennadyevich Karlov", "Osama bin Laden", "J. Smith Jr.") is a
+ * person when something says so: a title before it, a known given name first, a speech verb
+ * next to it ("Peskov added", "said Kirby"), or an apposition with a title ("Lavrov, Russia's
+ * foreign minister"). A single word that is the surname of a person named in the article
+ * ("Karlov said") and a singular he/she outside quotes are mentions too; resolve.c decides
+ * whom they mean. */
+#include "doc.h"
+
+static bool is_free(const ng_doc *d, size_t i) { return i < d->ntok && d->tok_mention[i] < 0; }
+
+static const ng_lex *entry(const ng_doc *d, size_t i, ng_lex_kind kind) {
+  return i < d->ntok ? ng_lex_find(ng_doc_lookup(d, i, 1), kind) : NULL;
+}
+
+/* A capitalised word (not all capitals, not a number, not a common word) no mention covers. */
+static bool is_name_word(const ng_doc *d, size_t i) {
+  if (!is_free(d, i))
+    return false;
+  uint32_t f = d->tok[i].flags;
+  if (!(f & NG_TOK_CAP) || !(f & NG_TOK_WORD) || (f & (NG_TOK_NUM | NG_TOK_POSS)))
+    return false;
+  if ((f & NG_TOK_ALLCAPS) && !(f & NG_TOK_ABBR))
+    return false; /* headlines and acronyms */
+  return !entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) &&
+         !entry(d, i, NG_LEX_CUE) && !entry(d, i, NG_LEX_CALENDAR);
+}
+
+static bool is_initial(const ng_doc *d, size_t i) {
+  return is_free(d, i) && (d->tok[i].flags & NG_TOK_ABBR) && (d->tok[i].flags & NG_TOK_CAP) &&
+         d->tok[i].ce - d->tok[i].cb == 2;
+}
+
+/* Length of the name run starting at i (0: none). */
+static size_t name_run(const ng_doc *d, size_t i) {
+  if (!is_name_word(d, i) && !is_initial(d, i))
+    return 0;
+  size_t k = i + 1;
+  for (;;) {
+    if (is_name_word(d, k) || is_initial(d, k))
+      k++;
+    else if (is_free(d, k) && entry(d, k, NG_LEX_PARTICLE) && is_name_word(d, k + 1))
+      k += 2;
+    else if (is_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
+      return k + 1 - i;
+    else if (is_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && ng_tok_is(d, k - 1, ","))
+      return k - i;
+    else
+      return k - i;
+  }
+}
+
+static bool mention_is(const ng_doc *d, size_t i, ng_mkind kind) {
+  return i < d->ntok && d->tok_mention[i] >= 0 && d->m[d->tok_mention[i]].kind == kind;
+}
+
+static bool title_before(const ng_doc *d, size_t i) {
+  return i > 0 && mention_is(d, i - 1, NG_M_TITLE);
+}
+
+static bool cue_around(const ng_doc *d, size_t i, size_t n) {
+  return entry(d, i + n, NG_LEX_CUE) || (i > 0 && entry(d, i - 1, NG_LEX_CUE));
+}
+
+/* ", (the|a) [Country|Org]['s] title": an apposition that names the post of the run. */
+static bool title_apposition(const ng_doc *d, size_t k) {
+  if (!ng_tok_is(d, k, ","))
+    return false;
+  k++;
+  if (ng_tok_is(d, k, "the") || ng_tok_is(d, k, "a") || ng_tok_is(d, k, "an"))
+    k++;
+  for (int steps = 0; steps < 6 && k < d->ntok; steps++, k++) {
+    if (mention_is(d, k, NG_M_TITLE))
+      return true;
+    if (!(mention_is(d, k, NG_M_COUNTRY) || mention_is(d, k, NG_M_ORG) ||
+          (d->tok[k].flags & NG_TOK_POSS)))
+      return false;
+  }
+  return false;
+}
+
+static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
+  if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n))
+    return true;
+  return n >= 2 && entry(d, i, NG_LEX_GIVEN) != NULL;
+}
+
+static void find_names(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok;) {
+    size_t n = name_run(d, i);
+    if (n && is_person_run(d, i, n)) {
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), NULL);
+      i += n;
+    } else {
+      i += n ? n : 1;
+    }
+  }
+}
+
+/* Is token i the last word of a person named with two or more words? */
+static bool is_known_surname(const ng_doc *d, size_t i) {
+  for (size_t m = 0; m < d->nm; m++) {
+    const ng_mention *pm = &d->m[m];
+    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2 &&
+        strcmp(d->tok[pm->te - 1].norm, d->tok[i].norm) == 0)
+      return true;
+  }
+  return false;
+}
+
+static void find_surnames(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok; i++)
+    if (is_name_word(d, i) && !is_name_word(d, i + 1) && (i == 0 || !is_name_word(d, i - 1)) &&
+        is_known_surname(d, i))
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 1), NULL);
+}
+
+static void find_pronouns(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok; i++) {
+    const ng_lex *l = entry(d, i, NG_LEX_PRONOUN);
+    const ng_pronoun *p = l ? l->ref : NULL;
+    if (p && !p->plural && p->gender != 'n' && is_free(d, i) &&
+        !(d->tok[i].flags & NG_TOK_QUOTED))
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)i, (uint32_t)(i + 1), p);
+  }
+}
+
+ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  find_names(d);
+  find_surnames(d);
+  find_pronouns(d);
+  return NG_OK;
+}

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: MIT */
+/* rdf_out.c: the only file that talks to raptor2. Every serialization goes through raptor's
+ * serializers (escaping is theirs, not ours). Turtle gets a serializer per article, because
+ * raptor's Turtle writer holds its whole graph until the end; N-Triples and N-Quads stream
+ * through one serializer. Triples are sorted and de-duplicated first, so the output does not
+ * depend on the order the extractor found things in. */
+#include "rdf_out.h"
+#include "vocab.h"
+
+#include <errno.h>
+#include <raptor2.h>
+#include <stdlib.h>
+
+struct ng_writer {
+  raptor_world *world;
+  raptor_serializer *stream; /* N-Triples / N-Quads: one for the whole run */
+  FILE *fp;
+  ng_config cfg;
+  char *base;
+  char *error; /* the first message raptor logged */
+};
+
+static void on_raptor_log(void *data, raptor_log_message *msg) {
+  ng_writer *w = data;
+  if (msg->level >= RAPTOR_LOG_LEVEL_ERROR && !w->error)
+    w->error = ng_xstrdup(msg->text ? msg->text : "unknown raptor error");
+}
+
+static const char *syntax_name(ng_format f) {
+  return f == NG_FORMAT_TURTLE ? "turtle" : f == NG_FORMAT_NTRIPLES ? "ntriples" : "nquads";
+}
+
+static ng_status check_error(ng_writer *w, const ng_diag *diag) {
+  if (w->error) {
+    ng_status st = ng_diag_report(diag, NG_ERR_RDF, "raptor: %s", w->error);
+    free(w->error);
+    w->error = NULL;
+    return st;
+  }
+  if (ferror(w->fp))
+    return ng_diag_report(diag, NG_ERR_IO, "write error: %s", strerror(errno));
+  return NG_OK;
+}
+
+static void set_prefix(ng_writer *w, raptor_serializer *ser, const char *prefix, const char *ns) {
+  raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)ns);
+  raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefix);
+  raptor_free_uri(u);
+}
+
+static raptor_serializer *start_serializer(ng_writer *w) {
+  raptor_serializer *ser = raptor_new_serializer(w->world, syntax_name(w->cfg.format));
+  if (!ser)
+    return NULL;
+  if (w->cfg.format == NG_FORMAT_TURTLE) {
+    for (size_t i = 0; ng_vocab_prefixes[i][0]; i++)
+      set_prefix(w, ser, ng_vocab_prefixes[i][0], ng_vocab_prefixes[i][1]);
+    static const char *const MINTED[] = {"person", "country", "org", "place", "tenure"};
+    for (size_t i = 0; i < NG_COUNTOF(MINTED); i++) {
+      char ns[2048];
+      snprintf(ns, sizeof ns, "%s%s/", w->base, MINTED[i]);
+      set_prefix(w, ser, MINTED[i], ns);
+    }
+  }
+  if (raptor_serializer_start_to_file_handle(ser, NULL, w->fp)) {
+    raptor_free_serializer(ser);
+    return NULL;
+  }
+  return ser;
+}
+
+ng_status ng_writer_new(ng_writer **out, FILE *fp, const ng_config *cfg, const ng_diag *diag) {
+  *out = NULL;
+  const char *base = cfg->base ? cfg->base : NG_DEFAULT_BASE;
+  if (!ng_iri_is_valid(base))
+    return ng_diag_report(diag, NG_ERR_USAGE, "invalid base IRI '%s'", base);
+  ng_writer *w = ng_xcalloc(1, sizeof *w);
+  w->fp = fp;
+  w->cfg = *cfg;
+  w->base = ng_xstrdup(base);
+  w->cfg.base = w->base;
+  w->world = raptor_new_world();
+  if (!w->world || raptor_world_open(w->world)) {
+    ng_writer_free(w);
+    return ng_diag_report(diag, NG_ERR_RDF, "cannot start raptor2");
+  }
+  raptor_world_set_log_handler(w->world, w, on_raptor_log);
+  if (cfg->format != NG_FORMAT_TURTLE && !(w->stream = start_serializer(w))) {
+    ng_status st = check_error(w, diag);
+    ng_writer_free(w);
+    return st != NG_OK ? st : ng_diag_report(diag, NG_ERR_RDF, "cannot start the serializer");
+  }
+  *out = w;
+  return NG_OK;
+}
+
+const ng_config *ng_writer_config(const ng_writer *w) { return &w->cfg; }
+
+ng_status ng_writer_finish(ng_writer *w, const ng_diag *diag) {
+  if (w->stream) {
+    raptor_serializer_serialize_end(w->stream);
+    raptor_free_serializer(w->stream);
+    w->stream = NULL;
+  }
+  if (fflush(w->fp) != 0)
+    return ng_diag_report(diag, NG_ERR_IO, "write error: %s", strerror(errno));
+  return check_error(w, diag);
+}
+
+void ng_writer_free(ng_writer *w) {
+  if (!w)
+    return;
+  if (w->stream)
+    raptor_free_serializer(w->stream);
+  if (w->world)
+    raptor_free_world(w->world);
+  free(w->error);
+  free(w->base);
+  free(w);
+}
+
+/* ---- the triple buffer ---- */
+
+void ng_graph_iri(ng_graph *g, const char *s, const char *p, const char *o) {
+  NG_GROW(g->t, g->n, g->cap);
+  g->t[g->n++] = (ng_triple){s, p, {false, o, NULL}};
+}
+
+void ng_graph_lit(ng_graph *g, const char *s, const char *p, const char *lex, const char *dt) {
+  NG_GROW(g->t, g->n, g->cap);
+  g->t[g->n++] = (ng_triple){s, p, {true, lex, dt}};
+}
+
+void ng_graph_free(ng_graph *g) {
+  free(g->t);
+  g->t = NULL;
+  g->n = g->cap = 0;
+}
+
+static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+
+static int cmp_triples(const void *pa, const void *pb) {
+  const ng_triple *a = pa, *b = pb;
+  int c;
+  if ((c = strcmp(a->s, b->s)) || (c = strcmp(a->p, b->p)))
+    return c;
+  if (a->o.literal != b->o.literal)
+    return a->o.literal ? 1 : -1;
+  if ((c = strcmp(a->o.value, b->o.value)))
+    return c;
+  return cmp_str(a->o.datatype, b->o.datatype);
+}
+
+static raptor_term *iri_term(ng_writer *w, const char *iri) {
+  return raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
+}
+
+static raptor_term *object_term(ng_writer *w, const ng_term *o) {
+  if (!o->literal)
+    return iri_term(w, o->value);
+  raptor_uri *dt = o->datatype ? raptor_new_uri(w->world, (const unsigned char *)o->datatype) : NULL;
+  raptor_term *t = raptor_new_term_from_counted_literal(
+      w->world, (const unsigned char *)o->value, strlen(o->value), dt, NULL, 0);
+  if (dt)
+    raptor_free_uri(dt);
+  return t;
+}
+
+static int serialize(ng_writer *w, raptor_serializer *ser, const ng_triple *t, const char *name) {
+  raptor_term *g = name && w->cfg.format == NG_FORMAT_NQUADS ? iri_term(w, name) : NULL;
+  raptor_statement *st = raptor_new_statement_from_nodes(
+      w->world, iri_term(w, t->s), iri_term(w, t->p), object_term(w, &t->o), g);
+  int rc = st ? raptor_serializer_serialize_statement(ser, st) : 1;
+  raptor_free_statement(st);
+  return rc;
+}
+
+ng_status ng_writer_write(ng_writer *w, ng_graph *g, const char *name, const ng_diag *diag) {
+  qsort(g->t, g->n, sizeof *g->t, cmp_triples);
+  raptor_serializer *ser = w->stream ? w->stream : start_serializer(w);
+  if (!ser)
+    return ng_diag_report(diag, NG_ERR_RDF, "cannot start the %s serializer",
+                          syntax_name(w->cfg.format));
+  int rc = 0;
+  for (size_t i = 0; i < g->n && !rc; i++)
+    if (i == 0 || cmp_triples(&g->t[i - 1], &g->t[i]) != 0)
+      rc = serialize(w, ser, &g->t[i], name);
+  if (!w->stream) {
+    raptor_serializer_serialize_end(ser);
+    raptor_free_serializer(ser);
+  }
+  ng_status st = check_error(w, diag);
+  if (st == NG_OK && rc)
+    st = ng_diag_report(diag, NG_ERR_RDF, "raptor could not write a statement");
+  return st;
+}

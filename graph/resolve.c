@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: MIT */
+/* resolve.c: stage 5. Mentions -> entities. Mentions are put in text order, then each one is
+ * bound to an entity: countries by ISO code, places and organizations by their gazetteer id
+ * (or their name when a head word made them), people by name. A person's longer form ("Andrei
+ * Gennadyevich Karlov") joins the person with the same first and last word; a surname joins
+ * the last person with that surname; he/she joins the subject of the nearest sentence that
+ * names a person. The preferred name is the first-and-last form when the text has it. */
+#include "doc.h"
+#include "text.h"
+
+#include <stdlib.h>
+
+static int cmp_mentions(const void *a, const void *b) {
+  const ng_mention *x = a, *y = b;
+  if (x->tb != y->tb)
+    return x->tb < y->tb ? -1 : 1;
+  return x->te < y->te ? 1 : x->te > y->te ? -1 : 0;
+}
+
+/* Sort mentions by position and fix the indexes that point at them. */
+static void sort_mentions(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++)
+    d->m[i].entity = (int)i; /* remember the old index while sorting */
+  qsort(d->m, d->nm, sizeof *d->m, cmp_mentions);
+  int *where = ng_xmalloc((d->nm ? d->nm : 1) * sizeof(int));
+  for (size_t i = 0; i < d->nm; i++)
+    where[d->m[i].entity] = (int)i;
+  for (size_t i = 0; i < d->nm; i++) {
+    d->m[i].entity = -1;
+    if (d->m[i].country >= 0)
+      d->m[i].country = where[d->m[i].country];
+  }
+  free(where);
+  for (size_t t = 0; t < d->ntok; t++)
+    d->tok_mention[t] = -1;
+  for (size_t i = 0; i < d->nm; i++)
+    for (uint32_t t = d->m[i].tb; t < d->m[i].te; t++)
+      d->tok_mention[t] = (int)i;
+}
+
+static int find_entity(const ng_doc *d, const char *key) {
+  for (size_t i = 0; i < d->nent; i++)
+    if (strcmp(d->ent[i].key, key) == 0)
+      return (int)i;
+  return -1;
+}
+
+static int add_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
+  int e = find_entity(d, key);
+  if (e >= 0)
+    return e;
+  NG_GROW(d->ent, d->nent, d->entcap);
+  ng_entity *x = &d->ent[d->nent];
+  memset(x, 0, sizeof *x);
+  x->kind = kind;
+  x->key = key;
+  x->name = name;
+  x->of = -1;
+  return (int)d->nent++;
+}
+
+static void add_alt(ng_entity *e, const char *name) {
+  if (strcmp(e->name, name) == 0)
+    return;
+  for (size_t i = 0; i < e->nalt; i++)
+    if (strcmp(e->alt[i], name) == 0)
+      return;
+  NG_GROW(e->alt, e->nalt, e->altcap);
+  e->alt[e->nalt++] = name;
+}
+
+static const char *slug(ng_doc *d, const char *prefix, const char *text) {
+  ng_buf b = NG_BUF_INIT;
+  ng_buf_puts(&b, prefix);
+  ng_slug(&b, text, strlen(text));
+  const char *s = ng_arena_strndup(d->arena, b.data, b.len);
+  ng_buf_free(&b);
+  return s;
+}
+
+static int country_entity(ng_doc *d, const ng_country *c) {
+  int e = add_entity(d, NG_E_COUNTRY, ng_arena_printf(d->arena, "country/%s", c->iso2), c->name);
+  d->ent[e].country = c;
+  return e;
+}
+
+static int place_entity(ng_doc *d, const ng_mention *m) {
+  if (m->form == NG_FORM_HEADED) {
+    const char *name = ng_doc_span_text(d, m->tb, m->te);
+    int e = add_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
+    d->ent[e].type = m->type;
+    return e;
+  }
+  const ng_place *p = m->ref;
+  int e = add_entity(d, NG_E_PLACE, ng_arena_printf(d->arena, "place/%s/%s", p->country->iso2,
+                                                    p->id), p->name);
+  d->ent[e].place = p;
+  d->ent[e].of = country_entity(d, p->country);
+  return e;
+}
+
+static int org_entity(ng_doc *d, const ng_mention *m) {
+  if (m->form == NG_FORM_HEADED) {
+    const char *name = ng_doc_span_text(d, m->tb, m->te);
+    int e = add_entity(d, NG_E_ORG, slug(d, "org/", name), name);
+    d->ent[e].type = m->type;
+    return e;
+  }
+  if (m->form == NG_FORM_UNIT) {
+    const ng_country *c = d->m[m->country].ref;
+    int e = add_entity(d, NG_E_ORG,
+                       ng_arena_printf(d->arena, "org/%s/%s", c->iso2, m->unit->id),
+                       m->unit->label);
+    d->ent[e].unit = m->unit;
+    d->ent[e].type = m->unit->type;
+    d->ent[e].of = country_entity(d, c);
+    add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te));
+    return e;
+  }
+  const ng_org *o = m->ref;
+  int e = add_entity(d, NG_E_ORG, ng_arena_printf(d->arena, "org/%s", o->id), o->name);
+  d->ent[e].org = o;
+  d->ent[e].type = o->type;
+  if (o->country)
+    d->ent[e].of = country_entity(d, o->country);
+  return e;
+}
+
+/* ---- people ---- */
+
+static const char *first_norm(const ng_doc *d, const ng_mention *m) { return d->tok[m->tb].norm; }
+static const char *last_norm(const ng_doc *d, const ng_mention *m) {
+  return d->tok[m->te - 1].norm;
+}
+
+/* The person entity a full name joins: same words, or same first and last word. */
+static int person_for_name(ng_doc *d, size_t mi) {
+  const ng_mention *m = &d->m[mi];
+  for (size_t k = 0; k < mi; k++) {
+    const ng_mention *o = &d->m[k];
+    if (o->kind != NG_M_PERSON || o->form != NG_FORM_NAME || o->entity < 0 || o->te - o->tb < 2)
+      continue;
+    if (!strcmp(first_norm(d, o), first_norm(d, m)) && !strcmp(last_norm(d, o), last_norm(d, m)))
+      return o->entity;
+  }
+  return -1;
+}
+
+/* The person a single word names: the most recent one with that surname. */
+static int person_for_surname(const ng_doc *d, size_t mi) {
+  const char *w = d->tok[d->m[mi].tb].norm;
+  int best = -1;
+  for (size_t k = 0; k < d->nm; k++) {
+    const ng_mention *o = &d->m[k];
+    if (o->kind == NG_M_PERSON && o->form == NG_FORM_NAME && o->te - o->tb >= 2 &&
+        !strcmp(last_norm(d, o), w) && (k < mi || best < 0))
+      best = (int)k;
+  }
+  return best;
+}
+
+/* The subject of the nearest sentence (this one, before the pronoun, then up to three back). */
+static int person_for_pronoun(const ng_doc *d, size_t mi) {
+  uint32_t s = d->tok[d->m[mi].tb].sent;
+  for (uint32_t back = 0; back <= 3 && back <= s; back++) {
+    for (size_t k = 0; k < mi; k++) {
+      const ng_mention *o = &d->m[k];
+      if (o->kind == NG_M_PERSON && o->entity >= 0 && d->tok[o->tb].sent == s - back &&
+          !(d->tok[o->tb].flags & NG_TOK_QUOTED))
+        return o->entity;
+    }
+  }
+  return -1;
+}
+
+static int person_entity(ng_doc *d, size_t mi) {
+  ng_mention *m = &d->m[mi];
+  if (m->form == NG_FORM_PRONOUN)
+    return person_for_pronoun(d, mi);
+  if (m->te - m->tb == 1) {
+    int k = person_for_surname(d, mi);
+    if (k >= 0) {
+      m->form = NG_FORM_SURNAME;
+      if (d->m[k].entity < 0) /* a surname before the full name: bind it now */
+        d->m[k].entity = person_entity(d, (size_t)k);
+      return d->m[k].entity;
+    }
+  }
+  if (m->entity >= 0)
+    return m->entity;
+  const char *name = ng_doc_span_text(d, m->tb, m->te);
+  int e = m->te - m->tb >= 2 ? person_for_name(d, mi) : -1;
+  if (e >= 0)
+    return e;
+  /* provisional key: the final one comes from the preferred name */
+  return add_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi), name);
+}
+
+/* The preferred name: a form of exactly two words (first and last) when there is one. */
+static void choose_person_names(ng_doc *d) {
+  for (size_t e = 0; e < d->nent; e++) {
+    ng_entity *x = &d->ent[e];
+    if (x->kind != NG_E_PERSON)
+      continue;
+    const char *first = NULL, *two = NULL;
+    for (size_t i = 0; i < d->nm; i++) {
+      const ng_mention *m = &d->m[i];
+      if (m->entity != (int)e || m->kind != NG_M_PERSON || m->form != NG_FORM_NAME)
+        continue;
+      const char *name = ng_doc_span_text(d, m->tb, m->te);
+      if (!first)
+        first = name;
+      if (!two && m->te - m->tb == 2)
+        two = name;
+    }
+    x->name = two ? two : first ? first : x->name;
+    x->key = slug(d, "person/", x->name);
+    for (size_t i = 0; i < d->nm; i++) {
+      const ng_mention *m = &d->m[i];
+      if (m->entity == (int)e && m->form == NG_FORM_NAME && m->te - m->tb >= 2)
+        add_alt(x, ng_doc_span_text(d, m->tb, m->te));
+    }
+  }
+}
+
+ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  sort_mentions(d);
+  for (size_t i = 0; i < d->nm; i++) {
+    ng_mention *m = &d->m[i];
+    switch (m->kind) {
+    case NG_M_COUNTRY: m->entity = country_entity(d, m->ref); break;
+    case NG_M_PLACE: m->entity = place_entity(d, m); break;
+    case NG_M_ORG: m->entity = org_entity(d, m); break;
+    case NG_M_PERSON: m->entity = person_entity(d, i); break;
+    default: break;
+    }
+  }
+  choose_person_names(d);
+  return NG_OK;
+}

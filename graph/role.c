@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: MIT */
+/* role.c: stage 6. Titles -> tenures (who holds which post, of which country, to which
+ * country, in which organization, since when). For each title mention:
+ *   modifiers on its left   "Russia's Foreign Ministry Spokeswoman", "Turkish Prime Minister"
+ *   complements on its right "Ambassador of the Russia to Turkey", "since July 2013"
+ *   a holder                 the name after it, an apposition before it ("Lavrov, Russia's
+ *                            foreign minister"), or the subject of "as"/"is" ("He has been
+ *                            serving as the Ambassador")
+ * What the title does not say is taken, in order, from a coordinated title before it
+ * ("Interior Minister X and Defense Minister Y"), then from the organization or country named
+ * nearest before it in this sentence or the previous one. Tenures with the same holder,
+ * position, country and receiving country are one tenure with all their evidence. */
+#include "doc.h"
+
+#include <stdlib.h>
+
+typedef struct role {
+  int title;       /* mention */
+  int holder;      /* person mention */
+  int country, to_country, org; /* entities */
+  ng_timex start;
+  uint32_t left, right; /* token span of the whole role phrase */
+} role;
+
+static const ng_mention *mention_at(const ng_doc *d, size_t t) {
+  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
+}
+
+static bool is_word(const ng_doc *d, size_t t, const char *w) { return ng_tok_is(d, t, w); }
+
+/* The country an entity stands for or belongs to, or -1. */
+static int country_of(const ng_doc *d, int e) {
+  if (e < 0)
+    return -1;
+  if (d->ent[e].kind == NG_E_COUNTRY)
+    return e;
+  return d->ent[e].of >= 0 ? country_of(d, d->ent[e].of) : -1;
+}
+
+/* Walk left from the title over "the", countries, organizations and possessives. */
+static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
+  while (t > 0) {
+    uint32_t p = t - 1;
+    const ng_mention *m = mention_at(d, p);
+    if (d->tok[p].flags & NG_TOK_POSS) {
+      t = p;
+    } else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) && m->entity >= 0) {
+      if (m->kind == NG_M_ORG && r->org < 0)
+        r->org = m->entity;
+      if (r->country < 0)
+        r->country = country_of(d, m->entity);
+      t = m->tb;
+    } else {
+      break;
+    }
+  }
+  return t;
+}
+
+/* "of (the) Russia", "to Turkey", "in Ankara" after the title. Returns the first token after. */
+static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *pos, uint32_t t) {
+  for (;;) {
+    bool of = is_word(d, t, "of"), to = is_word(d, t, "to"), in = is_word(d, t, "in");
+    if (!of && !to && !in)
+      return t;
+    uint32_t k = t + 1 + is_word(d, t + 1, "the");
+    const ng_mention *m = mention_at(d, k);
+    if (!m || m->entity < 0 || m->tb != k ||
+        !(m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG || m->kind == NG_M_PLACE))
+      return t;
+    int c = country_of(d, m->entity);
+    if (of && m->kind == NG_M_ORG && r->org < 0)
+      r->org = m->entity;
+    if (of && r->country < 0 && m->kind != NG_M_PLACE)
+      r->country = c;
+    else if ((to || (in && m->kind != NG_M_ORG)) && pos->to_country && r->to_country < 0)
+      r->to_country = c;
+    else if (!of)
+      return t;
+    t = m->te;
+  }
+}
+
+static int person_mention_at(const ng_doc *d, size_t t) {
+  const ng_mention *m = mention_at(d, t);
+  return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
+}
+
+/* "X, (the) Russia's foreign minister": the person whose name ends before the comma. */
+static int apposition_holder(const ng_doc *d, uint32_t left) {
+  uint32_t t = left;
+  if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
+    t--;
+  if (t < 2 || !is_word(d, t - 1, ","))
+    return -1;
+  const ng_mention *m = mention_at(d, t - 2);
+  return m && m->kind == NG_M_PERSON && m->entity >= 0 ? d->tok_mention[m->tb] : -1;
+}
+
+/* "He has been serving as the Ambassador", "Karlov was Russia's ambassador": the nearest
+ * person before "as" or a form of "be" that introduces the title. */
+static int predicate_holder(const ng_doc *d, uint32_t left) {
+  uint32_t t = left;
+  if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
+    t--;
+  if (t == 0)
+    return -1;
+  static const char *const LINKS[] = {"as", "is", "was", "been", "became", "becomes"};
+  bool linked = false;
+  for (size_t i = 0; i < NG_COUNTOF(LINKS); i++)
+    linked |= is_word(d, t - 1, LINKS[i]);
+  if (!linked)
+    return -1;
+  const ng_sentence *s = &d->sent[d->tok[left].sent];
+  for (uint32_t k = t; k-- > s->tb;) {
+    const ng_mention *m = mention_at(d, k);
+    if (m && m->kind == NG_M_PERSON && m->entity >= 0)
+      return d->tok_mention[k];
+  }
+  return -1;
+}
+
+static void read_since(const ng_doc *d, role *r, uint32_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  for (uint32_t k = t; k + 1 < s->te; k++) {
+    const ng_mention *m = mention_at(d, k + 1);
+    if (mention_at(d, k) && mention_at(d, k)->kind == NG_M_TITLE && k > t)
+      return; /* another title: its own clause */
+    if (is_word(d, k, "since") && m && m->kind == NG_M_DATE && m->tb == k + 1) {
+      r->start = m->time;
+      return;
+    }
+  }
+}
+
+/* "Interior Minister X and Defense Minister Y": Y's title shares X's modifiers. */
+static void inherit_coordinated(const ng_doc *d, role *r, const role *roles, size_t nroles) {
+  if (r->left < 2 || !is_word(d, r->left - 1, "and"))
+    return;
+  const ng_mention *prev = mention_at(d, r->left - 2);
+  for (size_t i = nroles; prev && i-- > 0;) {
+    if (roles[i].holder >= 0 && &d->m[roles[i].holder] == prev) {
+      r->country = roles[i].country;
+      if (r->org < 0)
+        r->org = roles[i].org;
+      return;
+    }
+  }
+}
+
+/* The organization (for posts inside one) or country named nearest before token t, in this
+ * sentence or the previous one. */
+static void inherit_from_context(const ng_doc *d, role *r, const ng_position *pos, uint32_t t) {
+  uint32_t s = d->tok[t].sent;
+  uint32_t first = d->sent[s > 0 ? s - 1 : 0].tb;
+  for (uint32_t k = t; k-- > first;) {
+    const ng_mention *m = mention_at(d, k);
+    if (!m || m->entity < 0 || d->tok_mention[k] != (int)(m - d->m) || k != m->tb)
+      continue;
+    if (m->kind == NG_M_ORG) {
+      if (pos->in_org && r->org < 0)
+        r->org = m->entity;
+      r->country = country_of(d, m->entity);
+      return;
+    }
+    if (m->kind == NG_M_COUNTRY && !pos->in_org) {
+      r->country = m->entity;
+      return;
+    }
+  }
+}
+
+static bool read_role(const ng_doc *d, int ti, role *r) {
+  const ng_mention *tm = &d->m[ti];
+  const ng_title *title = tm->ref;
+  const ng_position *pos = title->pos;
+  *r = (role){.title = ti, .holder = -1, .country = -1, .to_country = -1, .org = -1};
+  if (!pos)
+    return false;
+  r->left = read_modifiers(d, r, tm->tb);
+  uint32_t after = read_complements(d, r, pos, tm->te);
+  r->holder = person_mention_at(d, after);
+  if (r->holder >= 0)
+    after = d->m[r->holder].te;
+  else if ((r->holder = apposition_holder(d, r->left)) < 0)
+    r->holder = predicate_holder(d, r->left);
+  if (r->holder < 0)
+    return false;
+  r->right = after;
+  read_since(d, r, after);
+  return true;
+}
+
+static bool same_start(const ng_timex *a, const ng_timex *b) {
+  return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+static void add_evidence(ng_tenure *t, int mention) {
+  for (size_t i = 0; i < t->nevidence; i++)
+    if (t->evidence[i] == mention)
+      return;
+  NG_GROW(t->evidence, t->nevidence, t->evcap);
+  t->evidence[t->nevidence++] = mention;
+}
+
+/* Merge a role into the tenure with the same key, or start a new tenure. */
+static void add_tenure(ng_doc *d, const role *r) {
+  const ng_mention *tm = &d->m[r->title];
+  const ng_title *title = tm->ref;
+  int holder = d->m[r->holder].entity;
+  ng_tenure *t = NULL;
+  for (size_t i = 0; i < d->nten && !t; i++)
+    if (d->ten[i].holder == holder && d->ten[i].pos == title->pos &&
+        d->ten[i].country == r->country && d->ten[i].to_country == r->to_country)
+      t = &d->ten[i];
+  if (!t) {
+    NG_GROW(d->ten, d->nten, d->tencap);
+    t = &d->ten[d->nten++];
+    memset(t, 0, sizeof *t);
+    t->holder = holder;
+    t->pos = title->pos;
+    t->country = r->country;
+    t->to_country = r->to_country;
+    t->org = -1;
+    t->title = ng_doc_span_text(d, tm->tb, tm->te);
+  }
+  if (t->org < 0)
+    t->org = r->org;
+  /* the earliest stated start wins */
+  if (r->start.gran != NG_TIME_NONE &&
+      (t->start.gran == NG_TIME_NONE || (!same_start(&r->start, &t->start) &&
+                                         r->start.year * 10000 + r->start.month * 100 +
+                                                 r->start.day <
+                                             t->start.year * 10000 + t->start.month * 100 +
+                                                 t->start.day)))
+    t->start = r->start;
+  add_evidence(t, r->title);
+  add_evidence(t, r->holder);
+}
+
+ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  role *roles = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < d->nm; i++) {
+    role r;
+    if (d->m[i].kind != NG_M_TITLE || !read_role(d, (int)i, &r))
+      continue;
+    const ng_position *pos = ((const ng_title *)d->m[i].ref)->pos;
+    if (r.country < 0 && r.org < 0)
+      inherit_coordinated(d, &r, roles, n);
+    if (r.country < 0 && r.org < 0)
+      inherit_from_context(d, &r, pos, r.left);
+    NG_GROW(roles, n, cap);
+    roles[n++] = r;
+    add_tenure(d, &r);
+  }
+  free(roles);
+  return NG_OK;
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: MIT */
+/* strmap.h: a string-keyed hash map (open addressing). Keys are copied into the map;
+ * values are borrowed pointers the caller keeps alive. */
+#ifndef NG_STRMAP_H
+#define NG_STRMAP_H
+#include <stddef.h>
+
+typedef struct ng_strmap ng_strmap;
+ng_strmap *ng_strmap_new(void);
+void ng_strmap_free(ng_strmap *m);
+/* The value stored under key, or NULL. */
+void *ng_strmap_get(const ng_strmap *m, const char *key, size_t len);
+/* The slot for key, inserted (holding NULL) when missing. Valid until the next insert. */
+void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len);
+size_t ng_strmap_count(const ng_strmap *m);
+#endif

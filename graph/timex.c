@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: MIT */
+/* timex.c: date and time expressions over tokens. Calendar words come from calendar.csv
+ * (months, weekdays, today/yesterday, future markers). Relative expressions ("Monday",
+ * "July 15") are resolved against the publication date: the most recent such day on or before
+ * it, or the next one when the sentence speaks of the future; without a publication date
+ * they are not recognised (the text is not guessed at). */
+#include "timex.h"
+#include "doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static ng_timex civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  ng_timex t = {0};
+  t.day = (int)(doy - (153 * mp + 2) / 5 + 1);
+  t.month = (int)(mp < 10 ? mp + 3 : mp - 9);
+  t.year = (int)(yoe + era * 400 + (t.month <= 2));
+  t.gran = NG_TIME_DAY;
+  return t;
+}
+
+ng_timex ng_timex_from_iso(const char *s) {
+  ng_timex t = {atoi(s), atoi(s + 5), atoi(s + 8), 0, 0, NG_TIME_DAY};
+  return t;
+}
+
+static bool valid_day(int y, int m, int d) {
+  char buf[16];
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return y > 0 && y < 10000 && ng_date_is_valid(buf);
+}
+
+static const ng_calendar_word *calendar(const ng_doc *d, size_t i) {
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i, 1), NG_LEX_CALENDAR);
+  return l ? l->ref : NULL;
+}
+
+static int month_at(const ng_doc *d, size_t i) {
+  const ng_calendar_word *c = i < d->ntok ? calendar(d, i) : NULL;
+  return c && c->kind == NG_CAL_MONTH && (d->tok[i].flags & NG_TOK_CAP) ? c->value : 0;
+}
+
+/* A whole number token of at most `maxdigits` digits, or -1. */
+static int number_at(const ng_doc *d, size_t i, size_t maxdigits) {
+  if (i >= d->ntok)
+    return -1;
+  const char *s = d->tok[i].norm;
+  size_t n = strlen(s);
+  if (n == 0 || n > maxdigits || strspn(s, "0123456789") != n)
+    return -1;
+  return atoi(s);
+}
+
+static int year_at(const ng_doc *d, size_t i) {
+  int y = number_at(d, i, 4);
+  return y >= 1000 && y <= 2999 && strlen(d->tok[i].norm) == 4 ? y : -1;
+}
+
+static bool sentence_is_future(const ng_doc *d, size_t i) {
+  const ng_sentence *s = &d->sent[d->tok[i].sent];
+  for (size_t k = s->tb; k < s->te; k++) {
+    const ng_calendar_word *c = calendar(d, k);
+    if (c && c->kind == NG_CAL_FUTURE)
+      return true;
+  }
+  return false;
+}
+
+/* Month/day without a year: the most recent on or before publication, or the next one. */
+static bool resolve_month_day(const ng_doc *d, size_t i, int m, int day, ng_timex *out) {
+  if (d->pubdate.gran == NG_TIME_NONE)
+    return false;
+  const ng_timex *p = &d->pubdate;
+  bool future = d->nsent && sentence_is_future(d, i);
+  int y = p->year;
+  bool after = m > p->month || (m == p->month && day > p->day);
+  if (after && !future)
+    y--;
+  else if (!after && future && !(m == p->month && day == p->day))
+    y++;
+  if (!valid_day(y, m, day))
+    return false;
+  *out = (ng_timex){y, m, day, 0, 0, NG_TIME_DAY};
+  return true;
+}
+
+static bool resolve_weekday(const ng_doc *d, size_t i, int weekday, ng_timex *out) {
+  if (d->pubdate.gran == NG_TIME_NONE)
+    return false;
+  long z = days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day);
+  int pub_wd = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday (4) */
+  int delta = weekday - pub_wd;
+  if (d->nsent && sentence_is_future(d, i))
+    z += delta >= 0 ? delta : delta + 7;
+  else
+    z -= delta <= 0 ? -delta : 7 - delta;
+  *out = civil_from_days(z);
+  return true;
+}
+
+static bool iso_date(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  const char *s = d->tok[i].norm;
+  if (strlen(s) != 10 || !ng_date_is_valid(s))
+    return false;
+  *out = ng_timex_from_iso(s);
+  *end = i + 1;
+  return true;
+}
+
+/* "December 19, 2016", "Dec. 19", "July, 15", "July 2013", "July" */
+static bool month_first(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  int m = month_at(d, i);
+  if (!m)
+    return false;
+  size_t k = i + 1 + ng_tok_is(d, i + 1, ",");
+  int day = number_at(d, k, 2);
+  if (day >= 1 && day <= 31) {
+    size_t ky = k + 1 + ng_tok_is(d, k + 1, ",");
+    int y = year_at(d, ky);
+    if (y > 0 && valid_day(y, m, day)) {
+      *out = (ng_timex){y, m, day, 0, 0, NG_TIME_DAY};
+      *end = ky + 1;
+      return true;
+    }
+    if (resolve_month_day(d, i, m, day, out)) {
+      *end = k + 1;
+      return true;
+    }
+    return false;
+  }
+  int y = year_at(d, i + 1);
+  if (y > 0) {
+    *out = (ng_timex){y, m, 0, 0, 0, NG_TIME_MONTH};
+    *end = i + 2;
+    return true;
+  }
+  return false;
+}
+
+/* "19 December 2016", "15 July" */
+static bool day_first(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  int day = number_at(d, i, 2);
+  int m = day >= 1 && day <= 31 ? month_at(d, i + 1) : 0;
+  if (!m)
+    return false;
+  int y = year_at(d, i + 2);
+  if (y > 0 && valid_day(y, m, day)) {
+    *out = (ng_timex){y, m, day, 0, 0, NG_TIME_DAY};
+    *end = i + 3;
+    return true;
+  }
+  if (resolve_month_day(d, i, m, day, out)) {
+    *end = i + 2;
+    return true;
+  }
+  return false;
+}
+
+static bool relative_day(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  const ng_calendar_word *c = calendar(d, i);
+  if (!c)
+    return false;
+  if (c->kind == NG_CAL_WEEKDAY && (d->tok[i].flags & NG_TOK_CAP) &&
+      resolve_weekday(d, i, c->value, out)) {
+    *end = i + 1;
+    return true;
+  }
+  if (c->kind == NG_CAL_RELDAY && d->pubdate.gran != NG_TIME_NONE) {
+    *out = civil_from_days(days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day) +
+                           c->value);
+    *end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+/* "in 1976", "since 1992": a bare year needs a preposition before it. */
+static bool bare_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  int y = year_at(d, i);
+  if (y < 0 || i == 0)
+    return false;
+  const ng_calendar_word *c = calendar(d, i - 1);
+  if (!c || c->kind != NG_CAL_YEAR_PREP)
+    return false;
+  *out = (ng_timex){y, 0, 0, 0, 0, NG_TIME_YEAR};
+  *end = i + 1;
+  return true;
+}
+
+static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  return iso_date(d, i, end, out) || month_first(d, i, end, out) ||
+         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out);
+}
+
+/* "7:30 PM", "19:30", "10 a.m.": hour and minute; *end past it. */
+static bool clock_at(const ng_doc *d, size_t i, size_t *end, int *hour, int *minute) {
+  if (i >= d->ntok)
+    return false;
+  const char *s = d->tok[i].norm;
+  int h = -1, m = 0;
+  size_t k = i + 1;
+  if (strlen(s) >= 4 && strlen(s) <= 5 && strchr(s, ':')) {
+    char *colon;
+    h = (int)strtol(s, &colon, 10);
+    if (*colon != ':' || strlen(colon + 1) != 2)
+      return false;
+    m = atoi(colon + 1);
+  } else if ((h = number_at(d, i, 2)) < 0) {
+    return false;
+  }
+  const ng_calendar_word *c = k < d->ntok ? calendar(d, k) : NULL;
+  bool has_ampm = c && c->kind == NG_CAL_AMPM;
+  if (has_ampm) {
+    if (h < 1 || h > 12)
+      return false;
+    h = h % 12 + (c->value == 12 ? 12 : 0);
+    k++;
+  } else if (!strchr(s, ':')) {
+    return false; /* a bare number is not a time */
+  }
+  if (h > 23 || m > 59)
+    return false;
+  *hour = h;
+  *minute = m;
+  *end = k;
+  return true;
+}
+
+/* A clock time joined to a date: "7:30 PM on Monday", "Monday at 7:30 PM". */
+static bool with_time(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  int h, m;
+  size_t k;
+  if (clock_at(d, i, &k, &h, &m)) {
+    size_t j = k + (ng_tok_is(d, k, "on") || ng_tok_is(d, k, ","));
+    if (j < d->ntok && date_at(d, j, end, out) && out->gran == NG_TIME_DAY) {
+      out->hour = h, out->minute = m, out->gran = NG_TIME_MINUTE;
+      return true;
+    }
+    return false;
+  }
+  if (!date_at(d, i, end, out))
+    return false;
+  if (out->gran == NG_TIME_DAY && ng_tok_is(d, *end, "at") && clock_at(d, *end + 1, &k, &h, &m)) {
+    out->hour = h, out->minute = m, out->gran = NG_TIME_MINUTE;
+    *end = k;
+  }
+  return true;
+}
+
+bool ng_timex_parse(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  return i < d->ntok && with_time(d, i, end, out);
+}
+
+void ng_timex_format(const ng_timex *t, char out[32], const char **xsd_type) {
+  switch (t->gran) {
+  case NG_TIME_YEAR:
+    snprintf(out, 32, "%04d", t->year);
+    *xsd_type = "gYear";
+    break;
+  case NG_TIME_MONTH:
+    snprintf(out, 32, "%04d-%02d", t->year, t->month);
+    *xsd_type = "gYearMonth";
+    break;
+  case NG_TIME_MINUTE:
+    snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:00", t->year, t->month, t->day, t->hour,
+             t->minute);
+    *xsd_type = "dateTime";
+    break;
+  default:
+    snprintf(out, 32, "%04d-%02d-%02d", t->year, t->month, t->day);
+    *xsd_type = "date";
+    break;
+  }
+}

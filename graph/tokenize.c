@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT */
+/* tokenize.c: stage 1. Text -> tokens with byte and code point offsets.
+ * Words keep internal apostrophes and hyphens (O'Brien, al-Assad) and numbers keep their
+ * separators (7:30, 2016-12-19, 1.5). The possessive 's is a token of its own, so "Russia’s"
+ * matches the country. A period belongs to its word when the word is a known abbreviation
+ * (Mr., Jan.), an initial (J.) or an acronym written with periods (U.S., U.N.). */
+#include "doc.h"
+#include "text.h"
+
+#include <stdlib.h>
+
+typedef struct cursor {
+  const char *s;
+  size_t len;
+  size_t i;  /* byte offset */
+  size_t cp; /* code point offset */
+} cursor;
+
+/* The code point `ahead` code points after the cursor, or 0 past the end. */
+static uint32_t peek(const cursor *c, size_t ahead) {
+  size_t i = c->i, adv;
+  uint32_t cp = 0;
+  for (size_t k = 0; k <= ahead; k++) {
+    if (i >= c->len)
+      return 0;
+    cp = ng_utf8_decode(c->s + i, c->len - i, &adv);
+    i += adv;
+  }
+  return cp;
+}
+
+static void advance(cursor *c, size_t n) {
+  for (size_t k = 0; k < n && c->i < c->len; k++) {
+    size_t adv;
+    ng_utf8_decode(c->s + c->i, c->len - c->i, &adv);
+    c->i += adv;
+    c->cp++;
+  }
+}
+
+static bool is_word_cp(uint32_t cp) { return ng_cp_is_letter(cp) || ng_cp_is_digit(cp); }
+static bool is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+/* "U.S." / "a.m.": letter-period pairs, at least two. Returns code points, or 0. */
+static size_t acronym_length(const cursor *c) {
+  size_t n = 0;
+  while (ng_cp_is_letter(peek(c, n)) && peek(c, n + 1) == '.')
+    n += 2;
+  if (n < 4 || is_word_cp(peek(c, n)))
+    return 0;
+  return n;
+}
+
+/* Code points of a word starting at the cursor, stopping before a possessive 's. */
+static size_t word_length(const cursor *c) {
+  size_t n = 0;
+  for (;;) {
+    uint32_t cp = peek(c, n), next = peek(c, n + 1);
+    if (is_word_cp(cp)) {
+      n++;
+    } else if (ng_cp_is_apostrophe(cp) && n > 0 && ng_cp_is_letter(next)) {
+      bool possessive = (next == 's' || next == 'S') && !is_word_cp(peek(c, n + 2));
+      if (possessive)
+        return n;
+      n++;
+    } else if (is_hyphen(cp) && n > 0 && is_word_cp(next)) {
+      n++;
+    } else if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && n > 0 &&
+               ng_cp_is_digit(peek(c, n - 1)) && ng_cp_is_digit(next)) {
+      n++;
+    } else {
+      return n;
+    }
+  }
+}
+
+static void set_norm(ng_doc *d, ng_token *t) {
+  ng_buf b = NG_BUF_INIT;
+  ng_fold(&b, d->text + t->b, t->e - t->b, true);
+  t->norm = ng_arena_strndup(d->arena, ng_buf_cstr(&b), b.len);
+  ng_buf_free(&b);
+}
+
+static void set_case_flags(ng_doc *d, ng_token *t) {
+  size_t letters = 0, upper = 0, i = t->b, adv;
+  bool first = true;
+  while (i < t->e) {
+    uint32_t cp = ng_utf8_decode(d->text + i, t->e - i, &adv);
+    if (ng_cp_is_letter(cp)) {
+      letters++;
+      upper += ng_cp_is_upper(cp);
+      if (first && ng_cp_is_upper(cp))
+        t->flags |= NG_TOK_CAP;
+      first = false;
+    } else if (ng_cp_is_digit(cp) && first) {
+      t->flags |= NG_TOK_NUM;
+      first = false;
+    }
+    i += adv;
+  }
+  if (letters >= 2 && upper == letters)
+    t->flags |= NG_TOK_ALLCAPS;
+}
+
+/* A trailing period joins the word when the word is an abbreviation or an initial. */
+static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, size_t ncp) {
+  if (peek(c, 0) != '.')
+    return 0;
+  ng_buf b = NG_BUF_INIT;
+  ng_fold(&b, d->text + start, c->i - start, true);
+  ng_buf_putc(&b, '.');
+  int kind = ng_kb_abbrev(d->kb, b.data, b.len);
+  ng_buf_free(&b);
+  if (kind)
+    return NG_TOK_ABBR | (kind == 2 ? NG_TOK_ABBR_MAYBE : 0);
+  if (ncp == 1 && ng_cp_is_upper(ng_utf8_decode(d->text + start, c->i - start, &(size_t){0})))
+    return NG_TOK_ABBR; /* an initial */
+  return 0;
+}
+
+static ng_token *push_token(ng_doc *d, size_t b, size_t cb) {
+  NG_GROW(d->tok, d->ntok, d->tokcap);
+  ng_token *t = &d->tok[d->ntok++];
+  memset(t, 0, sizeof *t);
+  t->b = (uint32_t)b;
+  t->cb = (uint32_t)cb;
+  return t;
+}
+
+static void scan_word(ng_doc *d, cursor *c) {
+  size_t b = c->i, cb = c->cp;
+  uint32_t flags = NG_TOK_WORD;
+  size_t n = acronym_length(c);
+  if (n) {
+    advance(c, n);
+    ng_buf f = NG_BUF_INIT;
+    ng_fold(&f, d->text + b, c->i - b, true);
+    flags |= NG_TOK_ABBR | (ng_kb_abbrev(d->kb, f.data, f.len) == 1 ? 0 : NG_TOK_ABBR_MAYBE);
+    ng_buf_free(&f);
+  } else {
+    n = word_length(c);
+    advance(c, n);
+    uint32_t abbr = abbreviation_period(d, c, b, n);
+    if (abbr)
+      advance(c, 1);
+    flags |= abbr;
+  }
+  ng_token *t = push_token(d, b, cb);
+  t->e = (uint32_t)c->i;
+  t->ce = (uint32_t)c->cp;
+  t->flags |= flags;
+  set_case_flags(d, t);
+  set_norm(d, t);
+  /* the possessive clitic: ’s / 's after the word */
+  if (ng_cp_is_apostrophe(peek(c, 0)) && (peek(c, 1) == 's' || peek(c, 1) == 'S') &&
+      !is_word_cp(peek(c, 2))) {
+    ng_token *p = push_token(d, c->i, c->cp);
+    advance(c, 2);
+    p->e = (uint32_t)c->i;
+    p->ce = (uint32_t)c->cp;
+    p->flags = NG_TOK_POSS;
+    p->norm = "'s";
+  }
+}
+
+static void scan_punct(ng_doc *d, cursor *c) {
+  size_t b = c->i, cb = c->cp;
+  size_t n = 1;
+  if (peek(c, 0) == '.' && peek(c, 1) == '.' && peek(c, 2) == '.')
+    n = 3;
+  else if (peek(c, 0) == '-' && peek(c, 1) == '-')
+    n = 2;
+  advance(c, n);
+  ng_token *t = push_token(d, b, cb);
+  t->e = (uint32_t)c->i;
+  t->ce = (uint32_t)c->cp;
+  t->flags = NG_TOK_PUNCT;
+  set_norm(d, t);
+}
+
+/* Mark tokens inside double quotes; a blank line closes any quote left open. */
+static void mark_quotes(ng_doc *d) {
+  bool open = false;
+  for (size_t i = 0; i < d->ntok; i++) {
+    ng_token *t = &d->tok[i];
+    if (t->flags & NG_TOK_PARA)
+      open = false;
+    uint32_t cp = ng_utf8_decode(d->text + t->b, t->e - t->b, &(size_t){0});
+    if (cp == 0x201C || cp == 0x00AB)
+      open = true;
+    else if (cp == 0x201D || cp == 0x00BB)
+      open = false;
+    else if (cp == '"')
+      open = !open;
+    else if (open)
+      t->flags |= NG_TOK_QUOTED;
+  }
+}
+
+ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  cursor c = {.s = d->text, .len = d->len};
+  int newlines = 0;
+  bool space = false;
+  while (c.i < c.len) {
+    uint32_t cp = peek(&c, 0);
+    if (ng_cp_is_space(cp)) {
+      newlines += cp == '\n';
+      space = true;
+      advance(&c, 1);
+      continue;
+    }
+    size_t before = d->ntok;
+    if (is_word_cp(cp))
+      scan_word(d, &c);
+    else
+      scan_punct(d, &c);
+    ng_token *t = &d->tok[before];
+    t->flags |= (newlines ? NG_TOK_NL : 0) | (newlines > 1 ? NG_TOK_PARA : 0) |
+                (space ? NG_TOK_SPACE_BEFORE : 0);
+    newlines = 0;
+    space = false;
+  }
+  d->ncp = c.cp;
+  free(d->tok_mention);
+  d->tok_mention = ng_xmalloc((d->ntok ? d->ntok : 1) * sizeof(int));
+  for (size_t i = 0; i < d->ntok; i++)
+    d->tok_mention[i] = -1;
+  mark_quotes(d);
+  return NG_OK;
+}

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: MIT */
+/* util.c: allocation that aborts on exhaustion, byte buffers, the per-document arena,
+ * diagnostics formatting and the stable hash used for IRIs. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static void out_of_memory(size_t n) {
+  fprintf(stderr, "newsgraph: out of memory allocating %zu bytes\n", n);
+  abort();
+}
+
+void *ng_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    out_of_memory(n);
+  return p;
+}
+
+void *ng_xcalloc(size_t n, size_t size) {
+  void *p = calloc(n ? n : 1, size ? size : 1);
+  if (!p)
+    out_of_memory(n * size);
+  return p;
+}
+
+void *ng_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q)
+    out_of_memory(n);
+  return q;
+}
+
+char *ng_xstrndup(const char *s, size_t n) {
+  char *d = ng_xmalloc(n + 1);
+  memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+char *ng_xstrdup(const char *s) { return ng_xstrndup(s, strlen(s)); }
+
+static void buf_reserve(ng_buf *b, size_t extra) {
+  if (b->len + extra + 1 <= b->cap)
+    return;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < b->len + extra + 1)
+    cap *= 2;
+  b->data = ng_xrealloc(b->data, cap);
+  b->cap = cap;
+}
+
+void ng_buf_put(ng_buf *b, const char *s, size_t n) {
+  buf_reserve(b, n);
+  if (n)
+    memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void ng_buf_puts(ng_buf *b, const char *s) { ng_buf_put(b, s, strlen(s)); }
+
+void ng_buf_putc(ng_buf *b, char c) { ng_buf_put(b, &c, 1); }
+
+void ng_buf_printf(ng_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n <= 0)
+    return;
+  buf_reserve(b, (size_t)n);
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void ng_buf_clear(ng_buf *b) {
+  b->len = 0;
+  if (b->data)
+    b->data[0] = '\0';
+}
+
+const char *ng_buf_cstr(ng_buf *b) { return b->data ? b->data : ""; }
+
+void ng_buf_free(ng_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+/* Arena: a list of blocks; big requests get a block of their own. */
+struct arena_block {
+  struct arena_block *next;
+  size_t used, size;
+  max_align_t data[];
+};
+struct ng_arena {
+  struct arena_block *head;
+};
+#define ARENA_BLOCK 65536
+
+ng_arena *ng_arena_new(void) { return ng_xcalloc(1, sizeof(ng_arena)); }
+
+void ng_arena_free(ng_arena *a) {
+  if (!a)
+    return;
+  for (struct arena_block *b = a->head, *next; b; b = next) {
+    next = b->next;
+    free(b);
+  }
+  free(a);
+}
+
+void *ng_arena_alloc(ng_arena *a, size_t n) {
+  n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+  struct arena_block *b = a->head;
+  if (!b || b->size - b->used < n) {
+    size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+    b = ng_xmalloc(sizeof(*b) + size);
+    b->used = 0;
+    b->size = size;
+    b->next = a->head;
+    a->head = b;
+  }
+  void *p = (char *)b->data + b->used;
+  b->used += n;
+  return p;
+}
+
+char *ng_arena_strndup(ng_arena *a, const char *s, size_t n) {
+  char *d = ng_arena_alloc(a, n + 1);
+  memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+char *ng_arena_printf(ng_arena *a, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *d = ng_arena_alloc(a, (size_t)(n > 0 ? n : 0) + 1);
+  va_start(ap, fmt);
+  vsnprintf(d, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+  va_end(ap);
+  return d;
+}
+
+ng_status ng_diag_report(const ng_diag *d, ng_status st, const char *fmt, ...) {
+  if (!d || !d->report)
+    return st;
+  char line[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  d->report(d->payload, st, line);
+  return st;
+}
+
+const char *ng_strerror(ng_status st) {
+  switch (st) {
+  case NG_OK: return "success";
+  case NG_ERR_USAGE: return "usage error";
+  case NG_ERR_INPUT: return "bad input";
+  case NG_ERR_DATA: return "bad data table";
+  case NG_ERR_IO: return "input/output error";
+  case NG_ERR_RDF: return "RDF error";
+  }
+  return "unknown error";
+}
+
+uint64_t ng_hash64(const void *data, size_t n, uint64_t seed) {
+  const unsigned char *p = data;
+  uint64_t h = seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= p[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}

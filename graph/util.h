@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/* util.h: memory, byte buffers and growable arrays shared by every stage.
+ * Running out of memory aborts inside ng_x*alloc (as cmark does), so callers never check. */
+#ifndef NG_UTIL_H
+#define NG_UTIL_H
+
+#include "newsgraph.h"
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+#define NG_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+void *ng_xmalloc(size_t n);
+void *ng_xcalloc(size_t n, size_t size);
+void *ng_xrealloc(void *p, size_t n);
+char *ng_xstrdup(const char *s);
+char *ng_xstrndup(const char *s, size_t n);
+
+/* Make room for one more element in a (ptr, len, cap) array. */
+#define NG_GROW(ptr, len, cap)                                                                 \
+  do {                                                                                         \
+    if ((len) >= (cap)) {                                                                      \
+      (cap) = (cap) ? (cap) * 2 : 16;                                                          \
+      (ptr) = ng_xrealloc((ptr), (cap) * sizeof(*(ptr)));                                      \
+    }                                                                                          \
+  } while (0)
+
+/* A byte buffer, always NUL-terminated once anything was put. */
+typedef struct ng_buf {
+  char *data;
+  size_t len, cap;
+} ng_buf;
+#define NG_BUF_INIT {NULL, 0, 0}
+void ng_buf_put(ng_buf *b, const char *s, size_t n);
+void ng_buf_puts(ng_buf *b, const char *s);
+void ng_buf_putc(ng_buf *b, char c);
+void ng_buf_printf(ng_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ng_buf_clear(ng_buf *b);
+const char *ng_buf_cstr(ng_buf *b); /* "" when empty; borrowed until the next put */
+void ng_buf_free(ng_buf *b);
+
+/* A bump allocator: everything one document needs, released at once by ng_arena_free. */
+typedef struct ng_arena ng_arena;
+ng_arena *ng_arena_new(void);
+void ng_arena_free(ng_arena *a);
+void *ng_arena_alloc(ng_arena *a, size_t n);
+char *ng_arena_strndup(ng_arena *a, const char *s, size_t n);
+char *ng_arena_printf(ng_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Diagnostics: format one line, hand it to the sink, return `st` (so callers can `return`). */
+ng_status ng_diag_report(const ng_diag *d, ng_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#define NG_TRY(st, expr)                                                                       \
+  do {                                                                                         \
+    if (((st) = (expr)) != NG_OK)                                                              \
+      return (st);                                                                             \
+  } while (0)
+
+/* FNV-1a, 64 bits: stable across machines, used for minted IRIs (not for security). */
+uint64_t ng_hash64(const void *data, size_t n, uint64_t seed);
+#define NG_HASH_SEED 0xcbf29ce484222325ULL
+
+#endif
