@@ -1,0 +1,42 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Rewrite the generated tail of ontology/newsgraph.ttl: one individual per position in
+data/positions.csv. Run it after adding a position; tests/ontology fails until you do.
+Usage: scripts/sync-ontology.py [--check]"""
+import csv, os, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ONTO = os.path.join(ROOT, "ontology", "newsgraph.ttl")
+MARK = "# ---- generated from data/positions.csv by scripts/sync-ontology.py: do not edit below ----\n"
+
+
+def turtle_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def generated():
+    out = [MARK]
+    with open(os.path.join(ROOT, "data", "positions.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            line = f"ng:{row['id']} a ng:Position , owl:NamedIndividual ; rdfs:label {turtle_string(row['label'])}@en"
+            if row.get("wikidata"):
+                line += f" ;\n  skos:exactMatch wd:{row['wikidata']}"
+            out.append(line + " .\n")
+    return "".join(out)
+
+
+def main():
+    text = open(ONTO, encoding="utf-8").read()
+    head = text.split(MARK)[0].rstrip("\n") + "\n\n"
+    new = head + generated()
+    if "--check" in sys.argv:
+        if new != text:
+            print("ontology/newsgraph.ttl is out of date: run scripts/sync-ontology.py", file=sys.stderr)
+            return 1
+        return 0
+    open(ONTO, "w", encoding="utf-8").write(new)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: MIT
+"""The command line: help, exit codes, bad input and atomic output."""
+import os
+import shutil
+import unittest
+
+import ngtest as t
+
+SAMPLE = os.path.join(t.SOURCE, "examples", "ankara-envoy.txt")
+
+
+class Usage(unittest.TestCase):
+    def test_help_and_version(self):
+        r = t.run("--help")
+        self.assertIn(b"extract", r.stdout)
+        r = t.run("extract", "--help")
+        self.assertIn(b"--format", r.stdout)
+        self.assertIn(b"Exit status", r.stdout)
+        self.assertRegex(t.run("--version").stdout, rb"^newsgraph \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_1(self):
+        for args in (["frobnicate"], ["extract", "--no-such-option", SAMPLE],
+                     ["extract", "-f", "rdfxml", SAMPLE], ["extract", "--date", "2016-13-01", SAMPLE],
+                     ["extract", "--date", "yesterday", SAMPLE], ["extract", "--url", "not an iri", SAMPLE],
+                     ["extract", "--url", "http://x/a#frag", SAMPLE], ["extract", "--base", "relative/", SAMPLE],
+                     ["extract", "--mentions", "some", SAMPLE], ["extract", "-o"]):
+            r = t.run(*args, check=False)
+            self.assertEqual(r.returncode, 1, args)
+            self.assertEqual(r.stdout, b"", args)
+            self.assertEqual(len(r.stderr.decode().strip().splitlines()), 2, r.stderr)  # error + hint
+
+    def test_url_needs_one_article(self):
+        r = t.run("extract", "--url", "https://example.org/a", SAMPLE,
+                  os.path.join(t.ARTICLES, "cairo-sisi-second-term.txt"), check=False)
+        self.assertEqual(r.returncode, 1)
+
+    def test_missing_file_exit_3(self):
+        r = t.run("extract", "/nonexistent/article.txt", check=False)
+        self.assertEqual(r.returncode, 3)
+        self.assertIn(b"/nonexistent/article.txt", r.stderr)
+
+
+class BadInput(unittest.TestCase):
+    """Each bad input: exit 2, one line naming the file and the position, nothing on stdout."""
+
+    def bad(self, content, want):
+        with t.tmpdir() as d:
+            path = os.path.join(d, "bad.txt")
+            open(path, "wb").write(content)
+            r = t.run("extract", path, check=False)
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertEqual(r.stdout, b"")
+            lines = r.stderr.decode().splitlines()
+            self.assertEqual(len(lines), 1, lines)
+            self.assertIn(path, lines[0])
+            self.assertIn(want, lines[0])
+
+    def test_invalid_utf8(self):
+        self.bad(b"Ankara is the capital.\nIt is \xff here.", ":2:7: invalid UTF-8 (byte offset 29)")
+
+    def test_binary(self):
+        self.bad(b"\x7fELF\x02\x01\x01\x00\x00\x00", "NUL byte")
+
+    def test_empty(self):
+        self.bad(b"", "empty")
+
+    def test_blank(self):
+        self.bad(b"  \n\n \t\n", "white space")
+
+    def test_too_large(self):
+        self.bad(b"word " * (4 << 20), "larger than")
+
+    def test_huge_line_is_fine(self):
+        text = ("Turkish Prime Minister Binali Yildirim spoke. " * 20000).encode()
+        with t.tmpdir() as d:
+            path = os.path.join(d, "long.txt")
+            open(path, "wb").write(text)
+            r = t.run("extract", "-f", "ntriples", path)
+            self.assertIn(b"binali-yildirim", r.stdout)
+
+    def test_bad_file_among_good_ones_writes_nothing(self):
+        with t.tmpdir() as d:
+            shutil.copy(SAMPLE, os.path.join(d, "a.txt"))
+            open(os.path.join(d, "b.txt"), "wb").write(b"bad \xc3\x28 byte")
+            r = t.run("extract", d, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertEqual(r.stdout, b"")
+            self.assertIn(b"b.txt:1:5: invalid UTF-8", r.stderr)
+
+
+class Output(unittest.TestCase):
+    def test_output_file_is_atomic(self):
+        with t.tmpdir() as d:
+            out = os.path.join(d, "out.ttl")
+            open(out, "w").write("previous content\n")
+            bad = os.path.join(d, "bad.txt")
+            open(bad, "wb").write(b"\xff")
+            r = t.run("extract", "-o", out, SAMPLE, bad, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertEqual(open(out).read(), "previous content\n")  # untouched
+            self.assertEqual(sorted(os.listdir(d)), ["bad.txt", "out.ttl"])  # no temp file left
+            t.run("extract", "-o", out, SAMPLE)
+            self.assertIn("ng:Article", open(out).read())
+            self.assertEqual(sorted(os.listdir(d)), ["bad.txt", "out.ttl"])
+
+    def test_unwritable_output_exit_3(self):
+        r = t.run("extract", "-o", "/nonexistent-dir/out.ttl", SAMPLE, check=False)
+        self.assertEqual(r.returncode, 3)
+        self.assertIn(b"/nonexistent-dir/out.ttl", r.stderr)
+
+    def test_stdin(self):
+        text = open(SAMPLE, "rb").read()
+        a = t.run("extract", "--date", "2016-12-19", "-", stdin=text).stdout
+        b = t.run("extract", "--date", "2016-12-19", SAMPLE).stdout
+        self.assertEqual(a, b)  # the article IRI is a hash of the text, not of the file name
+
+    def test_dump_stages(self):
+        for stage in ("tokens", "sentences", "mentions"):
+            r = t.run("extract", "--dump", stage, SAMPLE)
+            self.assertTrue(r.stdout.startswith(b"token\t" if stage == "tokens" else
+                                                b"sentence\t" if stage == "sentences" else b"begin\t"))
+
+
+class Data(unittest.TestCase):
+    def copy_data(self, d):
+        data = os.path.join(d, "data")
+        shutil.copytree(os.path.join(t.SOURCE, "data"), data)
+        return data
+
+    def test_malformed_row_names_file_and_line(self):
+        with t.tmpdir() as d:
+            data = self.copy_data(d)
+            path = os.path.join(data, "titles.csv")
+            n = sum(1 for _ in open(path))
+            open(path, "a").write('broken,"quote\n')
+            r = t.run("extract", "--data", data, SAMPLE, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(f"titles.csv:{n + 1}:".encode(), r.stderr)
+
+    def test_bad_reference_names_file_and_line(self):
+        with t.tmpdir() as d:
+            data = self.copy_data(d)
+            path = os.path.join(data, "places.csv")
+            n = sum(1 for _ in open(path))
+            open(path, "a").write("atlantis,Atlantis,,ZZ,city,\n")
+            r = t.run("extract", "--data", data, SAMPLE, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(f"places.csv:{n + 1}: unknown country code 'ZZ'".encode(), r.stderr)
+
+    def test_missing_data_dir(self):
+        r = t.run("extract", "--data", "/nonexistent", SAMPLE, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"/nonexistent/", r.stderr)
+
+    def test_new_row_adds_coverage(self):
+        with t.tmpdir() as d:
+            data = self.copy_data(d)
+            art = os.path.join(d, "a.txt")
+            open(art, "w").write("Grand Vizier Ahmet Pasha met the envoy on Monday.\n")
+            before = t.run("extract", "--data", data, "-f", "ntriples", art).stdout
+            self.assertNotIn(b"GrandVizier", before)
+            with open(os.path.join(data, "positions.csv"), "a") as f:
+                f.write("GrandVizier,Grand Vizier,0,,0,\n")
+            with open(os.path.join(data, "titles.csv"), "a") as f:
+                f.write("grand vizier,GrandVizier,office\n")
+            after = t.run("extract", "--data", data, "-f", "ntriples", art).stdout
+            self.assertIn(b"<https://w3id.org/newsgraph/ns#GrandVizier>", after)
+
+
+class CsvCorpus(unittest.TestCase):
+    def test_csv_corpus(self):
+        with t.tmpdir() as d:
+            path = os.path.join(d, "corpus.csv")
+            with open(path, "w") as f:
+                f.write('id,date,url,text\n1,2016-12-19,https://example.org/a,"British Foreign Minister '
+                        'Boris Johnson said, ""this is a test."""\n'
+                        '2,,,"Kremlin Spokesman Dmitry Peskov told reporters."\n')
+            g = t.graph(t.run("extract", "-f", "nquads", path).stdout, "nquads")
+            self.assertTrue(t.ask(g, 'ASK { <https://example.org/a> schema:datePublished "2016-12-19"^^xsd:date }'))
+            self.assertTrue(t.ask(g, 'ASK { ?p schema:name "Dmitry Peskov" }'))
+
+    def test_malformed_csv(self):
+        with t.tmpdir() as d:
+            path = os.path.join(d, "corpus.csv")
+            open(path, "w").write('text,date\n"ok",2016-12-19\n"bad"x,2016-12-19\n')
+            r = t.run("extract", path, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(b"corpus.csv:3:", r.stderr)
+            self.assertEqual(r.stdout, b"")
+
+    def test_csv_without_text_column(self):
+        with t.tmpdir() as d:
+            path = os.path.join(d, "corpus.csv")
+            open(path, "w").write("body,date\nhello,2016-12-19\n")
+            r = t.run("extract", path, check=False)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn(b"corpus.csv:1: no 'text' column", r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: MIT
+"""The facts each test article must yield (tests/articles/*.expect), checked with rdflib
+SPARQL on the extractor's N-Quads output. Kinds checked here: people (the exact set of named
+people), alias, tenure, country, org. Event and biography lines are checked by test_events."""
+import glob
+import os
+import unittest
+
+import ngtest as t
+
+KINDS = {"people", "alias", "tenure", "country", "org"}
+
+
+def lit(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def named(var, name):
+    """?var has `name` as its name or an alternate name (case-insensitive)."""
+    return (f"{{ {var} schema:name ?{var[1:]}n }} UNION {{ {var} schema:alternateName ?{var[1:]}n }} "
+            f"FILTER(LCASE(STR(?{var[1:]}n)) = LCASE({lit(name)}))")
+
+
+def tenure_query(fields):
+    name, position = fields[0], fields[1]
+    country = fields[2] if len(fields) > 2 and "=" not in fields[2] else ""
+    q = (f"?p a ng:Person ; schema:name {lit(name)} . ?t a ng:Tenure ; ng:holder ?p ; "
+         f"ng:position ng:{position} ; prov:wasDerivedFrom ?a . ?a a ng:Article . ")
+    if country:
+        q += f'?t ng:country ?c . ?c ng:isoCode "{country}" . '
+    for f in fields[2:]:
+        if "=" not in f:
+            continue
+        key, value = f.split("=", 1)
+        if key == "to":
+            q += f'?t ng:toCountry ?tc . ?tc ng:isoCode "{value}" . '
+        elif key == "start":
+            q += f"?t ng:startDate ?d . FILTER(STR(?d) = {lit(value)}) "
+        elif key == "org":
+            q += "?t ng:organization ?o . " + named("?o", value) + " "
+    return "ASK { " + q + "}"
+
+
+def check(g, kind, fields):
+    """None when the fact holds, else a description of what is missing."""
+    if kind == "people":
+        want = {n.strip() for n in fields[0].split(";") if n.strip()}
+        got = {str(o) for s in g.subjects(t.rdflib.RDF.type, t.NG.Person)
+               for o in g.objects(s, t.SCHEMA.name)}
+        if want != got:
+            return f"people: missing {sorted(want - got)}, extra {sorted(got - want)}"
+        return None
+    if kind == "alias":
+        name, alt = [x.strip() for x in fields[0].split("=")]
+        q = f"ASK {{ ?p a ng:Person ; schema:name {lit(name)} ; schema:alternateName {lit(alt)} . }}"
+    elif kind == "tenure":
+        q = tenure_query(fields)
+    elif kind == "country":
+        for iso in [c.strip() for c in fields[0].split(";") if c.strip()]:
+            if not t.ask(g, f'ASK {{ ?c a ng:Country , schema:Country ; ng:isoCode "{iso}" . }}'):
+                return f"country {iso}"
+        return None
+    elif kind == "org":
+        q = "ASK { ?o a ng:Organization , schema:Organization . " + named("?o", fields[0])
+        if len(fields) > 1 and fields[1]:
+            q += f' ?o ng:country ?c . ?c ng:isoCode "{fields[1]}" .'
+        q += " }"
+    else:
+        return None
+    return None if t.ask(g, q) else f"{kind}: {' | '.join(fields)}"
+
+
+def extract(txt, expect):
+    r = t.run("extract", "-f", "nquads", *t.expect_args(expect), txt)
+    return t.graph(r.stdout, "nquads")
+
+
+class Facts(unittest.TestCase):
+    def check_article(self, expect, kinds=KINDS):
+        txt = expect[:-len(".expect")] + ".txt"
+        g = extract(txt, expect)
+        failures = []
+        for kind, fields, line in t.read_expect(expect):
+            if kind in kinds:
+                problem = check(g, kind, fields)
+                if problem:
+                    failures.append(f"{os.path.basename(expect)}:{line}: {problem}")
+        self.assertEqual(failures, [], "\n" + "\n".join(failures))
+
+
+def add_tests():
+    for expect in sorted(glob.glob(os.path.join(t.ARTICLES, "*.expect"))):
+        name = "test_" + os.path.basename(expect)[:-len(".expect")].replace("-", "_")
+        setattr(Facts, name, lambda self, e=expect: self.check_article(e))
+
+
+add_tests()
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
