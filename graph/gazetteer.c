@@ -91,8 +91,9 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   if (!end)
     return 0;
   while (ng_tok_is(d, end, "of")) {
+    /* after "of", any capitalised word is part of the name: "of International Relations" */
     size_t s = end + 1 + ng_tok_is(d, end + 1, "the"), e = s;
-    while (is_name_word(d, e))
+    while (is_free(d, e) && is_cap(d, e) && (d->tok[e].flags & NG_TOK_WORD))
       e++;
     if (e == s)
       break;

@@ -23,7 +23,7 @@ class Parsers(unittest.TestCase):
         graphs = {}
         for fmt, (raptor_name, rdflib_name) in FORMATS.items():
             out = t.run("extract", "-f", fmt, "--date", "2016-12-19", *ARTICLES).stdout
-            r = subprocess.run(["rapper", "-q", "-i", raptor_name, "-c", "-"], input=out, capture_output=True)
+            r = subprocess.run(["rapper", "-q", "-i", raptor_name, "-c", "-", "http://example.org/base"], input=out, capture_output=True)
             self.assertEqual(r.returncode, 0, f"rapper {fmt}: {r.stderr}")
             r = subprocess.run(["serdi", "-i", raptor_name, "-o", "ntriples", "-"], input=out,
                                capture_output=True)

@@ -4,6 +4,7 @@
 #include "csvread.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 static char last_error[512];
 static void keep(void *p, ng_status st, const char *msg) {

@@ -32,7 +32,8 @@ static void test_fold_and_slug(void) {
   CHECK_STR(slug_of("\xc5\x81ukasz  O'Brien-Smith"), "lukasz-o-brien-smith");
   CHECK_STR(slug_of("\xd0\x9f\xd1\x83"), "%D0%9F%D1%83"); /* Cyrillic: percent-encoded */
   ng_buf b = NG_BUF_INIT;
-  ng_fold(&b, "Russia\xe2\x80\x99s \xe2\x80\x9cterror\xe2\x80\x9d", 20, true);
+  const char *q = "Russia\xe2\x80\x99s \xe2\x80\x9cterror\xe2\x80\x9d";
+  ng_fold(&b, q, strlen(q), true);
   CHECK_STR(ng_buf_cstr(&b), "russia's \"terror\"");
   ng_buf_free(&b);
 }
