@@ -12,6 +12,7 @@ ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a) {
   d->text = a->text;
   d->len = a->len;
   d->arena = ng_arena_new();
+  d->dateline = -1;
   if (a->date && ng_date_is_valid(a->date))
     d->pubdate = ng_timex_from_iso(a->date);
   return d;
@@ -86,4 +87,32 @@ const ng_lex *ng_lex_find(const ng_lex *l, ng_lex_kind kind) {
     if (l->kind == kind)
       return l;
   return NULL;
+}
+
+/* The nearest country mention before `mention`, no more than `back` sentences back. */
+static int country_before(const ng_doc *d, size_t mention, uint32_t back) {
+  uint32_t s = d->tok[d->m[mention].tb].sent;
+  for (size_t k = mention; k-- > 0;) {
+    const ng_mention *m = &d->m[k];
+    if (d->tok[m->tb].sent + back < s)
+      break;
+    if (m->kind == NG_M_COUNTRY && m->entity >= 0)
+      return m->entity;
+  }
+  return -1;
+}
+
+int ng_doc_context_country(const ng_doc *d, size_t mention) {
+  int c = country_before(d, mention, 0);
+  if (c < 0)
+    c = d->dateline;
+  return c >= 0 ? c : country_before(d, mention, 2);
+}
+
+const char *ng_surname_key(const ng_doc *d, const char *norm) {
+  const char *hyphen = strchr(norm, '-');
+  if (!hyphen || hyphen == norm || !hyphen[1])
+    return norm;
+  return ng_lex_find(ng_kb_lookup(d->kb, norm, (size_t)(hyphen - norm)), NG_LEX_PARTICLE)
+             ? hyphen + 1 : norm;
 }

@@ -89,7 +89,7 @@ typedef struct ng_tenure {
   const ng_position *pos;
   const char *title; /* as written */
   int country, to_country, org; /* entities or -1 */
-  ng_timex start;
+  ng_timex start, end;
   int *evidence; /* mention indexes */
   size_t nevidence, evcap;
   const char *iri;
@@ -114,6 +114,7 @@ typedef struct ng_doc {
   size_t nten, tencap;
   int *tok_mention; /* per token: the mention covering it, or -1 */
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
+  int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
 } ng_doc;
 
 ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a);
@@ -129,6 +130,13 @@ int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uin
                        const void *ref);
 /* The text of tokens [tb, te) with every run of white space made one space (arena). */
 const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
+/* The part of a name word that identifies a surname: "al-Sisi" -> "sisi" (a particle
+ * joined by a hyphen is dropped). Borrowed from the token's norm. */
+const char *ng_surname_key(const ng_doc *d, const char *norm);
+/* The country entity that a mention's surroundings suggest: the nearest country named
+ * before it in this sentence, else the dateline's country, else the nearest in the two sentences
+ * before; -1 if none. */
+int ng_doc_context_country(const ng_doc *d, size_t mention);
 /* The kb lexicon entries of tokens [i, i+n), or NULL. */
 const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n);
 /* The first entry of `kind` among them, or NULL. */

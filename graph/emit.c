@@ -148,6 +148,16 @@ static void emit_position(emitter *e, const ng_position *p) {
   same_as_wikidata(e, iri, p->wikidata);
 }
 
+static void emit_time(emitter *e, const char *s, const char *p, const ng_timex *t) {
+  if (t->gran == NG_TIME_NONE)
+    return;
+  char lex[32];
+  const char *xsd;
+  ng_timex_format(t, lex, &xsd);
+  ng_graph_lit(e->g, s, p, ng_arena_strndup(e->d->arena, lex, strlen(lex)),
+               ng_arena_printf(e->d->arena, "%s%s", NS_XSD, xsd));
+}
+
 static const char *tenure_iri(emitter *e, const ng_tenure *t) {
   const ng_entity *ent = e->d->ent;
   const char *key = ng_arena_printf(
@@ -169,13 +179,8 @@ static void emit_tenure(emitter *e, ng_tenure *t) {
     ng_graph_iri(e->g, iri, NG_V(NG_toCountry), ent[t->to_country].iri);
   if (t->org >= 0)
     ng_graph_iri(e->g, iri, NG_V(NG_organization), ent[t->org].iri);
-  if (t->start.gran != NG_TIME_NONE) {
-    char lex[32];
-    const char *xsd;
-    ng_timex_format(&t->start, lex, &xsd);
-    ng_graph_lit(e->g, iri, NG_V(NG_startDate), ng_arena_strndup(e->d->arena, lex, strlen(lex)),
-                 ng_arena_printf(e->d->arena, "%s%s", NS_XSD, xsd));
-  }
+  emit_time(e, iri, NG_V(NG_startDate), &t->start);
+  emit_time(e, iri, NG_V(NG_endDate), &t->end);
   if (e->cfg->mentions != NG_MENTIONS_NONE)
     for (size_t k = 0; k < t->nevidence; k++)
       ng_graph_iri(e->g, iri, NG_V(NG_evidence), mention_iri(e, &e->d->m[t->evidence[k]]));

@@ -80,7 +80,8 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   size_t end = 0;
   while (is_name_word(d, k)) {
     const ng_head *h = head_at(d, k);
-    if (h && k > i)
+    /* a head first only when "of Name" follows: "University of Sao Paulo" */
+    if (h && (k > i || (ng_tok_is(d, k + 1, "of") && is_cap(d, k + 2 + ng_tok_is(d, k + 2, "the")))))
       last = h, end = k + 1;
     k++;
   }
@@ -167,7 +168,13 @@ static size_t chunk_at(ng_doc *d, size_t i) {
     d->m[m].type = head->type;
     return h;
   }
-  if (n && l->kind != NG_LEX_UNIT) {
+  if (n && l->kind == NG_LEX_UNIT) {
+    /* "the Foreign Ministry said": whose ministry is left to resolve.c */
+    int m = ng_doc_add_mention(d, NG_M_ORG, NG_FORM_UNIT, (uint32_t)i, (uint32_t)(i + n), NULL);
+    d->m[m].unit = l->ref;
+    return n;
+  }
+  if (n) {
     add_entry_mention(d, i, n, l);
     return n;
   }

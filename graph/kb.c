@@ -259,6 +259,7 @@ static ng_status load_title(struct loader *ld) {
   ng_title *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->title = get(ld, "title");
   t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, 3, &st);
+  t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
   if (st != NG_OK)
     return st;
   const char *pos = get(ld, "position");
@@ -294,6 +295,7 @@ static ng_status load_head(struct loader *ld) {
   h->word = get(ld, "word");
   h->type = get(ld, "type");
   h->target = (ng_head_target)enum_value(ld, "entity", TARGETS, 2, &st);
+  h->national = !strcmp(get(ld, "national"), "1");
   if (st == NG_OK)
     lex_add(ld->kb, h->word, NG_LEX_HEAD, h);
   return st;
@@ -386,10 +388,11 @@ static const struct table_def {
     TABLE(T_POSITIONS, "positions.csv", load_position, {"id", true}, {"label", true},
           {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false}),
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
-          {"kind", true}),
+          {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
           {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false}),
-    TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true}),
+    TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
+          {"national", false}),
     TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}),
     TABLE(T_NAMEWORDS, "name_words.csv", load_nameword, {"word", true}, {"kind", true}),
     TABLE(T_COMMON, "common_words.csv", load_common, {"word", true}, {"kind", true}),

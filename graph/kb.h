@@ -33,6 +33,7 @@ typedef struct ng_title {
   const char *title;
   const ng_position *pos; /* NULL for honorifics */
   ng_title_kind kind;
+  const ng_country *country; /* the country the title alone implies, or NULL */
 } ng_title;
 
 typedef struct ng_org {
@@ -44,6 +45,7 @@ typedef enum { NG_HEAD_ORG, NG_HEAD_PLACE } ng_head_target;
 typedef struct ng_head {
   const char *word, *type; /* type: ontology class local name */
   ng_head_target target;
+  bool national; /* a state body: takes the country of its context */
 } ng_head;
 
 typedef struct ng_pronoun {

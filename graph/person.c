@@ -14,10 +14,29 @@ static const ng_lex *entry(const ng_doc *d, size_t i, ng_lex_kind kind) {
   return i < d->ntok ? ng_lex_find(ng_doc_lookup(d, i, 1), kind) : NULL;
 }
 
+/* "al-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalised name. */
+static bool is_particle_joined(const ng_doc *d, size_t i) {
+  const char *norm = d->tok[i].norm, *hyphen = strchr(norm, '-');
+  if (!hyphen || hyphen == norm || (d->tok[i].flags & NG_TOK_CAP))
+    return false;
+  const char *rest = ng_tok_text(d, i) + (hyphen - norm) + 1;
+  if (!(*rest >= 'A' && *rest <= 'Z'))
+    return false;
+  char key[16];
+  size_t n = (size_t)(hyphen - norm);
+  if (n >= sizeof key)
+    return false;
+  memcpy(key, norm, n);
+  key[n] = '\0';
+  return ng_lex_find(ng_kb_lookup(d->kb, key, n), NG_LEX_PARTICLE) != NULL;
+}
+
 /* A capitalised word (not all capitals, not a number, not a common word) no mention covers. */
 static bool is_name_word(const ng_doc *d, size_t i) {
   if (!is_free(d, i))
     return false;
+  if (is_particle_joined(d, i))
+    return true;
   uint32_t f = d->tok[i].flags;
   if (!(f & NG_TOK_CAP) || !(f & NG_TOK_WORD) || (f & (NG_TOK_NUM | NG_TOK_POSS)))
     return false;
@@ -73,17 +92,51 @@ static bool title_apposition(const ng_doc *d, size_t k) {
   for (int steps = 0; steps < 6 && k < d->ntok; steps++, k++) {
     if (mention_is(d, k, NG_M_TITLE))
       return true;
-    if (!(mention_is(d, k, NG_M_COUNTRY) || mention_is(d, k, NG_M_ORG) ||
+    bool lower_word = (d->tok[k].flags & NG_TOK_WORD) && !(d->tok[k].flags & NG_TOK_CAP) &&
+                      is_free(d, k) && steps < 3;
+    if (!(mention_is(d, k, NG_M_COUNTRY) || mention_is(d, k, NG_M_ORG) || lower_word ||
           (d->tok[k].flags & NG_TOK_POSS)))
       return false;
   }
   return false;
 }
 
+/* "Staffan de Mistura", "Abdel Fattah al-Sisi": a particle inside the run. */
+static bool has_particle(const ng_doc *d, size_t i, size_t n) {
+  for (size_t k = i + 1; k < i + n; k++)
+    if (entry(d, k, NG_LEX_PARTICLE) || is_particle_joined(d, k))
+      return true;
+  return false;
+}
+
+/* "X was a diplomat", "X, who is the ...": a copula and a title after the run. */
+static bool title_predicate(const ng_doc *d, size_t k) {
+  static const char *const LINKS[] = {"is", "was", "became", "remains", "served"};
+  bool linked = false;
+  for (size_t i = 0; i < NG_COUNTOF(LINKS); i++)
+    linked |= ng_tok_is(d, k, LINKS[i]);
+  if (!linked)
+    return false;
+  k++;
+  for (int steps = 0; steps < 4 && k < d->ntok; steps++, k++) {
+    if (mention_is(d, k, NG_M_TITLE))
+      return true;
+    if (!(d->tok[k].flags & (NG_TOK_WORD | NG_TOK_POSS)) || mention_is(d, k, NG_M_PERSON))
+      return false;
+  }
+  return false;
+}
+
+/* "the presidential spokesman, Alexandre Parola": a title, a comma, the run. */
+static bool title_then_comma(const ng_doc *d, size_t i) {
+  return i >= 2 && ng_tok_is(d, i - 1, ",") && mention_is(d, i - 2, NG_M_TITLE);
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
-  if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n))
+  if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
+      title_predicate(d, i + n) || title_then_comma(d, i))
     return true;
-  return n >= 2 && entry(d, i, NG_LEX_GIVEN) != NULL;
+  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n));
 }
 
 static void find_names(ng_doc *d) {
@@ -103,7 +156,7 @@ static bool is_known_surname(const ng_doc *d, size_t i) {
   for (size_t m = 0; m < d->nm; m++) {
     const ng_mention *pm = &d->m[m];
     if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2 &&
-        strcmp(d->tok[pm->te - 1].norm, d->tok[i].norm) == 0)
+        strcmp(ng_surname_key(d, d->tok[pm->te - 1].norm), ng_surname_key(d, d->tok[i].norm)) == 0)
       return true;
   }
   return false;

@@ -99,15 +99,52 @@ static int place_entity(ng_doc *d, const ng_mention *m) {
   return e;
 }
 
+/* The country of a name ending in a head word: a country or place inside it ("Moscow State
+ * Institute", "University of Sao Paulo"), else one right before it ("Iran's Ministry of
+ * Intelligence", "the Egyptian National Election Authority"); -1 if none. */
+static int headed_country(ng_doc *d, const ng_mention *m) {
+  for (uint32_t t = m->tb; t < m->te; t++) {
+    for (uint32_t n = m->te - t; n >= 1; n--) {
+      for (const ng_lex *l = ng_doc_lookup(d, t, n); l; l = l->next) {
+        if (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM)
+          return country_entity(d, l->ref);
+        if (l->kind == NG_LEX_PLACE)
+          return country_entity(d, ((const ng_place *)l->ref)->country);
+      }
+    }
+  }
+  uint32_t t = m->tb;
+  if (t > 0 && (d->tok[t - 1].flags & NG_TOK_POSS))
+    t--;
+  int before = t > 0 ? d->tok_mention[t - 1] : -1;
+  if (before >= 0 && d->m[before].kind == NG_M_COUNTRY)
+    return country_entity(d, d->m[before].ref);
+  const ng_head *head = m->ref;
+  return head && head->national ? ng_doc_context_country(d, (size_t)(m - d->m)) : -1;
+}
+
 static int org_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
     int e = add_entity(d, NG_E_ORG, slug(d, "org/", name), name);
     d->ent[e].type = m->type;
+    if (d->ent[e].of < 0) {
+      int c = headed_country(d, m);
+      d->ent[e].of = c;
+    }
     return e;
   }
   if (m->form == NG_FORM_UNIT) {
-    const ng_country *c = d->m[m->country].ref;
+    const ng_country *c = NULL;
+    if (m->country >= 0) {
+      c = d->m[m->country].ref;
+    } else {
+      /* "the Foreign Ministry said": in wire copy, the ministry of the dateline's country */
+      int e = d->dateline >= 0 ? d->dateline : ng_doc_context_country(d, (size_t)(m - d->m));
+      if (e < 0)
+        return -1; /* "the Foreign Ministry" of no country we can tell */
+      c = d->ent[e].country;
+    }
     int e = add_entity(d, NG_E_ORG,
                        ng_arena_printf(d->arena, "org/%s/%s", c->iso2, m->unit->id),
                        m->unit->label);
@@ -119,6 +156,7 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
   }
   const ng_org *o = m->ref;
   int e = add_entity(d, NG_E_ORG, ng_arena_printf(d->arena, "org/%s", o->id), o->name);
+  add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te)); /* the name as the text wrote it */
   d->ent[e].org = o;
   d->ent[e].type = o->type;
   if (o->country)
@@ -133,14 +171,29 @@ static const char *last_norm(const ng_doc *d, const ng_mention *m) {
   return d->tok[m->te - 1].norm;
 }
 
-/* The person entity a full name joins: same words, or same first and last word. */
+/* Is the shorter of two names the first words of the longer ("Aloysio Nunes" and "Aloysio
+ * Nunes Ferreira Filho")? */
+static bool is_prefix_name(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+  if (a->te - a->tb > b->te - b->tb) {
+    const ng_mention *t = a;
+    a = b, b = t;
+  }
+  for (uint32_t k = 0; k < a->te - a->tb; k++)
+    if (strcmp(d->tok[a->tb + k].norm, d->tok[b->tb + k].norm))
+      return false;
+  return true;
+}
+
+/* The person entity a full name joins: the same first and last word ("Andrei Gennadyevich
+ * Karlov"), or a name that starts with it or with which it starts. */
 static int person_for_name(ng_doc *d, size_t mi) {
   const ng_mention *m = &d->m[mi];
   for (size_t k = 0; k < mi; k++) {
     const ng_mention *o = &d->m[k];
     if (o->kind != NG_M_PERSON || o->form != NG_FORM_NAME || o->entity < 0 || o->te - o->tb < 2)
       continue;
-    if (!strcmp(first_norm(d, o), first_norm(d, m)) && !strcmp(last_norm(d, o), last_norm(d, m)))
+    if ((!strcmp(first_norm(d, o), first_norm(d, m)) && !strcmp(last_norm(d, o), last_norm(d, m))) ||
+        is_prefix_name(d, o, m))
       return o->entity;
   }
   return -1;
@@ -148,12 +201,12 @@ static int person_for_name(ng_doc *d, size_t mi) {
 
 /* The person a single word names: the most recent one with that surname. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
-  const char *w = d->tok[d->m[mi].tb].norm;
+  const char *w = ng_surname_key(d, d->tok[d->m[mi].tb].norm);
   int best = -1;
   for (size_t k = 0; k < d->nm; k++) {
     const ng_mention *o = &d->m[k];
     if (o->kind == NG_M_PERSON && o->form == NG_FORM_NAME && o->te - o->tb >= 2 &&
-        !strcmp(last_norm(d, o), w) && (k < mi || best < 0))
+        !strcmp(ng_surname_key(d, last_norm(d, o)), w) && (k < mi || best < 0))
       best = (int)k;
   }
   return best;
@@ -223,14 +276,46 @@ static void choose_person_names(ng_doc *d) {
   }
 }
 
+/* Is country entity c named (by name or demonym) by a mention other than `skip`? */
+static bool named_elsewhere(const ng_doc *d, int c, size_t skip) {
+  for (size_t i = 0; i < d->nm; i++)
+    if (i != skip && d->m[i].kind == NG_M_COUNTRY && d->m[i].entity == c)
+      return true;
+  return false;
+}
+
+/* "ANKARA, Dec. 20 (Wire) -", "MOSCOW -": a place in capitals opening one of the first
+ * paragraphs. It counts only when the story names that country itself: a Brussels dateline
+ * on a story about Iran says little about whose "Foreign Minister" is meant. */
+static void find_dateline(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    const ng_token *t = &d->tok[m->tb];
+    if (d->tok[m->tb].sent > 3)
+      return;
+    bool opens = m->tb == 0 || (t->flags & NG_TOK_NL);
+    if (opens && (t->flags & NG_TOK_ALLCAPS) && m->entity >= 0 &&
+        (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)) {
+      int c = m->kind == NG_M_COUNTRY ? m->entity : d->ent[m->entity].of;
+      if (named_elsewhere(d, c, i))
+        d->dateline = c;
+      return;
+    }
+  }
+}
+
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   sort_mentions(d);
+  for (size_t i = 0; i < d->nm; i++) /* places and countries first: the dateline needs them */
+    if (d->m[i].kind == NG_M_COUNTRY)
+      d->m[i].entity = country_entity(d, d->m[i].ref);
+    else if (d->m[i].kind == NG_M_PLACE)
+      d->m[i].entity = place_entity(d, &d->m[i]);
+  find_dateline(d);
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
     switch (m->kind) {
-    case NG_M_COUNTRY: m->entity = country_entity(d, m->ref); break;
-    case NG_M_PLACE: m->entity = place_entity(d, m); break;
     case NG_M_ORG: m->entity = org_entity(d, m); break;
     case NG_M_PERSON: m->entity = person_entity(d, i); break;
     default: break;

@@ -18,7 +18,7 @@ typedef struct role {
   int title;       /* mention */
   int holder;      /* person mention */
   int country, to_country, org; /* entities */
-  ng_timex start;
+  ng_timex start, end;
   uint32_t left, right; /* token span of the whole role phrase */
 } role;
 
@@ -37,6 +37,17 @@ static int country_of(const ng_doc *d, int e) {
   return d->ent[e].of >= 0 ? country_of(d, d->ent[e].of) : -1;
 }
 
+/* The first country named in the sentence of token t, before it: what "its" refers to in
+ * "Russia flew investigators ... after the killing of its ambassador". */
+static int sentence_country(const ng_doc *d, uint32_t t) {
+  for (uint32_t k = d->sent[d->tok[t].sent].tb; k < t; k++) {
+    const ng_mention *m = mention_at(d, k);
+    if (m && m->kind == NG_M_COUNTRY && m->entity >= 0)
+      return m->entity;
+  }
+  return -1;
+}
+
 /* Walk left from the title over "the", countries, organizations and possessives. */
 static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
   while (t > 0) {
@@ -44,6 +55,16 @@ static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
     const ng_mention *m = mention_at(d, p);
     if (d->tok[p].flags & NG_TOK_POSS) {
       t = p;
+    } else if (is_word(d, p, "its") || is_word(d, p, "their")) {
+      if (r->country < 0)
+        r->country = sentence_country(d, p);
+      t = p;
+      break;
+    } else if (m && m->kind == NG_M_PLACE && m->entity >= 0 && m->te == t &&
+               (d->tok[t].flags & NG_TOK_POSS)) {
+      if (r->country < 0) /* "Moscow's envoy": a city stands for its country */
+        r->country = country_of(d, m->entity);
+      t = m->tb;
     } else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) && m->entity >= 0) {
       if (m->kind == NG_M_ORG && r->org < 0)
         r->org = m->entity;
@@ -60,7 +81,9 @@ static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
 /* "of (the) Russia", "to Turkey", "in Ankara" after the title. Returns the first token after. */
 static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *pos, uint32_t t) {
   for (;;) {
-    bool of = is_word(d, t, "of"), to = is_word(d, t, "to"), in = is_word(d, t, "in");
+    bool of = is_word(d, t, "of") || is_word(d, t, "for") || is_word(d, t, "at"),
+         to = is_word(d, t, "to"),
+         in = is_word(d, t, "in");
     if (!of && !to && !in)
       return t;
     uint32_t k = t + 1 + is_word(d, t + 1, "the");
@@ -69,14 +92,25 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
         !(m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG || m->kind == NG_M_PLACE))
       return t;
     int c = country_of(d, m->entity);
-    if (of && m->kind == NG_M_ORG && r->org < 0)
-      r->org = m->entity;
-    if (of && r->country < 0 && m->kind != NG_M_PLACE)
+    const ng_mention *owned = (d->tok[m->te].flags & NG_TOK_POSS) ? mention_at(d, m->te + 1) : NULL;
+    if (owned && owned->kind == NG_M_ORG && owned->entity >= 0 && r->org < 0 && of) {
+      r->org = owned->entity; /* "a spokesman for Poland's Foreign Ministry" */
+      if (r->country < 0)
+        r->country = country_of(d, owned->entity);
+      t = owned->te;
+      continue;
+    }
+    if (m->kind == NG_M_ORG && (of || (to && pos->to_country)) && r->org < 0) {
+      r->org = m->entity; /* "spokesman of the Kremlin", "ambassador to the United Nations" */
+      if (of && r->country < 0)
+        r->country = c;
+    } else if (of && m->kind == NG_M_COUNTRY && r->country < 0) {
       r->country = c;
-    else if ((to || (in && m->kind != NG_M_ORG)) && pos->to_country && r->to_country < 0)
-      r->to_country = c;
-    else if (!of)
+    } else if ((to || in) && m->kind != NG_M_ORG && pos->to_country && r->to_country < 0) {
+      r->to_country = c; /* "ambassador to Turkey", "envoy in Ankara" */
+    } else {
       return t;
+    }
     t = m->te;
   }
 }
@@ -86,11 +120,17 @@ static int person_mention_at(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
-/* "X, (the) Russia's foreign minister": the person whose name ends before the comma. */
+/* "X, (the) Russia's foreign minister", "X, a former defense minister", "X, the authority's
+ * chairman": the person whose name ends before the comma. */
 static int apposition_holder(const ng_doc *d, uint32_t left) {
   uint32_t t = left;
-  if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
+  for (int words = 0; t > 0 && words < 3; words++) {
+    const ng_token *p = &d->tok[t - 1];
+    bool word = (p->flags & NG_TOK_WORD) && !mention_at(d, t - 1); /* "a Conservative member" */
+    if (!word && !(p->flags & NG_TOK_POSS))
+      break;
     t--;
+  }
   if (t < 2 || !is_word(d, t - 1, ","))
     return -1;
   const ng_mention *m = mention_at(d, t - 2);
@@ -120,14 +160,20 @@ static int predicate_holder(const ng_doc *d, uint32_t left) {
   return -1;
 }
 
-static void read_since(const ng_doc *d, role *r, uint32_t t) {
+/* "since July 2013", "from 2001 to 2006" after the role, before the next title. */
+static void read_period(const ng_doc *d, role *r, uint32_t t) {
   const ng_sentence *s = &d->sent[d->tok[t].sent];
   for (uint32_t k = t; k + 1 < s->te; k++) {
     const ng_mention *m = mention_at(d, k + 1);
     if (mention_at(d, k) && mention_at(d, k)->kind == NG_M_TITLE && k > t)
       return; /* another title: its own clause */
-    if (is_word(d, k, "since") && m && m->kind == NG_M_DATE && m->tb == k + 1) {
+    if (!m || m->kind != NG_M_DATE || m->tb != k + 1)
+      continue;
+    if (is_word(d, k, "since") || is_word(d, k, "from")) {
       r->start = m->time;
+      const ng_mention *e = mention_at(d, m->te + 1);
+      if ((is_word(d, m->te, "to") || is_word(d, m->te, "until")) && e && e->kind == NG_M_DATE)
+        r->end = e->time;
       return;
     }
   }
@@ -148,26 +194,70 @@ static void inherit_coordinated(const ng_doc *d, role *r, const role *roles, siz
   }
 }
 
-/* The organization (for posts inside one) or country named nearest before token t, in this
- * sentence or the previous one. */
-static void inherit_from_context(const ng_doc *d, role *r, const ng_position *pos, uint32_t t) {
-  uint32_t s = d->tok[t].sent;
-  uint32_t first = d->sent[s > 0 ? s - 1 : 0].tb;
-  for (uint32_t k = t; k-- > first;) {
-    const ng_mention *m = mention_at(d, k);
-    if (!m || m->entity < 0 || d->tok_mention[k] != (int)(m - d->m) || k != m->tb)
-      continue;
-    if (m->kind == NG_M_ORG) {
-      if (pos->in_org && r->org < 0)
-        r->org = m->entity;
-      r->country = country_of(d, m->entity);
+/* A person serves one country: a tenure without one takes the country of the holder's
+ * other tenures in the article ("He was ambassador to North Korea from 2001"). */
+static void inherit_from_holder(const ng_doc *d, role *r) {
+  int holder = d->m[r->holder].entity;
+  for (size_t i = 0; i < d->nten; i++)
+    if (d->ten[i].holder == holder && d->ten[i].country >= 0) {
+      r->country = d->ten[i].country;
       return;
     }
-    if (m->kind == NG_M_COUNTRY && !pos->in_org) {
-      r->country = m->entity;
-      return;
+}
+
+/* The organization (for posts inside one) or country named nearest before token t, in this
+ * sentence or the previous one (a place counts in this sentence: "In Moscow, Foreign Minister
+ * Sergei Lavrov said"); else the dateline's country. */
+/* The nearest organization with a country (for posts inside an organization, searched
+ * first) or country or, in this sentence, place, between tokens first and t. */
+static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uint32_t t,
+                           uint32_t first, bool orgs_only) {
+  uint32_t s = d->tok[t > 0 ? t - 1 : 0].sent;
+  for (int pass = pos->in_org ? 0 : 1; pass < (orgs_only ? 1 : 2); pass++) {
+    for (uint32_t k = t; k-- > first;) {
+      const ng_mention *m = mention_at(d, k);
+      if (!m || m->entity < 0 || k != m->tb)
+        continue;
+      if (m->kind == NG_M_ORG && country_of(d, m->entity) >= 0) {
+        if (pos->in_org && r->org < 0)
+          r->org = m->entity;
+        r->country = country_of(d, m->entity);
+        return true;
+      }
+      if (pass == 1 &&
+          (m->kind == NG_M_COUNTRY || (m->kind == NG_M_PLACE && d->tok[k].sent == s))) {
+        r->country = country_of(d, m->entity);
+        return true;
+      }
     }
   }
+  return false;
+}
+
+static int country_entity_of(const ng_doc *d, const ng_country *c) {
+  for (size_t i = 0; c && i < d->nent; i++)
+    if (d->ent[i].kind == NG_E_COUNTRY && d->ent[i].country == c)
+      return (int)i;
+  return -1;
+}
+
+/* In order: what this sentence names before the title, the organization the previous one
+ * names (for posts inside an organization: "the State Department said... Spokesman X"), the
+ * country the title itself implies ("Secretary of State"), the dateline's country, what the
+ * previous sentence names. */
+static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
+  uint32_t s = d->tok[t].sent;
+  if (inherit_nearby(d, r, title->pos, t, d->sent[s].tb, false))
+    return;
+  if (s > 0 && title->pos->in_org &&
+      inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, true))
+    return;
+  if ((r->country = country_entity_of(d, title->country)) >= 0)
+    return;
+  if ((r->country = d->dateline) >= 0)
+    return;
+  if (s > 0)
+    inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, false);
 }
 
 static bool read_role(const ng_doc *d, int ti, role *r) {
@@ -180,6 +270,8 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   r->left = read_modifiers(d, r, tm->tb);
   uint32_t after = read_complements(d, r, pos, tm->te);
   r->holder = person_mention_at(d, after);
+  if (r->holder < 0 && is_word(d, after, ",") && (r->left == 0 || !is_word(d, r->left - 1, ",")))
+    r->holder = person_mention_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
   if (r->holder >= 0)
     after = d->m[r->holder].te;
   else if ((r->holder = apposition_holder(d, r->left)) < 0)
@@ -187,13 +279,11 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   if (r->holder < 0)
     return false;
   r->right = after;
-  read_since(d, r, after);
+  read_period(d, r, after);
   return true;
 }
 
-static bool same_start(const ng_timex *a, const ng_timex *b) {
-  return a->year == b->year && a->month == b->month && a->day == b->day;
-}
+static long timex_key(const ng_timex *t) { return t->year * 10000L + t->month * 100 + t->day; }
 
 static void add_evidence(ng_tenure *t, int mention) {
   for (size_t i = 0; i < t->nevidence; i++)
@@ -228,12 +318,10 @@ static void add_tenure(ng_doc *d, const role *r) {
     t->org = r->org;
   /* the earliest stated start wins */
   if (r->start.gran != NG_TIME_NONE &&
-      (t->start.gran == NG_TIME_NONE || (!same_start(&r->start, &t->start) &&
-                                         r->start.year * 10000 + r->start.month * 100 +
-                                                 r->start.day <
-                                             t->start.year * 10000 + t->start.month * 100 +
-                                                 t->start.day)))
+      (t->start.gran == NG_TIME_NONE || timex_key(&r->start) < timex_key(&t->start)))
     t->start = r->start;
+  if (r->end.gran != NG_TIME_NONE && t->end.gran == NG_TIME_NONE)
+    t->end = r->end;
   add_evidence(t, r->title);
   add_evidence(t, r->holder);
 }
@@ -246,11 +334,12 @@ ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
     role r;
     if (d->m[i].kind != NG_M_TITLE || !read_role(d, (int)i, &r))
       continue;
-    const ng_position *pos = ((const ng_title *)d->m[i].ref)->pos;
     if (r.country < 0 && r.org < 0)
       inherit_coordinated(d, &r, roles, n);
     if (r.country < 0 && r.org < 0)
-      inherit_from_context(d, &r, pos, r.left);
+      inherit_from_holder(d, &r);
+    if (r.country < 0 && r.org < 0)
+      inherit_from_context(d, &r, d->m[i].ref, r.left);
     NG_GROW(roles, n, cap);
     roles[n++] = r;
     add_tenure(d, &r);

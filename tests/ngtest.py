@@ -55,15 +55,17 @@ def ask(g, query):
     return bool(g.query(PREFIXES + query).askAnswer)
 
 
-def read_expect(path):
-    """The facts of an .expect file: a list of (kind, fields, line number)."""
+def read_expect(path, with_gaps=False):
+    """The facts of an .expect file: a list of (kind, fields, line number), plus, with_gaps,
+    whether the line is marked "# gap: why" (a known gap of the extractor)."""
     facts = []
-    for no, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.split(" #")[0].strip() if not line.startswith("#") else ""
+    for no, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.split(" #")[0].strip() if not raw.startswith("#") else ""
         if not line or ":" not in line:
             continue
         kind, rest = line.split(":", 1)
-        facts.append((kind.strip(), [f.strip() for f in rest.split(" | ")], no))
+        fact = (kind.strip(), [f.strip() for f in rest.split(" | ")], no)
+        facts.append(fact + ("# gap" in raw,) if with_gaps else fact)
     return facts
 
 

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """The facts each test article must yield (tests/articles/*.expect), checked with rdflib
 SPARQL on the extractor's N-Quads output. Kinds checked here: people (the exact set of named
-people), alias, tenure, country, org. Event and biography lines are checked by test_events."""
+people), alias, tenure, country, org. Event and biography lines are checked by test_events.
+A line marked "# gap: why" is a known gap: it is reported while it fails, and it fails the
+test once it passes, so that the mark is removed and the fact stays checked."""
 import glob
 import os
 import unittest
@@ -79,12 +81,20 @@ class Facts(unittest.TestCase):
     def check_article(self, expect, kinds=KINDS):
         txt = expect[:-len(".expect")] + ".txt"
         g = extract(txt, expect)
-        failures = []
-        for kind, fields, line in t.read_expect(expect):
-            if kind in kinds:
-                problem = check(g, kind, fields)
-                if problem:
-                    failures.append(f"{os.path.basename(expect)}:{line}: {problem}")
+        failures, gaps = [], []
+        for kind, fields, line, gap in t.read_expect(expect, with_gaps=True):
+            if kind not in kinds:
+                continue
+            problem = check(g, kind, fields)
+            where = f"{os.path.basename(expect)}:{line}"
+            if problem and gap:
+                gaps.append(f"{where}: known gap: {problem}")
+            elif problem:
+                failures.append(f"{where}: {problem}")
+            elif gap:
+                failures.append(f"{where}: marked as a gap but now holds: remove the mark")
+        for g_ in gaps:
+            print(g_)
         self.assertEqual(failures, [], "\n" + "\n".join(failures))
 
 
