@@ -32,6 +32,8 @@ def run(*args, stdin=None, check=True, env=None):
     r = subprocess.run([NEWSGRAPH, *args], input=stdin, capture_output=True, timeout=300, env=e)
     if r.returncode < 0:
         raise AssertionError(f"newsgraph {' '.join(args)} crashed with signal {-r.returncode}")
+    if b"Sanitizer" in r.stderr or b"runtime error:" in r.stderr:
+        raise AssertionError(f"newsgraph {' '.join(args)}: sanitizer report:\n{r.stderr.decode()}")
     if check and r.returncode != 0:
         raise AssertionError(f"newsgraph {' '.join(args)} exited {r.returncode}: {r.stderr.decode()}")
     return r
