@@ -25,6 +25,9 @@ void ng_doc_free(ng_doc *d) {
     free(d->ent[i].alt);
   for (size_t i = 0; i < d->nten; i++)
     free(d->ten[i].evidence);
+  for (size_t i = 0; i < d->nev; i++)
+    free(d->ev[i].mentions);
+  free(d->ev);
   free(d->tok);
   free(d->sent);
   free(d->m);
@@ -51,6 +54,7 @@ int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uin
   m->ref = ref;
   m->country = -1;
   m->entity = -1;
+  m->event = -1;
   for (uint32_t t = tb; t < te; t++)
     d->tok_mention[t] = (int)d->nm;
   return (int)d->nm++;

@@ -43,6 +43,8 @@ typedef enum {
   NG_M_TITLE,
   NG_M_PERSON,
   NG_M_DATE,
+  NG_M_PARTICIPANT, /* "the gunman": ref ng_participant_word, or the title of "a police officer" */
+  NG_M_TRIGGER,     /* ref ng_trigger; `event` is the event it reports */
   NG_M_KIND_COUNT
 } ng_mkind;
 
@@ -64,10 +66,11 @@ typedef struct ng_mention {
   const char *type;    /* NG_FORM_HEADED: the ontology class from heads.csv */
   int country;         /* NG_FORM_UNIT: the country mention it belongs to, else -1 */
   int entity;          /* index in doc->entities once resolved, else -1 */
+  int event;           /* NG_M_TRIGGER: index in doc->events, else -1 */
   ng_timex time;       /* NG_M_DATE */
 } ng_mention;
 
-typedef enum { NG_E_PERSON, NG_E_COUNTRY, NG_E_ORG, NG_E_PLACE } ng_ekind;
+typedef enum { NG_E_PERSON, NG_E_COUNTRY, NG_E_ORG, NG_E_PLACE, NG_E_PARTICIPANT } ng_ekind;
 
 typedef struct ng_entity {
   ng_ekind kind;
@@ -82,7 +85,26 @@ typedef struct ng_entity {
   const char *type; /* ontology class for orgs and places ("Ministry", "Venue") */
   int of;           /* entity this one belongs to (a unit's country, a place's country), or -1 */
   const char *iri;
+  /* people and participants */
+  bool plural;                   /* a participant standing for several people */
+  int nationality;               /* country entity, or -1 */
+  const ng_position *occupation; /* "a police officer" */
+  ng_timex birth;
+  int birthplace; /* place entity, or -1 */
 } ng_entity;
+
+typedef struct ng_event {
+  const ng_trigger *trigger; /* the most specific trigger: class and CAMEO code */
+  int *mentions;             /* trigger mentions */
+  size_t nmentions, mcap;
+  int agent, patient; /* entities, or -1 */
+  int patient_event;  /* the event that is the patient ("condemned the attack"), or -1 */
+  int place;          /* entity, or -1 */
+  ng_timex date;
+  const char *quote; /* what a statement quotes, or NULL */
+  int merged_into;   /* another event this one is a report of, or -1 */
+  const char *iri;
+} ng_event;
 
 typedef struct ng_tenure {
   int holder; /* person entity */
@@ -112,6 +134,8 @@ typedef struct ng_doc {
   size_t nent, entcap;
   ng_tenure *ten;
   size_t nten, tencap;
+  ng_event *ev;
+  size_t nev, evcap;
   int *tok_mention; /* per token: the mention covering it, or -1 */
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
   int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
@@ -148,5 +172,12 @@ ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_person_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_role_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_participant_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
+/* Add an entity (or find the one with this key); returns its index. */
+int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name);
+/* Add name to an entity's alternate names unless it has it. */
+void ng_entity_add_alt(ng_entity *e, const char *name);
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
 #endif

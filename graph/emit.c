@@ -23,6 +23,9 @@ static const char *ng_class(emitter *e, const char *local) {
   return ng_arena_printf(e->d->arena, "%s%s", NS_NG, local);
 }
 
+static void emit_time(emitter *e, const char *s, const char *p, const ng_timex *t);
+static void emit_position(emitter *e, const ng_position *p);
+
 static const char *hex_hash(emitter *e, const char *s) {
   uint64_t h = ng_hash64(s, strlen(s), NG_HASH_SEED);
   return ng_arena_printf(e->d->arena, "%016" PRIx64, h);
@@ -69,12 +72,32 @@ static const char *place_class(const ng_entity *x) {
   return !strcmp(k, "region") ? "Region" : !strcmp(k, "district") ? "District" : "City";
 }
 
+/* "the gunman": no name; descriptions, nationality and post as the text gives them. */
+static void emit_participant(emitter *e, const ng_entity *x, bool mentioned) {
+  ng_graph_iri(e->g, x->iri, NG_V(RDF_type), NG_V(NG_Participant));
+  ng_graph_iri(e->g, x->iri, NG_V(RDF_type), x->plural ? NG_V(NG_Group) : NG_V(NG_Person));
+  if (!x->plural)
+    ng_graph_iri(e->g, x->iri, NG_V(RDF_type), NG_V(SCHEMA_Person));
+  for (size_t k = 0; k < x->nalt; k++)
+    ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_description), x->alt[k], NULL);
+  if (x->nationality >= 0)
+    ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_nationality), e->d->ent[x->nationality].iri);
+  if (x->occupation) {
+    ng_graph_iri(e->g, x->iri, NG_V(NG_occupation), ng_class(e, x->occupation->id));
+    emit_position(e, x->occupation);
+  }
+  if (mentioned)
+    ng_graph_iri(e->g, x->iri, NG_V(NG_mentionedIn), e->article);
+}
+
 static void emit_entity_types(emitter *e, const ng_entity *x) {
   static const int NG_CLASS[] = {[NG_E_PERSON] = V_NG_Person, [NG_E_COUNTRY] = V_NG_Country,
-                                 [NG_E_ORG] = V_NG_Organization, [NG_E_PLACE] = V_NG_Place};
+                                 [NG_E_ORG] = V_NG_Organization, [NG_E_PLACE] = V_NG_Place,
+                                 [NG_E_PARTICIPANT] = V_NG_Participant};
   static const int SCHEMA_CLASS[] = {
       [NG_E_PERSON] = V_SCHEMA_Person, [NG_E_COUNTRY] = V_SCHEMA_Country,
-      [NG_E_ORG] = V_SCHEMA_Organization, [NG_E_PLACE] = V_SCHEMA_Place};
+      [NG_E_ORG] = V_SCHEMA_Organization, [NG_E_PLACE] = V_SCHEMA_Place,
+      [NG_E_PARTICIPANT] = V_SCHEMA_Person};
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[NG_CLASS[x->kind]]);
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[SCHEMA_CLASS[x->kind]]);
   const char *sub = x->kind == NG_E_PLACE ? place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
@@ -86,6 +109,10 @@ static void emit_entity_types(emitter *e, const ng_entity *x) {
 
 static void emit_entity(emitter *e, int i, bool mentioned) {
   const ng_entity *x = &e->d->ent[i];
+  if (x->kind == NG_E_PARTICIPANT) {
+    emit_participant(e, x, mentioned);
+    return;
+  }
   emit_entity_types(e, x);
   ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_name), x->name, NULL);
   for (size_t k = 0; k < x->nalt; k++)
@@ -106,6 +133,9 @@ static void emit_entity(emitter *e, int i, bool mentioned) {
     same_as_wikidata(e, x->iri, x->org->wikidata);
   if (x->place)
     same_as_wikidata(e, x->iri, x->place->wikidata);
+  emit_time(e, x->iri, NG_V(SCHEMA_birthDate), &x->birth);
+  if (x->birthplace >= 0)
+    ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_birthPlace), e->d->ent[x->birthplace].iri);
 }
 
 static void emit_mention(emitter *e, const ng_mention *m, const char *target) {
@@ -188,6 +218,43 @@ static void emit_tenure(emitter *e, ng_tenure *t) {
   emit_position(e, t->pos);
 }
 
+static const char *event_iri(emitter *e, const ng_event *ev) {
+  const ng_token *t = &e->d->tok[e->d->m[ev->mentions[0]].tb];
+  const char *key = ng_arena_printf(e->d->arena, "%s|%s|%" PRIu32, e->article,
+                                    ev->trigger->cls->name, t->cb);
+  return ng_arena_printf(e->d->arena, "%sevent/%s", e->cfg->base, hex_hash(e, key));
+}
+
+static bool is_written(const ng_event *ev) { return ev->merged_into == -1; }
+
+static void emit_event(emitter *e, const ng_event *ev) {
+  const ng_entity *ent = e->d->ent;
+  const char *iri = ev->iri;
+  const char *cameo = *ev->trigger->cameo ? ev->trigger->cameo : ev->trigger->cls->cameo;
+  ng_graph_iri(e->g, iri, NG_V(RDF_type), ng_class(e, ev->trigger->cls->name));
+  if (*cameo)
+    ng_graph_lit(e->g, iri, NG_V(NG_cameoCode), cameo, NULL);
+  if (ev->agent >= 0)
+    ng_graph_iri(e->g, iri, NG_V(NG_agent), ent[ev->agent].iri);
+  if (ev->patient >= 0)
+    ng_graph_iri(e->g, iri, NG_V(NG_patient), ent[ev->patient].iri);
+  if (ev->patient_event >= 0 && is_written(&e->d->ev[ev->patient_event]))
+    ng_graph_iri(e->g, iri, NG_V(NG_patient), e->d->ev[ev->patient_event].iri);
+  if (ev->place >= 0)
+    ng_graph_iri(e->g, iri, NG_V(NG_place), ent[ev->place].iri);
+  emit_time(e, iri, NG_V(NG_date), &ev->date);
+  if (ev->quote)
+    ng_graph_lit(e->g, iri, NG_V(NG_quote), ev->quote, NULL);
+  if (e->cfg->mentions != NG_MENTIONS_NONE)
+    for (size_t k = 0; k < ev->nmentions; k++)
+      ng_graph_iri(e->g, iri, NG_V(NG_trigger), mention_iri(e, &e->d->m[ev->mentions[k]]));
+  ng_graph_iri(e->g, iri, NG_V(PROV_wasDerivedFrom), e->article);
+  /* "graduated from X": X is one of the person's schools */
+  if (!strcmp(ev->trigger->cls->name, "Graduation") && ev->agent >= 0 && ev->patient >= 0 &&
+      ent[ev->patient].kind == NG_E_ORG)
+    ng_graph_iri(e->g, ent[ev->agent].iri, NG_V(SCHEMA_alumniOf), ent[ev->patient].iri);
+}
+
 /* Title mentions are written (as phrases identifying the position) only as evidence. */
 static bool is_evidence(const ng_doc *d, int m) {
   for (size_t i = 0; i < d->nten; i++)
@@ -204,8 +271,12 @@ static void emit_mentions(emitter *e) {
     emit_context(e);
   for (size_t i = 0; i < e->d->nm; i++) {
     const ng_mention *m = &e->d->m[i];
-    if (m->entity >= 0)
+    if (m->kind == NG_M_TRIGGER) {
+      if (m->event >= 0 && is_written(&e->d->ev[m->event]))
+        emit_mention(e, m, e->d->ev[m->event].iri);
+    } else if (m->entity >= 0) {
       emit_mention(e, m, e->d->ent[m->entity].iri);
+    }
     else if (m->kind == NG_M_TITLE && is_evidence(e->d, (int)i))
       emit_mention(e, m, position_iri(e, ((const ng_title *)m->ref)->pos));
   }
@@ -216,7 +287,11 @@ void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
   e.used = ng_xcalloc(d->nent ? d->nent : 1, sizeof(bool));
   bool *mentioned = ng_xcalloc(d->nent ? d->nent : 1, sizeof(bool));
   for (size_t i = 0; i < d->nent; i++)
-    d->ent[i].iri = ng_arena_printf(d->arena, "%s%s", cfg->base, d->ent[i].key);
+    d->ent[i].iri = d->ent[i].kind == NG_E_PARTICIPANT
+                        ? ng_arena_printf(d->arena, "%sparticipant/%s", cfg->base,
+                                          hex_hash(&e, ng_arena_printf(d->arena, "%s|%s",
+                                                                       e.article, d->ent[i].key)))
+                        : ng_arena_printf(d->arena, "%s%s", cfg->base, d->ent[i].key);
   for (size_t i = 0; i < d->nm; i++)
     if (d->m[i].entity >= 0) {
       mark_used(&e, d->m[i].entity);
@@ -227,12 +302,27 @@ void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
     mark_used(&e, d->ten[i].to_country);
     mark_used(&e, d->ten[i].org);
   }
+  for (size_t i = 0; i < d->nent; i++) {
+    mark_used(&e, d->ent[i].nationality >= 0 && e.used[i] ? d->ent[i].nationality : -1);
+    mark_used(&e, d->ent[i].birthplace >= 0 && e.used[i] ? d->ent[i].birthplace : -1);
+  }
+  for (size_t i = 0; i < d->nev; i++) {
+    if (!is_written(&d->ev[i]))
+      continue;
+    d->ev[i].iri = event_iri(&e, &d->ev[i]);
+    mark_used(&e, d->ev[i].agent);
+    mark_used(&e, d->ev[i].patient);
+    mark_used(&e, d->ev[i].place);
+  }
   emit_article(&e);
   for (size_t i = 0; i < d->nent; i++)
     if (e.used[i])
       emit_entity(&e, (int)i, mentioned[i]);
   for (size_t i = 0; i < d->nten; i++)
     emit_tenure(&e, &d->ten[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    if (is_written(&d->ev[i]))
+      emit_event(&e, &d->ev[i]);
   emit_mentions(&e);
   free(mentioned);
   free(e.used);

@@ -12,7 +12,9 @@
 
 typedef enum {
   T_ABBREV, T_COUNTRIES, T_PLACES, T_UNITS, T_POSITIONS, T_TITLES, T_ORGS, T_HEADS,
-  T_GIVEN, T_NAMEWORDS, T_COMMON, T_PRONOUNS, T_CUES, T_CALENDAR, T_COUNT
+  T_GIVEN, T_NAMEWORDS, T_COMMON, T_PRONOUNS, T_CUES, T_CALENDAR, T_EVENT_CLASSES, T_TRIGGERS,
+  T_PARTICIPANTS,
+  T_COUNT
 } table_id;
 
 struct ng_kb {
@@ -20,7 +22,7 @@ struct ng_kb {
   ng_arena *arena;
   ng_strmap *lexicon; /* phrase key -> ng_lex chain */
   ng_strmap *abbrev;  /* folded abbreviation -> (void *)1 never, (void *)2 maybe */
-  ng_strmap *country_by_iso2, *position_by_id, *unit_by_id;
+  ng_strmap *country_by_iso2, *position_by_id, *unit_by_id, *event_class_by_name;
   ng_country *countries;
   size_t ncountries;
   ng_position *positions;
@@ -339,11 +341,76 @@ static ng_status load_pronoun(struct loader *ld) {
 }
 
 static ng_status load_cue(struct loader *ld) {
-  static const char *const KINDS[] = {"speech"};
+  static const char *const KINDS[] = {"speech", "support"};
   ng_status st = NG_OK;
-  enum_value(ld, "kind", KINDS, 1, &st);
+  int k = enum_value(ld, "kind", KINDS, 2, &st);
   if (st == NG_OK)
-    lex_add(ld->kb, get(ld, "word"), NG_LEX_CUE, NULL);
+    lex_add(ld->kb, get(ld, "word"), k ? NG_LEX_SUPPORT : NG_LEX_CUE, NULL);
+  return st;
+}
+
+static ng_status load_trigger(struct loader *ld) {
+  static const char *const SUBJECTS[] = {"agent", "patient"};
+  static const char *const POS[] = {"verb", "noun"};
+  ng_status st = NG_OK;
+  ng_trigger *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
+  t->word = get(ld, "word");
+  t->cls = ng_kb_event_class(ld->kb, get(ld, "class"));
+  t->cameo = get(ld, "cameo");
+  if (!t->cls)
+    return row_error(ld, "unknown event class '%s' (not in event_classes.csv)", get(ld, "class"));
+  t->subject_is_patient = enum_value(ld, "subject", SUBJECTS, 2, &st) == 1;
+  t->noun = enum_value(ld, "pos", POS, 2, &st) == 1;
+  for (const char *c = t->cameo; st == NG_OK && *c; c++)
+    if (*c < '0' || *c > '9')
+      return row_error(ld, "CAMEO code '%s' is not a number", t->cameo);
+  if (st == NG_OK)
+    lex_add(ld->kb, t->word, NG_LEX_TRIGGER, t);
+  return st;
+}
+
+static ng_status load_event_class(struct loader *ld) {
+  static const char *const BOOL[] = {"0", "1"};
+  ng_status st = NG_OK;
+  ng_event_class *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
+  c->name = get(ld, "class");
+  c->label = get(ld, "label");
+  c->cameo = get(ld, "cameo");
+  c->kairos = get(ld, "kairos");
+  c->merge = enum_value(ld, "merge", BOOL, 2, &st) == 1;
+  const char *parent = get(ld, "parent");
+  c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
+  if (st != NG_OK)
+    return st;
+  if (*parent && !c->parent)
+    return row_error(ld, "unknown parent class '%s' (classes must come after their parent)",
+                     parent);
+  void **slot = ng_strmap_slot(ld->kb->event_class_by_name, c->name, strlen(c->name));
+  if (*slot)
+    return row_error(ld, "duplicate event class '%s'", c->name);
+  *slot = c;
+  return NG_OK;
+}
+
+const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name) {
+  return ng_strmap_get(kb->event_class_by_name, name, strlen(name));
+}
+
+const ng_event_class *ng_event_family(const ng_event_class *c) {
+  while (c->parent && c->parent->parent)
+    c = c->parent;
+  return c;
+}
+
+static ng_status load_participant(struct loader *ld) {
+  static const char *const BOOL[] = {"0", "1"};
+  ng_status st = NG_OK;
+  ng_participant_word *p = ng_arena_alloc(ld->kb->arena, sizeof *p);
+  p->word = get(ld, "word");
+  p->group = get(ld, "group");
+  p->plural = enum_value(ld, "plural", BOOL, 2, &st) == 1;
+  if (st == NG_OK)
+    lex_add(ld->kb, p->word, NG_LEX_PARTICIPANT, p);
   return st;
 }
 
@@ -401,6 +468,13 @@ static const struct table_def {
     TABLE(T_CUES, "cues.csv", load_cue, {"word", true}, {"kind", true}),
     TABLE(T_CALENDAR, "calendar.csv", load_calendar, {"word", true}, {"kind", true},
           {"value", false}),
+    TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
+          {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
+          {"merge", true}),
+    TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
+          {"cameo", false}, {"subject", true}, {"pos", true}),
+    TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
+          {"plural", true}),
 };
 
 static ng_status load_table(ng_kb *kb, const char *dir, const struct table_def *def,
@@ -446,6 +520,7 @@ ng_status ng_kb_load(ng_kb **out, const char *dir, const ng_diag *diag) {
   kb->country_by_iso2 = ng_strmap_new();
   kb->position_by_id = ng_strmap_new();
   kb->unit_by_id = ng_strmap_new();
+  kb->event_class_by_name = ng_strmap_new();
   ng_status st = NG_OK;
   for (size_t i = 0; i < NG_COUNTOF(TABLES) && st == NG_OK; i++)
     st = load_table(kb, dir, &TABLES[i], diag);
@@ -469,6 +544,7 @@ void ng_kb_free(ng_kb *kb) {
   ng_strmap_free(kb->country_by_iso2);
   ng_strmap_free(kb->position_by_id);
   ng_strmap_free(kb->unit_by_id);
+  ng_strmap_free(kb->event_class_by_name);
   ng_arena_free(kb->arena);
   free(kb->countries);
   free(kb->positions);

@@ -68,6 +68,28 @@ typedef struct ng_calendar_word {
   int value;
 } ng_calendar_word;
 
+typedef struct ng_event_class {
+  const char *name, *label, *cameo, *kairos;
+  const struct ng_event_class *parent; /* NULL for Event */
+  bool merge;                          /* reports in one article are usually one event */
+} ng_event_class;
+
+/* The class of the family a class belongs to: the child of Event on its path (Attack for
+ * Shooting). */
+const ng_event_class *ng_event_family(const ng_event_class *c);
+
+typedef struct ng_trigger {
+  const char *word, *cameo; /* cameo may be "": the class's code applies */
+  const ng_event_class *cls;
+  bool subject_is_patient;        /* "X died": the subject is what happened to */
+  bool noun;
+} ng_trigger;
+
+typedef struct ng_participant_word {
+  const char *word, *group;
+  bool plural;
+} ng_participant_word;
+
 typedef enum {
   NG_LEX_COUNTRY, /* ref: ng_country (name or alias) */
   NG_LEX_DEMONYM, /* ref: ng_country */
@@ -83,6 +105,9 @@ typedef enum {
   NG_LEX_CUE,     /* ref: NULL: a speech verb */
   NG_LEX_HEAD,    /* ref: ng_head */
   NG_LEX_CALENDAR,/* ref: ng_calendar_word */
+  NG_LEX_TRIGGER, /* ref: ng_trigger */
+  NG_LEX_PARTICIPANT, /* ref: ng_participant_word */
+  NG_LEX_SUPPORT, /* ref: NULL: a verb whose subject acts the event noun after it */
   NG_LEX_KIND_COUNT
 } ng_lex_kind;
 
@@ -100,6 +125,7 @@ size_t ng_kb_max_phrase(const ng_kb *kb);
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);
 const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
+const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 size_t ng_kb_npositions(const ng_kb *kb);
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i);
 #endif

@@ -14,6 +14,7 @@ static const struct {
 } STAGES[] = {
     {"tokens", ng_tokenize_run},  {"sentences", ng_sentence_run}, {"gazetteer", ng_gazetteer_run},
     {"persons", ng_person_run},   {"entities", ng_resolve_run},   {"roles", ng_role_run},
+    {"participants", ng_participant_run}, {"events", ng_event_run}, {"bio", ng_bio_run},
 };
 
 /* "file:line:column: message (byte N)" for a problem at byte `off` of the article. */
@@ -89,7 +90,8 @@ bool ng_format_parse(const char *name, ng_format *out) {
 /* ---- --dump ---- */
 
 static const char *const DUMP_STAGE[] = {"tokens", "sentences", "mentions"};
-static const char *const KIND_NAME[] = {"country", "place", "org", "title", "person", "date"};
+static const char *const KIND_NAME[] = {"country", "place", "org",         "title",
+                                        "person",  "date",  "participant", "trigger"};
 static const char *const FORM_NAME[] = {"name", "demonym", "surname", "pronoun", "unit", "headed"};
 
 bool ng_dump_stage_parse(const char *name, ng_dump_stage *out) {
@@ -128,6 +130,8 @@ static void dump_mentions(FILE *fp, const ng_doc *d) {
     const char *ent = m->entity >= 0 ? d->ent[m->entity].key : "-";
     if (m->kind == NG_M_TITLE)
       ent = ((const ng_title *)m->ref)->pos ? ((const ng_title *)m->ref)->pos->id : "honorific";
+    if (m->kind == NG_M_TRIGGER)
+      ent = m->event >= 0 ? d->ev[m->event].trigger->cls->name : "-";
     fprintf(fp, "%" PRIu32 "\t%" PRIu32 "\t%s\t%s\t%s\t%.*s\n", b->cb, e->ce, KIND_NAME[m->kind],
             FORM_NAME[m->form], ent, (int)(e->e - b->b), d->text + b->b);
   }

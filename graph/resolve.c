@@ -45,7 +45,7 @@ static int find_entity(const ng_doc *d, const char *key) {
   return -1;
 }
 
-static int add_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
+int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
   int e = find_entity(d, key);
   if (e >= 0)
     return e;
@@ -56,10 +56,12 @@ static int add_entity(ng_doc *d, ng_ekind kind, const char *key, const char *nam
   x->key = key;
   x->name = name;
   x->of = -1;
+  x->nationality = -1;
+  x->birthplace = -1;
   return (int)d->nent++;
 }
 
-static void add_alt(ng_entity *e, const char *name) {
+void ng_entity_add_alt(ng_entity *e, const char *name) {
   if (strcmp(e->name, name) == 0)
     return;
   for (size_t i = 0; i < e->nalt; i++)
@@ -79,7 +81,7 @@ static const char *slug(ng_doc *d, const char *prefix, const char *text) {
 }
 
 static int country_entity(ng_doc *d, const ng_country *c) {
-  int e = add_entity(d, NG_E_COUNTRY, ng_arena_printf(d->arena, "country/%s", c->iso2), c->name);
+  int e = ng_doc_entity(d, NG_E_COUNTRY, ng_arena_printf(d->arena, "country/%s", c->iso2), c->name);
   d->ent[e].country = c;
   return e;
 }
@@ -87,12 +89,12 @@ static int country_entity(ng_doc *d, const ng_country *c) {
 static int place_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
-    int e = add_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
+    int e = ng_doc_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
     d->ent[e].type = m->type;
     return e;
   }
   const ng_place *p = m->ref;
-  int e = add_entity(d, NG_E_PLACE, ng_arena_printf(d->arena, "place/%s/%s", p->country->iso2,
+  int e = ng_doc_entity(d, NG_E_PLACE, ng_arena_printf(d->arena, "place/%s/%s", p->country->iso2,
                                                     p->id), p->name);
   d->ent[e].place = p;
   d->ent[e].of = country_entity(d, p->country);
@@ -126,7 +128,7 @@ static int headed_country(ng_doc *d, const ng_mention *m) {
 static int org_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
-    int e = add_entity(d, NG_E_ORG, slug(d, "org/", name), name);
+    int e = ng_doc_entity(d, NG_E_ORG, slug(d, "org/", name), name);
     d->ent[e].type = m->type;
     if (d->ent[e].of < 0) {
       int c = headed_country(d, m);
@@ -145,18 +147,18 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
         return -1; /* "the Foreign Ministry" of no country we can tell */
       c = d->ent[e].country;
     }
-    int e = add_entity(d, NG_E_ORG,
+    int e = ng_doc_entity(d, NG_E_ORG,
                        ng_arena_printf(d->arena, "org/%s/%s", c->iso2, m->unit->id),
                        m->unit->label);
     d->ent[e].unit = m->unit;
     d->ent[e].type = m->unit->type;
     d->ent[e].of = country_entity(d, c);
-    add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te));
+    ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te));
     return e;
   }
   const ng_org *o = m->ref;
-  int e = add_entity(d, NG_E_ORG, ng_arena_printf(d->arena, "org/%s", o->id), o->name);
-  add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te)); /* the name as the text wrote it */
+  int e = ng_doc_entity(d, NG_E_ORG, ng_arena_printf(d->arena, "org/%s", o->id), o->name);
+  ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te)); /* the name as the text wrote it */
   d->ent[e].org = o;
   d->ent[e].type = o->type;
   if (o->country)
@@ -246,7 +248,7 @@ static int person_entity(ng_doc *d, size_t mi) {
   if (e >= 0)
     return e;
   /* provisional key: the final one comes from the preferred name */
-  return add_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi), name);
+  return ng_doc_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi), name);
 }
 
 /* The preferred name: a form of exactly two words (first and last) when there is one. */
@@ -271,7 +273,7 @@ static void choose_person_names(ng_doc *d) {
     for (size_t i = 0; i < d->nm; i++) {
       const ng_mention *m = &d->m[i];
       if (m->entity == (int)e && m->form == NG_FORM_NAME && m->te - m->tb >= 2)
-        add_alt(x, ng_doc_span_text(d, m->tb, m->te));
+        ng_entity_add_alt(x, ng_doc_span_text(d, m->tb, m->te));
     }
   }
 }

@@ -1,21 +1,38 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""Rewrite the generated tail of ontology/newsgraph.ttl: one individual per position in
-data/positions.csv. Run it after adding a position; tests/ontology fails until you do.
+"""Rewrite the generated tail of ontology/newsgraph.ttl: the event classes of
+data/event_classes.csv and one individual per position in data/positions.csv. Run it after
+changing either; tests/ontology fails until you do.
 Usage: scripts/sync-ontology.py [--check]"""
 import csv, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ONTO = os.path.join(ROOT, "ontology", "newsgraph.ttl")
-MARK = "# ---- generated from data/positions.csv by scripts/sync-ontology.py: do not edit below ----\n"
+MARK = "# ---- generated from data/ by scripts/sync-ontology.py: do not edit below ----\n"
 
 
 def turtle_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def event_classes():
+    out = ["\n# Event classes (data/event_classes.csv)\n"]
+    with open(os.path.join(ROOT, "data", "event_classes.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["class"] == "Event":
+                continue
+            line = (f"ng:{row['class']} a owl:Class ; rdfs:label {turtle_string(row['label'])}@en ;\n"
+                    f"  rdfs:subClassOf ng:{row['parent']}")
+            if row["cameo"]:
+                line += f" ;\n  ng:defaultCameoCode {turtle_string(row['cameo'])}"
+            if row["kairos"]:
+                line += f" ;\n  ng:kairosType {turtle_string(row['kairos'])}"
+            out.append(line + " .\n")
+    return out
+
+
 def generated():
-    out = [MARK]
+    out = [MARK] + event_classes() + ["\n# Positions (data/positions.csv)\n"]
     with open(os.path.join(ROOT, "data", "positions.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             line = f"ng:{row['id']} a ng:Position , owl:NamedIndividual ; rdfs:label {turtle_string(row['label'])}@en"

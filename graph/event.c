@@ -1,0 +1,470 @@
+/* SPDX-License-Identifier: MIT */
+/* event.c: stage 8. Trigger words (triggers.csv) -> events with their participants.
+ * Each trigger is an event of its class; its arguments are bound inside its sentence:
+ *   verb, active   subject = agent (or patient for "died"), object = patient
+ *   verb, passive  subject = patient, "by X" = agent
+ *   noun           "of/on/against X" or "X's" = patient, "by/from X" = agent, and the subject
+ *                  of a support verb before it ("organized a coup attempt")
+ *   place          the place named nearest the trigger; date: the nearest date
+ * Then reports of one event in the article become one event: "the attack" and "the assault"
+ * join the shooting before them when nothing they say conflicts. */
+#include "doc.h"
+
+#include <stdlib.h>
+
+static const ng_mention *mention_at(const ng_doc *d, size_t t) {
+  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
+}
+
+static bool word_in(const ng_doc *d, size_t t, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (ng_tok_is(d, t, words[i]))
+      return true;
+  return false;
+}
+
+static const char *const DETERMINERS[] = {"the", "a", "an", "this", "that", "its", "his", "her",
+                                          "their", "our", "these", "those"};
+static const char *const NOUN_CONTEXT[] = {"of", "after", "before", "during", "following", "in",
+                                           "on", "over", "against", "for", "with", "about",
+                                           "to", "by", "from", "at", "any", "new", "more"};
+static const char *const AUX_PASSIVE[] = {"was", "were", "been", "being", "is", "are", "be",
+                                          "got", "get", "gets"};
+static const char *const CLAUSE_BREAK[] = {";", ":", "(", ")", "but", "while", "although",
+                                           "because", "whereas"};
+
+/* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
+ * attack", "the gun assault". */
+static bool is_adjective_like(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & NG_TOK_CAP) || d->tok_mention[t] >= 0)
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_TRIGGER) &&
+         !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_lex_find(l, NG_LEX_CUE);
+}
+
+static bool is_noun_context(const ng_doc *d, size_t t) {
+  for (int skip = 0; skip < 2 && t > 1 && is_adjective_like(d, t - 1); skip++)
+    t--;
+  if (t == 0)
+    return false;
+  const ng_mention *m = mention_at(d, t - 1);
+  return word_in(d, t - 1, DETERMINERS, NG_COUNTOF(DETERMINERS)) ||
+         word_in(d, t - 1, NOUN_CONTEXT, NG_COUNTOF(NOUN_CONTEXT)) ||
+         (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
+}
+
+/* ---- triggers ---- */
+
+/* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb. */
+static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
+  const ng_trigger *verb = NULL, *noun = NULL;
+  for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next)
+    if (l->kind == NG_LEX_TRIGGER) {
+      const ng_trigger *t = l->ref;
+      if (t->noun && !noun)
+        noun = t;
+      if (!t->noun && !verb)
+        verb = t;
+    }
+  if (noun && (!verb || is_noun_context(d, i)))
+    return noun;
+  return verb;
+}
+
+static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
+  NG_GROW(d->ev, d->nev, d->evcap);
+  ng_event *e = &d->ev[d->nev];
+  memset(e, 0, sizeof *e);
+  e->trigger = t;
+  e->agent = e->patient = e->patient_event = e->place = e->merged_into = -1;
+  NG_GROW(e->mentions, e->nmentions, e->mcap);
+  e->mentions[e->nmentions++] = mention;
+  d->m[mention].event = (int)d->nev++;
+}
+
+static void find_triggers(ng_doc *d) {
+  size_t max = 4;
+  for (size_t i = 0; i < d->ntok; i++) {
+    for (size_t n = max; n >= 1; n--) {
+      bool free = i + n <= d->ntok;
+      for (size_t k = i; free && k < i + n; k++)
+        free = d->tok_mention[k] < 0 && (d->tok[k].flags & NG_TOK_WORD);
+      const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
+      if (!t)
+        continue;
+      int m = ng_doc_add_mention(d, NG_M_TRIGGER, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), t);
+      add_event(d, m, t);
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/* ---- arguments ---- */
+
+typedef struct arg {
+  int entity, event; /* at most one is >= 0 */
+} arg;
+static const arg NO_ARG = {-1, -1};
+
+static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
+
+/* What the mention covering token t can be an argument as. */
+static arg candidate_at(const ng_doc *d, size_t t, bool events) {
+  const ng_mention *m = mention_at(d, t);
+  if (!m)
+    return NO_ARG;
+  bool entity = m->entity >= 0 &&
+                (m->kind == NG_M_PERSON || m->kind == NG_M_ORG || m->kind == NG_M_PARTICIPANT ||
+                 (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
+  if (entity)
+    return (arg){m->entity, -1};
+  if (events && m->kind == NG_M_TRIGGER && m->event >= 0 && ((const ng_trigger *)m->ref)->noun)
+    return (arg){-1, m->event};
+  return NO_ARG;
+}
+
+static bool is_break(const ng_doc *d, size_t t) {
+  return word_in(d, t, CLAUSE_BREAK, NG_COUNTOF(CLAUSE_BREAK));
+}
+
+static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
+  return (d->tok[a].flags & NG_TOK_QUOTED) == (d->tok[b].flags & NG_TOK_QUOTED);
+}
+
+/* The nearest argument left of token t in its sentence and clause (the subject). */
+static arg left_arg(const ng_doc *d, size_t t) {
+  size_t first = d->sent[d->tok[t].sent].tb;
+  for (size_t k = t; k-- > first;) {
+    if (is_break(d, k))
+      break;
+    if (!same_quoting(d, k, t))
+      continue;
+    arg a = candidate_at(d, k, false);
+    if (has_arg(a))
+      return a;
+  }
+  return NO_ARG;
+}
+
+/* The first argument right of token t, within a few words and before the clause ends. */
+static arg right_arg(const ng_doc *d, size_t t, size_t reach) {
+  size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
+  for (size_t k = t; k < end && k < t + reach; k++) {
+    const ng_mention *m = mention_at(d, k);
+    arg a = candidate_at(d, k, true);
+    if (has_arg(a))
+      return a;
+    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") || ng_tok_is(d, k, "that") ||
+        ng_tok_is(d, k, "who") || ng_tok_is(d, k, "which") || ng_tok_is(d, k, "and") ||
+        (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
+      break;
+  }
+  return NO_ARG;
+}
+
+/* The argument after `word` ("by X", "of X") within a few tokens after t, or none. */
+static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach) {
+  size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
+  for (size_t k = t; k < end && k < t + reach; k++) {
+    if (ng_tok_is(d, k, word))
+      return right_arg(d, k + 1, 4);
+    if (is_break(d, k) || ng_tok_is(d, k, "."))
+      break;
+  }
+  return NO_ARG;
+}
+
+static bool is_passive(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
+    if (word_in(d, k - 1, AUX_PASSIVE, NG_COUNTOF(AUX_PASSIVE)))
+      return true;
+    if (mention_at(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD))
+      return false;
+  }
+  return false;
+}
+
+/* A support verb within three words before a noun trigger: "organized a failed coup attempt". */
+static size_t support_verb_before(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++)
+    for (size_t n = 1; n <= 4 && n <= k; n++)
+      if (ng_lex_find(ng_doc_lookup(d, k - n, n), NG_LEX_SUPPORT))
+        return k - n + 1;
+  return 0;
+}
+
+static void set_arg(ng_event *e, arg a, bool agent) {
+  if (agent && e->agent < 0)
+    e->agent = a.entity;
+  else if (!agent && e->patient < 0 && e->patient_event < 0) {
+    e->patient = a.entity;
+    e->patient_event = a.event;
+  }
+}
+
+static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  arg subject = left_arg(d, tm->tb);
+  if (is_passive(d, tm->tb)) {
+    set_arg(e, subject, false);
+    set_arg(e, after_word(d, tm->te, "by", 8), true);
+  } else if (e->trigger->subject_is_patient) {
+    set_arg(e, subject, false);
+  } else {
+    set_arg(e, subject, true);
+    set_arg(e, right_arg(d, tm->te, 6), false);
+  }
+}
+
+static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  static const char *const OF[] = {"of", "on", "against", "targeting", "at"};
+  if (word_in(d, tm->te, OF, NG_COUNTOF(OF)))
+    set_arg(e, right_arg(d, tm->te + 1, 4), false); /* "the killing of its ambassador" */
+  if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
+    arg owner = candidate_at(d, tm->tb - 2, false);
+    bool person = owner.entity >= 0 && (d->ent[owner.entity].kind == NG_E_PERSON);
+    set_arg(e, owner, !person || !strcmp(ng_event_family(e->trigger->cls)->name, "Statement"));
+  }
+  set_arg(e, after_word(d, tm->te, "by", 8), true);
+  set_arg(e, after_word(d, tm->te, "from", 6), true);
+  size_t sv = support_verb_before(d, tm->tb);
+  if (sv)
+    set_arg(e, left_arg(d, sv - 1), true);
+}
+
+/* The place mentioned nearest the trigger in its sentence. */
+static int nearest_place(const ng_doc *d, const ng_mention *tm) {
+  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
+  int best = -1;
+  size_t best_dist = (size_t)-1;
+  for (size_t k = s->tb; k < s->te; k++) {
+    const ng_mention *m = mention_at(d, k);
+    if (!m || m->tb != k || m->entity < 0 || m->kind != NG_M_PLACE)
+      continue;
+    size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
+    if (dist < best_dist)
+      best = m->entity, best_dist = dist;
+  }
+  return best;
+}
+
+static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
+  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
+  size_t best_dist = (size_t)-1;
+  for (size_t k = s->tb; k < s->te; k++) {
+    const ng_mention *m = mention_at(d, k);
+    if (!m || m->tb != k || m->kind != NG_M_DATE)
+      continue;
+    size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
+    if (dist < best_dist)
+      *out = m->time, best_dist = dist;
+  }
+  return best_dist != (size_t)-1;
+}
+
+/* ---- statements and their quotations ---- */
+
+static bool is_quoted(const ng_doc *d, size_t t) {
+  return t < d->ntok && (d->tok[t].flags & NG_TOK_QUOTED);
+}
+
+/* The quotation right after the trigger ("said: “...”") or just before its subject
+ * ("“...,” Peskov added"): tokens [*qb, *qe). */
+static bool find_quote(const ng_doc *d, const ng_mention *tm, size_t *qb, size_t *qe) {
+  if (is_quoted(d, tm->tb))
+    return false;
+  /* right: "said “...”", or "reacted on his account: “...”" */
+  for (size_t k = tm->te; k < d->ntok && k < tm->te + 10; k++) {
+    if (is_quoted(d, k) && (k <= tm->te + 2 || ng_tok_is(d, k - 2, ":"))) {
+      for (*qb = k; k < d->ntok && is_quoted(d, k); k++)
+        ;
+      *qe = k;
+      return true;
+    }
+    if (ng_tok_is(d, k, ".") || is_quoted(d, k))
+      break;
+  }
+  /* left: "“...,” spokesman John Kirby said" */
+  for (size_t k = tm->tb; k > 0 && k + 8 > tm->tb; k--) {
+    if (is_quoted(d, k - 1)) {
+      for (*qe = k; k > 0 && is_quoted(d, k - 1); k--)
+        ;
+      *qb = k;
+      return true;
+    }
+    if ((d->tok[k - 1].flags & NG_TOK_WORD) && !mention_at(d, k - 1))
+      break;
+  }
+  return false;
+}
+
+static const char *quote_text(ng_doc *d, size_t qb, size_t qe) {
+  size_t e = qe;
+  while (e > qb && (ng_tok_is(d, e - 1, ",") || ng_tok_is(d, e - 1, ".")))
+    e--; /* the comma before the closing quote is the attribution's, not the speaker's */
+  if (e == qb)
+    return NULL;
+  return ng_arena_strndup(d->arena, d->text + d->tok[qb].b, d->tok[e - 1].e - d->tok[qb].b);
+}
+
+typedef struct quote_span {
+  size_t qb, qe;
+  int speaker;
+} quote_span;
+
+static bool is_statement(const ng_event *e) {
+  return !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
+}
+
+/* Quotations of statements; "I condemn this attack" inside one is the speaker's. */
+static void attach_quotes(ng_doc *d) {
+  quote_span *spans = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    size_t qb, qe;
+    if (!is_statement(e) || e->agent < 0 || !find_quote(d, &d->m[e->mentions[0]], &qb, &qe))
+      continue;
+    e->quote = quote_text(d, qb, qe);
+    NG_GROW(spans, n, cap);
+    spans[n++] = (quote_span){qb, qe, e->agent};
+  }
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    const ng_mention *tm = &d->m[e->mentions[0]];
+    bool first_person = tm->tb > 0 && (ng_tok_is(d, tm->tb - 1, "i") || ng_tok_is(d, tm->tb - 1, "we"));
+    for (size_t k = 0; k < n && first_person && e->agent < 0; k++)
+      if (tm->tb >= spans[k].qb && tm->tb < spans[k].qe)
+        e->agent = spans[k].speaker;
+  }
+  free(spans);
+}
+
+/* ---- one event, many reports ---- */
+
+static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  static const char *const DEFINITE[] = {"the", "this", "that", "its", "his", "her", "their"};
+  size_t k = tm->tb;
+  while (k > 0 && k + 3 > tm->tb && !word_in(d, k - 1, DEFINITE, NG_COUNTOF(DEFINITE)) &&
+         (d->tok[k - 1].flags & NG_TOK_WORD) && !(d->tok[k - 1].flags & NG_TOK_CAP) &&
+         !mention_at(d, k - 1))
+    k--; /* adjectives: "the gun assault", "this cowardly attack" */
+  return ((const ng_trigger *)tm->ref)->noun && k > 0 &&
+         word_in(d, k - 1, DEFINITE, NG_COUNTOF(DEFINITE));
+}
+
+static bool compatible(int a, int b) { return a < 0 || b < 0 || a == b; }
+
+static bool same_day(const ng_timex *a, const ng_timex *b) {
+  if (a->gran == NG_TIME_NONE || b->gran == NG_TIME_NONE)
+    return true;
+  return a->year == b->year && (a->gran < NG_TIME_MONTH || b->gran < NG_TIME_MONTH ||
+                                a->month == b->month) &&
+         (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
+}
+
+/* Could `later` be another report of `earlier`? */
+static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
+  const ng_event_class *f = ng_event_family(earlier->trigger->cls);
+  if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
+    return false;
+  if (is_anaphoric(d, later))
+    return true;
+  return compatible(earlier->patient, later->patient) && compatible(earlier->agent, later->agent) &&
+         compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
+}
+
+/* The more specific of two classes: Shooting over Attack, Assassination over Shooting. */
+static const ng_trigger *more_specific(const ng_trigger *a, const ng_trigger *b) {
+  int da = 0, db = 0;
+  for (const ng_event_class *c = a->cls; c; c = c->parent)
+    da++;
+  for (const ng_event_class *c = b->cls; c; c = c->parent)
+    db++;
+  return db > da ? b : a;
+}
+
+static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
+  to->trigger = more_specific(to->trigger, from->trigger);
+  for (size_t k = 0; k < from->nmentions; k++) {
+    NG_GROW(to->mentions, to->nmentions, to->mcap);
+    to->mentions[to->nmentions++] = from->mentions[k];
+    d->m[from->mentions[k]].event = to_index;
+  }
+  if (to->agent < 0)
+    to->agent = from->agent;
+  if (to->patient < 0)
+    to->patient = from->patient;
+  if (to->place < 0)
+    to->place = from->place;
+  if (to->date.gran < from->date.gran)
+    to->date = from->date;
+  from->merged_into = to_index;
+}
+
+static void merge_reports(ng_doc *d) {
+  for (size_t i = 0; i < d->nev; i++)
+    for (size_t j = i; j-- > 0;)
+      if (d->ev[j].merged_into < 0 && corefer(d, &d->ev[j], &d->ev[i])) {
+        merge_into(d, &d->ev[j], &d->ev[i], (int)j);
+        break;
+      }
+  /* an event that is a patient points at the event its report became */
+  for (size_t i = 0; i < d->nev; i++) {
+    int p = d->ev[i].patient_event;
+    while (p >= 0 && d->ev[p].merged_into >= 0)
+      p = d->ev[p].merged_into;
+    d->ev[i].patient_event = p == (int)i ? -1 : p;
+  }
+}
+
+/* An attack on someone holding a post who then died or was killed is an assassination. */
+static void find_assassinations(ng_doc *d) {
+  const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
+  for (size_t i = 0; assassination && i < d->nev; i++) {
+    ng_event *a = &d->ev[i];
+    if (a->merged_into >= 0 || a->patient < 0 || d->ent[a->patient].kind != NG_E_PERSON ||
+        strcmp(ng_event_family(a->trigger->cls)->name, "Attack") || a->trigger->cls == assassination)
+      continue;
+    bool holds_post = false, died = false;
+    for (size_t t = 0; t < d->nten; t++)
+      holds_post |= d->ten[t].holder == a->patient;
+    for (size_t k = 0; k < d->nev; k++) {
+      const char *f = ng_event_family(d->ev[k].trigger->cls)->name;
+      died |= d->ev[k].patient == a->patient && (!strcmp(f, "Death") || !strcmp(f, "Killing"));
+    }
+    if (holds_post && died) {
+      ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
+      *t = *a->trigger;
+      t->cls = assassination;
+      t->cameo = assassination->cameo;
+      a->trigger = t;
+    }
+  }
+}
+
+ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  find_triggers(d);
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    const ng_mention *tm = &d->m[e->mentions[0]];
+    if (e->trigger->noun)
+      bind_noun(d, e, tm);
+    else
+      bind_verb(d, e, tm);
+    e->place = nearest_place(d, tm);
+    nearest_date(d, tm, &e->date);
+  }
+  attach_quotes(d);
+  /* a statement by nobody the text identifies says nothing about who said what */
+  for (size_t i = 0; i < d->nev; i++)
+    if (is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
+      d->ev[i].merged_into = -2;
+  merge_reports(d);
+  find_assassinations(d);
+  return NG_OK;
+}

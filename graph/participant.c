@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: MIT */
+/* participant.c: stage 7. People the text describes without naming them -> participant
+ * entities: "an armed assailant", "the gunman", "a Turkish police officer" (a title nobody
+ * holds). Descriptions of the same group in one article ("the gunman", "the assailant") are
+ * one participant, with every description, the nationality a demonym gives, and the post a
+ * title gives; "the gunman was a Turkish police officer" joins the two descriptions. */
+#include "doc.h"
+
+static const ng_mention *mention_at(const ng_doc *d, size_t t) {
+  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
+}
+
+static bool is_determiner(const ng_doc *d, size_t t) {
+  static const char *const DET[] = {"the", "a", "an", "this", "that", "these", "those", "two",
+                                    "three", "several", "some", "many", "its", "his", "their"};
+  for (size_t i = 0; i < NG_COUNTOF(DET); i++)
+    if (ng_tok_is(d, t, DET[i]))
+      return true;
+  return false;
+}
+
+/* A lower-case adjective before the noun: "armed", "off-duty", "22-year-old". */
+static bool is_modifier(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & NG_TOK_CAP) || d->tok_mention[t] >= 0 ||
+      is_determiner(d, t))
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_TRIGGER) &&
+         !ng_lex_find(l, NG_LEX_CUE) && !ng_lex_find(l, NG_LEX_SUPPORT);
+}
+
+/* Walk left over adjectives and a demonym; returns the first token of the description and
+ * sets *country to the demonym's country entity (or -1). */
+static size_t read_left(const ng_doc *d, size_t t, int *country) {
+  *country = -1;
+  for (int steps = 0; t > 0 && steps < 3; steps++) {
+    const ng_mention *m = mention_at(d, t - 1);
+    if (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_DEMONYM && m->entity >= 0) {
+      *country = m->entity;
+      t = m->tb;
+    } else if (is_modifier(d, t - 1)) {
+      t--;
+    } else {
+      break;
+    }
+  }
+  return t;
+}
+
+static int participant_entity(ng_doc *d, const char *group, bool plural) {
+  const char *key = ng_arena_printf(d->arena, "participant/%s%s", group, plural ? "/group" : "");
+  int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
+  d->ent[e].plural = plural;
+  return e;
+}
+
+/* Record what a description says: the text (without its article), nationality, post. */
+static void describe(ng_doc *d, int e, uint32_t tb, uint32_t te, int country,
+                     const ng_position *post) {
+  ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, tb, te));
+  if (country >= 0 && d->ent[e].nationality < 0)
+    d->ent[e].nationality = country;
+  if (post && !d->ent[e].occupation)
+    d->ent[e].occupation = post;
+}
+
+static size_t longest_participant(const ng_doc *d, size_t i, const ng_participant_word **out) {
+  for (size_t n = 3; n >= 1; n--) {
+    bool free = i + n <= d->ntok;
+    for (size_t k = i; free && k < i + n; k++)
+      free = d->tok_mention[k] < 0;
+    const ng_lex *l = free ? ng_lex_find(ng_doc_lookup(d, i, n), NG_LEX_PARTICIPANT) : NULL;
+    if (l) {
+      *out = l->ref;
+      return n;
+    }
+  }
+  return 0;
+}
+
+static void find_nouns(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok; i++) {
+    const ng_participant_word *w;
+    size_t n = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START)
+                   ? 0 : longest_participant(d, i, &w);
+    if (!n)
+      continue;
+    int country;
+    size_t b = read_left(d, i, &country);
+    int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), w);
+    d->m[m].entity = participant_entity(d, w->group, w->plural);
+    describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);
+    i += n - 1;
+  }
+}
+
+static bool is_evidence(const ng_doc *d, int m) {
+  for (size_t i = 0; i < d->nten; i++)
+    for (size_t k = 0; k < d->ten[i].nevidence; k++)
+      if (d->ten[i].evidence[k] == m)
+        return true;
+  return false;
+}
+
+/* "a Turkish police officer", "the ambassador": a title no named person holds here. */
+static void find_unheld_titles(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++) {
+    ng_mention *m = &d->m[i];
+    const ng_title *t = m->ref;
+    if (m->kind != NG_M_TITLE || !t->pos || is_evidence(d, (int)i))
+      continue;
+    int country;
+    size_t b = read_left(d, m->tb, &country);
+    if (b == 0 || !is_determiner(d, b - 1))
+      continue;
+    m->kind = NG_M_PARTICIPANT;
+    m->entity = participant_entity(d, t->pos->id, false);
+    describe(d, m->entity, (uint32_t)b, m->te, country, t->pos);
+  }
+}
+
+/* "the gunman was a Turkish police officer": the second description is the first one's. */
+static void join_predicates(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *p = &d->m[i];
+    if (p->kind != NG_M_PARTICIPANT || p->entity < 0)
+      continue;
+    size_t k = p->te;
+    if (!(ng_tok_is(d, k, "was") || ng_tok_is(d, k, "is")))
+      continue;
+    k += 1 + (ng_tok_is(d, k + 1, "a") || ng_tok_is(d, k + 1, "an"));
+    for (; k < d->ntok && k < p->te + 6; k++) {
+      ng_mention *q = d->tok_mention[k] >= 0 ? &d->m[d->tok_mention[k]] : NULL;
+      if (q && q->kind == NG_M_PARTICIPANT && q->entity >= 0 && q->entity != p->entity) {
+        ng_entity *from = &d->ent[q->entity], *to = &d->ent[p->entity];
+        for (size_t a = 0; a < from->nalt; a++)
+          ng_entity_add_alt(to, from->alt[a]);
+        if (to->nationality < 0)
+          to->nationality = from->nationality;
+        if (!to->occupation)
+          to->occupation = from->occupation;
+        q->entity = p->entity;
+        break;
+      }
+      if (q && q->kind != NG_M_COUNTRY)
+        break;
+    }
+  }
+}
+
+ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
+  find_unheld_titles(d);
+  find_nouns(d);
+  join_predicates(d);
+  return NG_OK;
+}
