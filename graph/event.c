@@ -16,6 +16,8 @@ static const ng_mention *mention_at(const ng_doc *d, size_t t) {
   return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
 }
 
+static bool is_quoted(const ng_doc *d, size_t t);
+
 static bool word_in(const ng_doc *d, size_t t, const char *const *words, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (ng_tok_is(d, t, words[i]))
@@ -134,9 +136,31 @@ static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
   return (d->tok[a].flags & NG_TOK_QUOTED) == (d->tok[b].flags & NG_TOK_QUOTED);
 }
 
+/* "Jeremy Corbyn, the leader of the opposition Labour Party, said": when a comma comes right
+ * before the verb and closes an apposition, the subject is before the apposition. Returns the
+ * token to scan left from. */
+static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
+  if (t == 0 || !ng_tok_is(d, t - 1, ","))
+    return t;
+  for (size_t k = t - 1; k-- > first;) {
+    if (ng_tok_is(d, k, ",")) {
+      const ng_mention *m = mention_at(d, k + 1);
+      bool opens = ng_tok_is(d, k + 1, "the") || ng_tok_is(d, k + 1, "a") ||
+                   ng_tok_is(d, k + 1, "an") || ng_tok_is(d, k + 1, "who") ||
+                   ng_tok_is(d, k + 1, "which") || (m && m->kind == NG_M_TITLE) ||
+                   (d->tok[k + 1].flags & NG_TOK_NUM);
+      return opens ? k : t;
+    }
+    if (is_break(d, k) || is_quoted(d, k))
+      break;
+  }
+  return t;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
+  t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
     if (is_break(d, k))
       break;
@@ -234,18 +258,25 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, left_arg(d, sv - 1), true);
 }
 
-/* The place mentioned nearest the trigger in its sentence. */
+/* The place named nearest the trigger in its sentence: a city, region or venue, else a
+ * country introduced by "in" ("killed in Syria"). */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
+  static const char *const IN[] = {"in", "at", "near", "outside", "across", "inside", "into"};
   const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
   int best = -1;
   size_t best_dist = (size_t)-1;
-  for (size_t k = s->tb; k < s->te; k++) {
-    const ng_mention *m = mention_at(d, k);
-    if (!m || m->tb != k || m->entity < 0 || m->kind != NG_M_PLACE)
-      continue;
-    size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
-    if (dist < best_dist)
-      best = m->entity, best_dist = dist;
+  for (int pass = 0; pass < 2 && best < 0; pass++) {
+    for (size_t k = s->tb; k < s->te; k++) {
+      const ng_mention *m = mention_at(d, k);
+      if (!m || m->tb != k || m->entity < 0)
+        continue;
+      bool ok = pass == 0 ? m->kind == NG_M_PLACE
+                          : m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME && k > 0 &&
+                                word_in(d, k - 1, IN, NG_COUNTOF(IN));
+      size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
+      if (ok && dist < best_dist)
+        best = m->entity, best_dist = dist;
+    }
   }
   return best;
 }
