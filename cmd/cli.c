@@ -246,3 +246,10 @@ ng_status cli_read_file(const char *path, size_t max, char **out, size_t *len) {
   *len = n;
   return NG_OK;
 }
+
+int cli_usage(const char *cmd, const char *fmt, const char *arg) {
+  fputs("newsgraph: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry 'newsgraph %s --help'.\n", cmd);
+  return EXIT_USAGE;
+}

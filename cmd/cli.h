@@ -41,5 +41,9 @@ void cli_inputs_free(cli_inputs *in);
 ng_status cli_read_file(const char *path, size_t max, char **out, size_t *len);
 bool cli_has_suffix(const char *s, const char *suffix);
 
+/* Print "newsgraph: message" and "Try 'newsgraph CMD --help'."; returns EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, const char *arg);
+
 int cmd_extract(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 #endif

@@ -48,12 +48,7 @@ typedef struct run {
   bool check_only;
 } run;
 
-static int usage_error(const char *fmt, const char *arg) {
-  fputs("newsgraph: ", stderr);
-  fprintf(stderr, fmt, arg);
-  fputs("\nTry 'newsgraph extract --help'.\n", stderr);
-  return EXIT_USAGE;
-}
+static int usage_error(const char *fmt, const char *arg) { return cli_usage("extract", fmt, arg); }
 
 enum { OPT_DATE = 256, OPT_URL, OPT_TITLE, OPT_BASE, OPT_DATA, OPT_MENTIONS, OPT_DUMP };
 

@@ -11,6 +11,7 @@ static const char USAGE[] =
     "\n"
     "Commands:\n"
     "  extract   articles (text files, directories, CSV corpora) -> RDF\n"
+    "  merge     graphs -> one graph, with people, tenures and events linked across stories\n"
     "\n"
     "Run 'newsgraph COMMAND --help' for a command's options.\n"
     "  -h, --help       show this help\n"
@@ -23,6 +24,7 @@ static const struct {
   int (*run)(int argc, char **argv);
 } COMMANDS[] = {
     {"extract", cmd_extract},
+    {"merge", cmd_merge},
 };
 
 int main(int argc, char **argv) {

@@ -13,7 +13,7 @@
 typedef enum {
   T_ABBREV, T_COUNTRIES, T_PLACES, T_UNITS, T_POSITIONS, T_TITLES, T_ORGS, T_HEADS,
   T_GIVEN, T_NAMEWORDS, T_COMMON, T_PRONOUNS, T_CUES, T_CALENDAR, T_EVENT_CLASSES, T_TRIGGERS,
-  T_PARTICIPANTS,
+  T_PARTICIPANTS, T_NAME_VARIANTS,
   T_COUNT
 } table_id;
 
@@ -402,6 +402,16 @@ const ng_event_class *ng_event_family(const ng_event_class *c) {
   return c;
 }
 
+static ng_status load_name_variant(struct loader *ld) {
+  lex_add(ld->kb, get(ld, "variant"), NG_LEX_NAME_VARIANT, get(ld, "canonical"));
+  return NG_OK;
+}
+
+const char *ng_kb_name_variant(const ng_kb *kb, const char *word) {
+  const ng_lex *l = ng_lex_find(ng_kb_lookup(kb, word, strlen(word)), NG_LEX_NAME_VARIANT);
+  return l ? l->ref : word;
+}
+
 static ng_status load_participant(struct loader *ld) {
   static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
@@ -475,6 +485,8 @@ static const struct table_def {
           {"cameo", false}, {"subject", true}, {"pos", true}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
           {"plural", true}),
+    TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
+          {"canonical", true}),
 };
 
 static ng_status load_table(ng_kb *kb, const char *dir, const struct table_def *def,

@@ -108,6 +108,7 @@ typedef enum {
   NG_LEX_TRIGGER, /* ref: ng_trigger */
   NG_LEX_PARTICIPANT, /* ref: ng_participant_word */
   NG_LEX_SUPPORT, /* ref: NULL: a verb whose subject acts the event noun after it */
+  NG_LEX_NAME_VARIANT, /* ref: const char *, the canonical spelling */
   NG_LEX_KIND_COUNT
 } ng_lex_kind;
 
@@ -126,6 +127,8 @@ int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);
 const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
+/* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
+const char *ng_kb_name_variant(const ng_kb *kb, const char *word);
 size_t ng_kb_npositions(const ng_kb *kb);
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i);
 #endif

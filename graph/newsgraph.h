@@ -144,6 +144,26 @@ bool ng_iri_is_valid(const char *s);
 /** True if `s` is a valid calendar date YYYY-MM-DD. */
 bool ng_date_is_valid(const char *s);
 
+/** Options of ng_merge. */
+typedef struct ng_merge_options {
+  ng_format format;  /**< output syntax; nquads keeps one graph per article */
+  const char *base;  /**< namespace of minted IRIs (the links graph), NULL for the default */
+  size_t memory;     /**< bytes of quads held in memory before sorting spills to disk */
+} ng_merge_options;
+#define NG_MERGE_OPTIONS_INIT {NG_FORMAT_NQUADS, NULL, (size_t)256 << 20}
+
+/**
+ * Merge graphs (any syntax raptor2 parses, chosen by file extension) into one, written to
+ * `out`: duplicates removed (per named graph), people linked across stories (owl:sameAs from
+ * a merged-away IRI to the canonical one; its names become schema:alternateName), tenures and
+ * events reported by several articles made one (with every article as prov:wasDerivedFrom and
+ * ng:supportCount). The result depends only on the set of input quads, so merging is
+ * commutative, associative and idempotent. Memory is bounded by `memory` plus what linking
+ * needs (people, tenures and events, not triples).
+ */
+ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
+                   const ng_merge_options *opt, const ng_diag *diag);
+
 /** Stages that --dump can show, as TSV, for debugging and stage tests. */
 typedef enum { NG_DUMP_TOKENS, NG_DUMP_SENTENCES, NG_DUMP_MENTIONS } ng_dump_stage;
 bool ng_dump_stage_parse(const char *name, ng_dump_stage *out);

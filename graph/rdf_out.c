@@ -5,6 +5,7 @@
  * through one serializer. Triples are sorted and de-duplicated first, so the output does not
  * depend on the order the extractor found things in. */
 #include "rdf_out.h"
+#include "rdf_in.h"
 #include "vocab.h"
 
 #include <errno.h>
@@ -192,5 +193,43 @@ ng_status ng_writer_write(ng_writer *w, ng_graph *g, const char *name, const ng_
   ng_status st = check_error(w, diag);
   if (st == NG_OK && rc)
     st = ng_diag_report(diag, NG_ERR_RDF, "raptor could not write a statement");
+  return st;
+}
+
+/* ---- copying N-Quads through a serializer (merge, export) ---- */
+
+struct copy {
+  ng_writer *w;
+  raptor_serializer *ser;
+  int failed;
+};
+
+static void copy_statement(void *data, raptor_statement *st) {
+  struct copy *c = data;
+  if (!c->failed)
+    c->failed = raptor_serializer_serialize_statement(c->ser, st);
+}
+
+ng_status ng_rdf_copy_nquads(FILE *in, FILE *out, ng_format fmt, const char *base,
+                             const ng_diag *diag) {
+  ng_config cfg = {fmt, NG_MENTIONS_IDS, base};
+  ng_writer *w;
+  ng_status st;
+  NG_TRY(st, ng_writer_new(&w, out, &cfg, diag));
+  struct copy c = {.w = w, .ser = w->stream ? w->stream : start_serializer(w)};
+  raptor_parser *parser = raptor_new_parser(w->world, "nquads");
+  raptor_uri *base_uri = raptor_new_uri(w->world, (const unsigned char *)"urn:newsgraph:copy");
+  raptor_parser_set_statement_handler(parser, &c, copy_statement);
+  int rc = c.ser ? raptor_parser_parse_file_stream(parser, in, "(merged)", base_uri) : 1;
+  raptor_free_uri(base_uri);
+  raptor_free_parser(parser);
+  if (!w->stream && c.ser) {
+    raptor_serializer_serialize_end(c.ser);
+    raptor_free_serializer(c.ser);
+  }
+  st = ng_writer_finish(w, diag);
+  if (st == NG_OK && (rc || c.failed))
+    st = ng_diag_report(diag, NG_ERR_RDF, "cannot re-serialize the merged graph");
+  ng_writer_free(w);
   return st;
 }

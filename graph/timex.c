@@ -11,7 +11,7 @@
 #include <stdlib.h>
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithm). */
-static long days_from_civil(int y, int m, int d) {
+long ng_days_from_civil(int y, int m, int d) {
   y -= m <= 2;
   long era = (y >= 0 ? y : y - 399) / 400;
   long yoe = y - era * 400;
@@ -103,7 +103,7 @@ static bool resolve_month_day(const ng_doc *d, size_t i, int m, int day, ng_time
 static bool resolve_weekday(const ng_doc *d, size_t i, int weekday, ng_timex *out) {
   if (d->pubdate.gran == NG_TIME_NONE)
     return false;
-  long z = days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day);
+  long z = ng_days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day);
   int pub_wd = (int)(((z % 7) + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday (4) */
   int delta = weekday - pub_wd;
   if (d->nsent && sentence_is_future(d, i))
@@ -182,7 +182,7 @@ static bool relative_day(const ng_doc *d, size_t i, size_t *end, ng_timex *out) 
     return true;
   }
   if (c->kind == NG_CAL_RELDAY && d->pubdate.gran != NG_TIME_NONE) {
-    *out = civil_from_days(days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day) +
+    *out = civil_from_days(ng_days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day) +
                            c->value);
     *end = i + 1;
     return true;

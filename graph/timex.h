@@ -25,6 +25,8 @@ struct ng_doc;
  * last token and *out its value, already resolved against the publication date; expressions
  * that need a publication date and have none are not recognised. */
 bool ng_timex_parse(const struct ng_doc *d, size_t i, size_t *end, ng_timex *out);
+/* Days since 1970-01-01 of a proleptic Gregorian date. */
+long ng_days_from_civil(int y, int m, int d);
 /* Parse YYYY-MM-DD (already validated) into a day. */
 ng_timex ng_timex_from_iso(const char *s);
 /* The lexical form for RDF ("2013-07") and its XSD datatype local name ("gYearMonth"). */

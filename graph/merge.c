@@ -1,0 +1,653 @@
+/* SPDX-License-Identifier: MIT */
+/* merge.c: many graphs -> one. Two passes over the inputs, so memory holds only what linking
+ * needs (people, tenures, events), never the triples themselves:
+ *   1. collect: names, sameAs links, tenure keys, event classes, participants, dates, sources;
+ *      then decide the canonical IRI of every person, tenure and event;
+ *   2. rewrite: every quad with canonical IRIs into an external sorter (duplicates go), plus
+ *      owl:sameAs for merged-away people and ng:supportCount for facts, then serialize.
+ * Canonical IRIs depend only on the IRIs in a cluster (never on input order or counts), and
+ * merged-away IRIs keep an owl:sameAs, so merging is commutative, associative and idempotent. */
+#include "merge.h"
+#include "rdf_in.h"
+#include "sorter.h"
+#include "strmap.h"
+#include "text.h"
+#include "vocab.h"
+
+#include "timex.h"
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdlib.h>
+
+typedef enum { N_OTHER, N_PERSON, N_TENURE, N_EVENT } node_kind;
+
+typedef struct strlist {
+  char **v;
+  size_t n, cap;
+} strlist;
+
+typedef struct node {
+  char *iri; /* N-Triples form */
+  node_kind kind;
+  bool participant;
+  strlist names;                  /* person: schema:name values */
+  strlist sources;                /* prov:wasDerivedFrom */
+  strlist countries;              /* person: countries of their tenures and nationality */
+  strlist positions;              /* person: positions of their tenures */
+  char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
+  char *start, *end;              /* tenure: earliest start, latest end (lexical) */
+  const ng_event_class *family;   /* event */
+  strlist actors;                 /* event: agents and patients */
+  strlist dates;                  /* event: lexical dates */
+  int parent;                     /* union-find */
+  char *canon;                    /* canonical IRI (N-Triples form), or NULL: itself */
+} node;
+
+typedef struct merger {
+  const ng_kb *kb;
+  const ng_merge_options *opt;
+  ng_strmap *by_iri; /* N-Triples IRI -> node index + 1 */
+  node *nodes;
+  size_t n, cap;
+  char **same_as; /* pairs */
+  size_t nsame, samecap;
+  char *links_graph;
+  ng_sorter *sorter;
+  const ng_diag *diag;
+} merger;
+
+static void list_add(strlist *l, const char *s) {
+  for (size_t i = 0; i < l->n; i++)
+    if (!strcmp(l->v[i], s))
+      return;
+  NG_GROW(l->v, l->n, l->cap);
+  l->v[l->n++] = ng_xstrdup(s);
+}
+
+static void list_free(strlist *l) {
+  for (size_t i = 0; i < l->n; i++)
+    free(l->v[i]);
+  free(l->v);
+}
+
+/* The node of an IRI (N-Triples form), created when asked to; -1 if absent. */
+static int node_of(merger *m, const char *iri, bool create) {
+  if (!create) {
+    void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
+    return v ? (int)(uintptr_t)v - 1 : -1;
+  }
+  void **slot = ng_strmap_slot(m->by_iri, iri, strlen(iri));
+  if (*slot)
+    return (int)(uintptr_t)*slot - 1;
+  NG_GROW(m->nodes, m->n, m->cap);
+  node *x = &m->nodes[m->n];
+  memset(x, 0, sizeof *x);
+  x->iri = ng_xstrdup(iri);
+  x->parent = (int)m->n;
+  *slot = (void *)(uintptr_t)(m->n + 1);
+  return (int)m->n++;
+}
+
+static void set_field(char **field, const char *v) {
+  if (!*field)
+    *field = ng_xstrdup(v);
+}
+
+/* ---- pass 1: what linking needs ---- */
+
+static const char *ng_local(const char *iri_nt) {
+  size_t k = strlen(NS_NG);
+  return !strncmp(iri_nt + 1, NS_NG, k) ? iri_nt + 1 + k : NULL;
+}
+
+static void collect_type(merger *m, node *x, const char *o) {
+  const char *local = ng_local(o);
+  if (!local)
+    return;
+  char name[128];
+  snprintf(name, sizeof name, "%.*s", (int)(strlen(local) - 1), local);
+  if (!strcmp(name, "Person") && x->kind == N_OTHER)
+    x->kind = N_PERSON;
+  else if (!strcmp(name, "Participant"))
+    x->participant = true;
+  else if (!strcmp(name, "Tenure"))
+    x->kind = N_TENURE;
+  else {
+    const ng_event_class *c = ng_kb_event_class(m->kb, name);
+    if (c) {
+      x->kind = N_EVENT;
+      const ng_event_class *f = ng_event_family(c);
+      if (!x->family || f != x->family)
+        x->family = x->family ? x->family : f;
+    }
+  }
+}
+
+/* Is the N-Triples IRI p the vocabulary term id? */
+static bool is(const char *p, int id) {
+  size_t n = strlen(ng_vocab_iri[id]);
+  return p[0] == '<' && !strncmp(p + 1, ng_vocab_iri[id], n) && p[n + 1] == '>' && !p[n + 2];
+}
+
+static ng_status collect(const ng_quad *q, void *payload) {
+  merger *m = payload;
+  if (q->s[0] != '<')
+    return NG_OK;
+  int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
+  node *x = &m->nodes[i];
+  const char *p = q->p;
+  if (is(p, V_RDF_type))
+    collect_type(m, x, q->o);
+  else if (is(p, V_SCHEMA_name) && q->o_value)
+    list_add(&x->names, q->o_value);
+  else if (is(p, V_OWL_sameAs) && q->o[0] == '<') {
+    NG_GROW(m->same_as, m->nsame + 1, m->samecap);
+    m->same_as[m->nsame++] = ng_xstrdup(q->s);
+    m->same_as[m->nsame++] = ng_xstrdup(q->o);
+  } else if (is(p, V_PROV_wasDerivedFrom))
+    list_add(&x->sources, q->o);
+  else if (is(p, V_NG_holder))
+    set_field(&x->holder, q->o);
+  else if (is(p, V_NG_position))
+    set_field(&x->position, q->o);
+  else if (is(p, V_NG_country))
+    set_field(&x->country, q->o);
+  else if (is(p, V_NG_toCountry))
+    set_field(&x->to, q->o);
+  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0)) {
+    free(x->start);
+    x->start = ng_xstrdup(q->o_value);
+  } else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0)) {
+    free(x->end);
+    x->end = ng_xstrdup(q->o_value);
+  } else if ((is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<')
+    list_add(&x->actors, q->o);
+  else if (is(p, V_NG_date) && q->o_value)
+    list_add(&x->dates, q->o_value);
+  else if (is(p, V_SCHEMA_nationality))
+    list_add(&x->countries, q->o);
+  return NG_OK;
+}
+
+/* ---- deciding the canonical IRIs ---- */
+
+static int find(merger *m, int i) {
+  while (m->nodes[i].parent != i)
+    i = m->nodes[i].parent = m->nodes[m->nodes[i].parent].parent;
+  return i;
+}
+
+static void unite(merger *m, int a, int b) {
+  a = find(m, a), b = find(m, b);
+  if (a != b)
+    m->nodes[a < b ? b : a].parent = a < b ? a : b;
+}
+
+/* Words of a person's IRI slug: person/andrei-karlov has two. */
+static size_t slug_words(const char *iri) {
+  const char *slash = strrchr(iri, '/');
+  size_t n = 1;
+  for (const char *c = slash ? slash + 1 : iri; *c && *c != '>'; c++)
+    n += *c == '-';
+  return n;
+}
+
+/* The better canonical of two person IRIs: a full name before a single word, the shorter full
+ * name ("andrei-karlov" before "andrei-gennadyevich-karlov"), then the smaller IRI. Only the
+ * IRIs decide, so the choice survives merging merged graphs. */
+static bool better_person(const char *a, const char *b) {
+  size_t wa = slug_words(a), wb = slug_words(b);
+  if ((wa == 1) != (wb == 1))
+    return wb == 1;
+  if (wa != wb)
+    return wa < wb;
+  return strcmp(a, b) < 0;
+}
+
+/* A name as compared across stories: folded, lower case, given names by their canonical
+ * transliteration ("Andrey Karlov" -> "andrei karlov"). `words` gets the words. */
+static size_t name_words(const ng_kb *kb, const char *name, char words[8][64]) {
+  ng_buf f = NG_BUF_INIT;
+  ng_fold(&f, name, strlen(name), true);
+  size_t n = 0;
+  const char *c = ng_buf_cstr(&f);
+  while (*c && n < 8) {
+    while (*c && !isalnum((unsigned char)*c))
+      c++;
+    size_t len = 0;
+    char w[64];
+    while (*c && (isalnum((unsigned char)*c) || *c == '\'') && len < 63)
+      w[len++] = *c++;
+    w[len] = '\0';
+    if (len)
+      snprintf(words[n++], 64, "%s", ng_kb_name_variant(kb, w));
+  }
+  ng_buf_free(&f);
+  return n;
+}
+
+static bool lists_meet(const strlist *a, const strlist *b) {
+  for (size_t i = 0; i < a->n; i++)
+    for (size_t k = 0; k < b->n; k++)
+      if (!strcmp(a->v[i], b->v[k]))
+        return true;
+  return false;
+}
+
+/* Countries and positions of people come from their tenures. */
+static void person_profiles(merger *m) {
+  for (size_t i = 0; i < m->n; i++) {
+    node *t = &m->nodes[i];
+    int h = t->kind == N_TENURE && t->holder ? node_of(m, t->holder, false) : -1;
+    if (h < 0)
+      continue;
+    if (t->country)
+      list_add(&m->nodes[h].countries, t->country);
+    if (t->position)
+      list_add(&m->nodes[h].positions, t->position);
+  }
+}
+
+static bool is_person(const node *x) { return x->kind == N_PERSON && !x->participant; }
+
+/* Two people are compatible unless both have countries and none is shared, or both have
+ * posts and none is shared. */
+static bool compatible_people(const node *a, const node *b) {
+  if (a->countries.n && b->countries.n && !lists_meet(&a->countries, &b->countries))
+    return false;
+  return !(a->positions.n && b->positions.n && !lists_meet(&a->positions, &b->positions));
+}
+
+/* Full names join when their words (after transliteration) are the same, or their first and
+ * last words are ("Andrei Gennadyevich Karlov"). */
+static void link_full_names(merger *m) {
+  ng_strmap *by_key = ng_strmap_new();
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < m->n; i++) {
+      node *x = &m->nodes[i];
+      for (size_t k = 0; is_person(x) && k < x->names.n; k++) {
+        char w[8][64];
+        size_t n = name_words(m->kb, x->names.v[k], w);
+        if (n < 2)
+          continue;
+        char key[256];
+        if (pass == 0)
+          snprintf(key, sizeof key, "%s|%s|%zu", w[0], w[n - 1], n == 2 ? (size_t)2 : n);
+        else
+          snprintf(key, sizeof key, "%s|%s", w[0], w[n - 1]);
+        void **slot = ng_strmap_slot(by_key, key, strlen(key));
+        if (pass == 1 && n > 2) { /* a long form joins the two-word form with its ends */
+          char two[256];
+          snprintf(two, sizeof two, "%s|%s|2", w[0], w[n - 1]);
+          void *v = ng_strmap_get(by_key, two, strlen(two));
+          if (v && compatible_people(x, &m->nodes[(uintptr_t)v - 1]))
+            unite(m, (int)i, (int)(uintptr_t)v - 1);
+          continue;
+        }
+        if (pass == 0 && *slot)
+          unite(m, (int)i, (int)(uintptr_t)*slot - 1);
+        else if (pass == 0)
+          *slot = (void *)(uintptr_t)(i + 1);
+      }
+    }
+  ng_strmap_free(by_key);
+}
+
+/* A one-word person ("Karlov") joins the only compatible full-name person with that surname. */
+static void link_surnames(merger *m) {
+  for (size_t i = 0; i < m->n; i++) {
+    node *x = &m->nodes[i];
+    if (!is_person(x) || !x->names.n || slug_words(x->iri) != 1)
+      continue;
+    char w[8][64];
+    if (name_words(m->kb, x->names.v[0], w) != 1)
+      continue;
+    int only = -1;
+    bool ambiguous = false;
+    for (size_t k = 0; k < m->n && !ambiguous; k++) {
+      node *y = &m->nodes[k];
+      if (k == i || !is_person(y) || slug_words(y->iri) < 2 || !compatible_people(x, y))
+        continue;
+      for (size_t j = 0; j < y->names.n; j++) {
+        char v[8][64];
+        size_t n = name_words(m->kb, y->names.v[j], v);
+        if (n >= 2 && !strcmp(v[n - 1], w[0])) {
+          if (only >= 0 && find(m, only) != find(m, (int)k))
+            ambiguous = true;
+          only = (int)k;
+          break;
+        }
+      }
+    }
+    if (only >= 0 && !ambiguous)
+      unite(m, (int)i, only);
+  }
+}
+
+static void link_same_as(merger *m) {
+  for (size_t i = 0; i + 1 < m->nsame; i += 2) {
+    int a = node_of(m, m->same_as[i], true), b = node_of(m, m->same_as[i + 1], true);
+    if (m->nodes[a].kind == N_OTHER)
+      m->nodes[a].kind = N_PERSON; /* a merged-away person keeps only its sameAs */
+    unite(m, a, b);
+  }
+}
+
+/* Each person cluster's canonical IRI: the best member by better_person(). */
+static void choose_people(merger *m) {
+  int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));
+  for (size_t i = 0; i < m->n; i++)
+    best[i] = -1;
+  for (size_t i = 0; i < m->n; i++) {
+    if (m->nodes[i].kind != N_PERSON)
+      continue;
+    int r = find(m, (int)i);
+    if (best[r] < 0 || better_person(m->nodes[i].iri, m->nodes[best[r]].iri))
+      best[r] = (int)i;
+  }
+  for (size_t i = 0; i < m->n; i++)
+    if (m->nodes[i].kind == N_PERSON) {
+      int b = best[find(m, (int)i)];
+      if (b != (int)i)
+        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+    }
+  free(best);
+}
+
+static const char *canon(const merger *m, const char *iri) {
+  void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
+  const node *x = v ? &m->nodes[(uintptr_t)v - 1] : NULL;
+  return x && x->canon ? x->canon : iri;
+}
+
+/* The IRI body of an N-Triples IRI ("<x>" -> "x"), into buf. */
+static const char *body(const char *nt, char *buf, size_t size) {
+  if (!nt)
+    return "";
+  snprintf(buf, size, "%.*s", (int)(strlen(nt) - 2), nt + 1);
+  return buf;
+}
+
+/* Tenures: the same holder (after linking people), position, country and receiving country
+ * are one tenure, named as `newsgraph extract` names it. */
+static void choose_tenures(merger *m) {
+  for (size_t i = 0; i < m->n; i++) {
+    node *t = &m->nodes[i];
+    if (t->kind != N_TENURE || !t->holder || !t->position)
+      continue;
+    char h[2048], c[2048], to[2048], iri[2048];
+    const char *pos = strrchr(t->position, '#');
+    char key[8192];
+    snprintf(key, sizeof key, "%s|%.*s|%s|%s", body(canon(m, t->holder), h, sizeof h),
+             pos ? (int)strlen(pos + 1) - 1 : 0, pos ? pos + 1 : "",
+             body(t->country, c, sizeof c), body(t->to, to, sizeof to));
+    body(t->iri, iri, sizeof iri);
+    char *slash = strstr(iri, "tenure/");
+    if (!slash)
+      continue;
+    *slash = '\0';
+    uint64_t hash = ng_hash64(key, strlen(key), NG_HASH_SEED);
+    char name[2200];
+    snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
+    if (strcmp(name, t->iri))
+      t->canon = ng_xstrdup(name);
+  }
+  /* the earliest start and latest end of all the reports */
+  ng_strmap *by_canon = ng_strmap_new();
+  for (size_t i = 0; i < m->n; i++) {
+    node *t = &m->nodes[i];
+    if (t->kind != N_TENURE)
+      continue;
+    const char *c = t->canon ? t->canon : t->iri;
+    void **slot = ng_strmap_slot(by_canon, c, strlen(c));
+    if (!*slot) {
+      *slot = t;
+      continue;
+    }
+    node *first = *slot;
+    if (t->start && (!first->start || strcmp(t->start, first->start) < 0)) {
+      free(first->start);
+      first->start = ng_xstrdup(t->start);
+    }
+    if (t->end && (!first->end || strcmp(t->end, first->end) > 0)) {
+      free(first->end);
+      first->end = ng_xstrdup(t->end);
+    }
+  }
+  for (size_t i = 0; i < m->n; i++) {
+    node *t = &m->nodes[i];
+    if (t->kind != N_TENURE)
+      continue;
+    const char *c = t->canon ? t->canon : t->iri;
+    node *first = ng_strmap_get(by_canon, c, strlen(c));
+    if (first != t) {
+      free(t->start), free(t->end);
+      t->start = first->start ? ng_xstrdup(first->start) : NULL;
+      t->end = first->end ? ng_xstrdup(first->end) : NULL;
+    }
+  }
+  ng_strmap_free(by_canon);
+}
+
+/* Days since 1970 of a lexical date "YYYY-MM-DD...", or LONG_MIN when it is less precise. */
+static long day_of(const char *s) {
+  char buf[11];
+  snprintf(buf, sizeof buf, "%.10s", s);
+  if (!ng_date_is_valid(buf))
+    return LONG_MIN;
+  return ng_days_from_civil(atoi(buf), atoi(buf + 5), atoi(buf + 8));
+}
+
+/* Dates within a day of each other; a less precise date only needs the same year-month. */
+static bool dates_close(const node *a, const node *b) {
+  if (!a->dates.n || !b->dates.n)
+    return true;
+  for (size_t i = 0; i < a->dates.n; i++)
+    for (size_t k = 0; k < b->dates.n; k++) {
+      long x = day_of(a->dates.v[i]), y = day_of(b->dates.v[k]);
+      if (x != LONG_MIN && y != LONG_MIN ? labs(x - y) <= 1
+                                         : !strncmp(a->dates.v[i], b->dates.v[k], 7))
+        return true;
+    }
+  return false;
+}
+
+/* Events: reports of the same event (same family, a shared participant, dates within a day)
+ * in different articles become one event, named by the smallest IRI among them. */
+static void choose_events(merger *m) {
+  /* candidates share a participant: bucket events by each participant's canonical IRI */
+  ng_strmap *by_actor = ng_strmap_new();
+  int *next = ng_xmalloc((m->n ? m->n : 1) * 2 * sizeof(int)); /* chains of (event, next) */
+  size_t nlinks = 0;
+  for (size_t i = 0; i < m->n; i++) {
+    node *a = &m->nodes[i];
+    if (a->kind != N_EVENT || !a->family || !a->family->merge)
+      continue;
+    for (size_t k = 0; k < a->actors.n; k++) {
+      const char *c = canon(m, a->actors.v[k]);
+      void **slot = ng_strmap_slot(by_actor, c, strlen(c));
+      for (int l = (int)(uintptr_t)*slot - 1; l >= 0; l = next[2 * l + 1]) {
+        node *b = &m->nodes[next[2 * l]];
+        if (b->family == a->family && !lists_meet(&a->sources, &b->sources) && dates_close(a, b))
+          unite(m, (int)i, next[2 * l]);
+      }
+      if (nlinks >= m->n) {
+        next = ng_xrealloc(next, (nlinks + 1) * 2 * sizeof(int));
+      }
+      next[2 * nlinks] = (int)i;
+      next[2 * nlinks + 1] = (int)(uintptr_t)*slot - 1;
+      *slot = (void *)(uintptr_t)(++nlinks);
+    }
+  }
+  free(next);
+  ng_strmap_free(by_actor);
+  /* the smallest IRI of each cluster names it */
+  int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));
+  for (size_t i = 0; i < m->n; i++)
+    best[i] = -1;
+  for (size_t i = 0; i < m->n; i++)
+    if (m->nodes[i].kind == N_EVENT) {
+      int r = find(m, (int)i);
+      if (best[r] < 0 || strcmp(m->nodes[i].iri, m->nodes[best[r]].iri) < 0)
+        best[r] = (int)i;
+    }
+  for (size_t i = 0; i < m->n; i++)
+    if (m->nodes[i].kind == N_EVENT) {
+      int b = best[find(m, (int)i)];
+      if (b != (int)i)
+        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+    }
+  free(best);
+}
+
+/* ---- pass 2: rewrite into the sorter ---- */
+
+typedef struct rewriter {
+  merger *m;
+  ng_buf line;
+  bool keep_graphs;
+} rewriter;
+
+static ng_status emit_line(rewriter *r, const char *s, const char *p, const char *o, const char *g) {
+  ng_buf_clear(&r->line);
+  ng_buf_printf(&r->line, "%s %s %s", s, p, o);
+  if (g && r->keep_graphs)
+    ng_buf_printf(&r->line, " %s", g);
+  ng_buf_puts(&r->line, " .");
+  return ng_sorter_add(r->m->sorter, r->line.data, r->line.len, r->m->diag);
+}
+
+static const node *node_at(const merger *m, const char *iri) {
+  void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
+  return v ? &m->nodes[(uintptr_t)v - 1] : NULL;
+}
+
+/* The lexical form of a literal in N-Triples form: the text between the first two quotes
+ * (dates, which never hold escapes). */
+static bool literal_is(const char *nt, const char *lexical) {
+  size_t n = strlen(lexical);
+  return nt[0] == '"' && !strncmp(nt + 1, lexical, n) && nt[n + 1] == '"';
+}
+
+static ng_status rewrite(const ng_quad *q, void *payload) {
+  rewriter *r = payload;
+  merger *m = r->m;
+  const node *subject = node_at(m, q->s);
+  const char *s = canon(m, q->s), *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
+  const char *p = q->p;
+  if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && subject->kind == N_PERSON))
+    return NG_OK; /* recomputed below */
+  if (subject && subject->kind == N_TENURE) {
+    if (is(p, V_NG_startDate) && !(subject->start && literal_is(q->o, subject->start)))
+      return NG_OK; /* only the earliest stated start */
+    if (is(p, V_NG_endDate) && !(subject->end && literal_is(q->o, subject->end)))
+      return NG_OK;
+  }
+  if (subject && subject->kind == N_PERSON && subject->canon && is(p, V_SCHEMA_name))
+    p = "<" NS_SCHEMA "alternateName>"; /* a merged-away person's names */
+  return emit_line(r, s, p, o, q->g);
+}
+
+/* owl:sameAs from each merged-away person, and ng:supportCount of each fact. */
+static ng_status emit_links(rewriter *r) {
+  merger *m = r->m;
+  ng_status st = NG_OK;
+  ng_strmap *sources = ng_strmap_new(); /* canonical fact -> strlist of sources */
+  for (size_t i = 0; i < m->n && st == NG_OK; i++) {
+    node *x = &m->nodes[i];
+    if (x->kind == N_PERSON && x->canon)
+      st = emit_line(r, x->iri, "<" NS_OWL "sameAs>", x->canon, m->links_graph);
+    if (x->kind != N_TENURE && x->kind != N_EVENT)
+      continue;
+    const char *c = x->canon ? x->canon : x->iri;
+    void **slot = ng_strmap_slot(sources, c, strlen(c));
+    if (!*slot)
+      *slot = ng_xcalloc(1, sizeof(strlist));
+    for (size_t k = 0; k < x->sources.n; k++)
+      list_add(*slot, x->sources.v[k]);
+  }
+  /* one count per canonical fact (the sorter drops the repeats) */
+  for (size_t i = 0; i < m->n && st == NG_OK; i++) {
+    node *x = &m->nodes[i];
+    if (x->kind != N_TENURE && x->kind != N_EVENT)
+      continue;
+    const char *c = x->canon ? x->canon : x->iri;
+    strlist *l = ng_strmap_get(sources, c, strlen(c));
+    char count[96];
+    snprintf(count, sizeof count, "\"%zu\"^^<%s>", l ? l->n : 0, NG_V(XSD_nonNegativeInteger));
+    if (l && l->n)
+      st = emit_line(r, c, "<" NS_NG "supportCount>", count, m->links_graph);
+  }
+  for (size_t i = 0; i < m->n; i++) { /* free the lists */
+    node *x = &m->nodes[i];
+    const char *c = x->canon ? x->canon : x->iri;
+    strlist *l = (x->kind == N_TENURE || x->kind == N_EVENT) ? ng_strmap_get(sources, c, strlen(c)) : NULL;
+    if (l) {
+      list_free(l);
+      free(l);
+      *ng_strmap_slot(sources, c, strlen(c)) = NULL;
+    }
+  }
+  ng_strmap_free(sources);
+  return st;
+}
+
+static void merger_free(merger *m) {
+  for (size_t i = 0; i < m->n; i++) {
+    node *x = &m->nodes[i];
+    free(x->iri), free(x->canon), free(x->holder), free(x->position), free(x->country);
+    free(x->to), free(x->start), free(x->end);
+    list_free(&x->names), list_free(&x->sources), list_free(&x->countries);
+    list_free(&x->positions), list_free(&x->actors), list_free(&x->dates);
+  }
+  free(m->nodes);
+  for (size_t i = 0; i < m->nsame; i++)
+    free(m->same_as[i]);
+  free(m->same_as);
+  free(m->links_graph);
+  ng_strmap_free(m->by_iri);
+  ng_sorter_free(m->sorter);
+}
+
+ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
+                   const ng_merge_options *opt, const ng_diag *diag) {
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .diag = diag,
+              .sorter = ng_sorter_new(opt->memory)};
+  const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
+  ng_buf g = NG_BUF_INIT;
+  ng_buf_printf(&g, "<%sgraph/links>", base);
+  m.links_graph = g.data;
+  ng_status st = NG_OK;
+  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
+    st = ng_rdf_read(inputs[i], NULL, collect, &m, diag);
+  if (st == NG_OK) {
+    person_profiles(&m);
+    link_same_as(&m);
+    link_full_names(&m);
+    link_surnames(&m);
+    choose_people(&m);
+    choose_tenures(&m);
+    choose_events(&m);
+  }
+  rewriter r = {.m = &m, .keep_graphs = opt->format == NG_FORMAT_NQUADS};
+  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
+    st = ng_rdf_read(inputs[i], NULL, rewrite, &r, diag);
+  if (st == NG_OK)
+    st = emit_links(&r);
+  FILE *sorted = st == NG_OK ? tmpfile() : NULL;
+  if (st == NG_OK && !sorted)
+    st = ng_diag_report(diag, NG_ERR_IO, "cannot create a temporary file");
+  if (st == NG_OK)
+    st = ng_sorter_finish(m.sorter, sorted, diag);
+  if (st == NG_OK) {
+    rewind(sorted);
+    st = ng_rdf_copy_nquads(sorted, out, opt->format, base, diag);
+  }
+  if (sorted)
+    fclose(sorted);
+  ng_buf_free(&r.line);
+  merger_free(&m);
+  return st;
+}

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: MIT
+"""newsgraph merge on the multi-story corpus of tests/articles: people linked across stories
+(name variants, surnames) and kept apart when they differ; one event and one tenure with
+every source; and the algebra: commutative, associative, idempotent, shards equal the whole."""
+import glob
+import os
+import shutil
+import unittest
+
+import rdflib
+
+import ngtest as t
+
+SEED = os.path.join(t.ARTICLES, "..", "..", "examples", "ankara-envoy.txt")
+KARLOV_STORIES = ["karlov-moscow-followup", "karlov-washington-reaction", "syria-ceasefire-announced"]
+
+
+def extract_all(d):
+    """Extract every test article (and the bundled sample) to d/NAME.nq; returns the paths."""
+    out = []
+    for expect in sorted(glob.glob(os.path.join(t.ARTICLES, "*.expect"))):
+        name = os.path.basename(expect)[:-len(".expect")]
+        path = os.path.join(d, name + ".nq")
+        t.run("extract", "-f", "nquads", *t.expect_args(expect), "-o", path, expect[:-len(".expect")] + ".txt")
+        out.append(path)
+    path = os.path.join(d, "ankara-envoy.nq")
+    t.run("extract", "-f", "nquads", "--date", "2016-12-19", "--url", "https://example.org/ankara-envoy",
+          "-o", path, os.path.join(t.SOURCE, "examples", "ankara-envoy.txt"))
+    return out + [path]
+
+
+def merge(d, name, *inputs, fmt="nquads"):
+    out = os.path.join(d, name)
+    t.run("merge", "-f", fmt, "-o", out, *inputs)
+    return out
+
+
+def load(path):
+    ds = rdflib.ConjunctiveGraph()
+    ds.parse(path, format="nquads")
+    g = rdflib.Graph()
+    for q in ds.triples((None, None, None)):
+        g.add(q)
+    g.parse(os.path.join(t.SOURCE, "ontology", "newsgraph.ttl"), format="turtle")
+    return g
+
+
+class Merge(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = t.tmpdir()
+        cls.d = cls.tmp.name
+        cls.inputs = extract_all(cls.d)
+        cls.merged = merge(cls.d, "all.nq", *cls.inputs)
+        cls.g = load(cls.merged)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def people(self, surname):
+        q = f'SELECT DISTINCT ?p WHERE {{ ?p a ng:Person ; schema:name ?n . FILTER(CONTAINS(?n, "{surname}")) }}'
+        return {str(r[0]) for r in self.g.query(t.PREFIXES + q)}
+
+    def test_name_variants_join(self):
+        for surname, canonical in (("Karlov", "andrei-karlov"), ("Lavrov", "sergei-lavrov"),
+                                   ("Zarif", "mohammad-javad-zarif"), ("Orlov", "evgeny-orlov")):
+            people = self.people(surname)
+            self.assertEqual(len(people), 1, f"{surname}: {people}")
+            self.assertTrue(people.pop().endswith(canonical))  # the smaller IRI of the variants
+
+    def test_merged_away_iri_stays_reachable(self):
+        self.assertTrue(t.ask(self.g, """ASK { <https://w3id.org/newsgraph/id/person/andrey-karlov>
+            owl:sameAs <https://w3id.org/newsgraph/id/person/andrei-karlov> .
+            <https://w3id.org/newsgraph/id/person/andrei-karlov> schema:alternateName "Andrey Karlov" }"""))
+
+    def test_different_people_stay_apart(self):
+        kirbys = {str(r[0]) for r in self.g.query(t.PREFIXES + """SELECT ?n WHERE {
+            ?p a ng:Person ; schema:name ?n . FILTER(CONTAINS(?n, "Kirby")) }""")}
+        self.assertEqual(kirbys, {"John Kirby", "Andrew Kirby"})
+        self.assertFalse(t.ask(self.g, """ASK { ?a schema:name "John Kirby" . ?b schema:name "Andrew Kirby" .
+            FILTER(?a = ?b) }"""))
+        self.assertEqual(len(self.people("Altıntaş") | self.people("Çavuşoğlu")), 2)
+
+    def test_one_assassination_with_every_report(self):
+        rows = list(self.g.query(t.PREFIXES + """SELECT ?e (COUNT(DISTINCT ?a) AS ?n) ?c WHERE {
+            ?e a ng:Assassination ; ng:patient ?k ; prov:wasDerivedFrom ?a ; ng:supportCount ?c .
+            ?k schema:name "Andrei Karlov" } GROUP BY ?e ?c"""))
+        self.assertEqual(len(rows), 1, rows)
+        self.assertGreaterEqual(int(rows[0][1]), 3)
+        self.assertEqual(int(rows[0][1]), int(rows[0][2]))
+
+    def test_one_ambassador_tenure_with_earliest_start(self):
+        rows = list(self.g.query(t.PREFIXES + """SELECT ?t (COUNT(DISTINCT ?a) AS ?n) WHERE {
+            ?t a ng:Tenure ; ng:holder ?k ; ng:position ng:Ambassador ; ng:toCountry ?to ;
+               prov:wasDerivedFrom ?a . ?k schema:name "Andrei Karlov" . ?to ng:isoCode "TR" } GROUP BY ?t"""))
+        self.assertEqual(len(rows), 1, rows)
+        self.assertGreaterEqual(int(rows[0][1]), 3)
+        starts = list(self.g.objects(rows[0][0], t.NG.startDate))
+        self.assertEqual([str(s) for s in starts], ["2013"])
+
+    def test_no_duplicates(self):
+        lines = open(self.merged, encoding="utf-8").read().splitlines()
+        self.assertEqual(len(lines), len(set(lines)))
+
+    def test_commutative_associative_idempotent(self):
+        a, b, c = self.inputs[:4], self.inputs[4:9], self.inputs[9:]
+        ab = merge(self.d, "ab.nq", *a, *b)
+        bc = merge(self.d, "bc.nq", *b, *c)
+        m1 = merge(self.d, "m1.nq", *reversed(self.inputs))
+        m2 = merge(self.d, "m2.nq", ab, *c)
+        m3 = merge(self.d, "m3.nq", *a, bc)
+        m4 = merge(self.d, "m4.nq", self.merged, self.merged)
+        whole = open(self.merged, "rb").read()
+        for m in (m1, m2, m3, m4):
+            self.assertEqual(open(m, "rb").read(), whole, m)
+
+    def test_shards_equal_the_whole(self):
+        shards = [self.inputs[i::3] for i in range(3)]
+        parts = [merge(self.d, f"shard{i}.nq", *s) for i, s in enumerate(shards)]
+        final = merge(self.d, "shards.nq", *parts)
+        self.assertEqual(open(final, "rb").read(), open(self.merged, "rb").read())
+
+    def test_small_memory_budget_spills_and_agrees(self):
+        small = os.path.join(self.d, "small.nq")
+        t.run("merge", "--memory", "1", "-o", small, *self.inputs)
+        self.assertEqual(open(small, "rb").read(), open(self.merged, "rb").read())
+
+    def test_formats_and_bad_input(self):
+        nt = merge(self.d, "all.nt", *self.inputs[:3], fmt="ntriples")
+        ttl = merge(self.d, "all.ttl", *self.inputs[:3], fmt="turtle")
+        g1, g2 = rdflib.Graph(), rdflib.Graph()
+        g1.parse(nt, format="nt")
+        g2.parse(ttl, format="turtle")
+        self.assertEqual(len(g1), len(g2))
+        bad = os.path.join(self.d, "bad.nq")
+        open(bad, "w").write("<a> <b> .\n")
+        r = t.run("merge", "-o", os.path.join(self.d, "x.nq"), bad, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"bad.nq", r.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.d, "x.nq")))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
