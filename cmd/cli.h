@@ -46,4 +46,7 @@ int cli_usage(const char *cmd, const char *fmt, const char *arg);
 
 int cmd_extract(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_load(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 #endif

@@ -12,6 +12,9 @@ static const char USAGE[] =
     "Commands:\n"
     "  extract   articles (text files, directories, CSV corpora) -> RDF\n"
     "  merge     graphs -> one graph, with people, tenures and events linked across stories\n"
+    "  load      graphs -> a persistent store (merged, indexed with librdf)\n"
+    "  query     SPARQL on a store\n"
+    "  export    a store's whole graph, for a bulk loader\n"
     "\n"
     "Run 'newsgraph COMMAND --help' for a command's options.\n"
     "  -h, --help       show this help\n"
@@ -25,6 +28,9 @@ static const struct {
 } COMMANDS[] = {
     {"extract", cmd_extract},
     {"merge", cmd_merge},
+    {"load", cmd_load},
+    {"query", cmd_query},
+    {"export", cmd_export},
 };
 
 int main(int argc, char **argv) {

@@ -164,6 +164,36 @@ typedef struct ng_merge_options {
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag);
 
+/** Options of the persistent store (see graph/store.c for its layout). */
+typedef struct ng_store_options {
+  const char *type; /**< librdf storage for the index: "hashes" (Berkeley DB, default) or "sqlite" */
+  size_t memory;    /**< sort budget in bytes, as for ng_merge */
+} ng_store_options;
+#define NG_STORE_OPTIONS_INIT {NULL, (size_t)256 << 20}
+
+/**
+ * Add graphs (any syntax; each named graph, or each file without graphs, is one article) to
+ * the store in `dir` (created if needed). An article loaded again replaces its earlier
+ * version; the merged graph and its index are rebuilt. Safe to kill at any moment.
+ */
+ng_status ng_store_load(const char *dir, const char *const *inputs, size_t n, const ng_kb *kb,
+                        const ng_store_options *opt, const ng_diag *diag);
+
+typedef enum {
+  NG_RESULTS_TABLE, NG_RESULTS_CSV, NG_RESULTS_TSV, NG_RESULTS_JSON, NG_RESULTS_XML
+} ng_results_format;
+typedef struct ng_query_options {
+  ng_results_format results; /**< for SELECT and ASK */
+  ng_format graph_format;    /**< for CONSTRUCT and DESCRIBE */
+} ng_query_options;
+
+/** Run a SPARQL query (rasqal's dialect) on the store and write its results to `out`. */
+ng_status ng_store_query(const char *dir, const char *sparql, const ng_store_options *opt,
+                         const ng_query_options *q, FILE *out, const ng_diag *diag);
+
+/** Write the store's whole merged graph to `out` in `fmt`. */
+ng_status ng_store_export(const char *dir, ng_format fmt, FILE *out, const ng_diag *diag);
+
 /** Stages that --dump can show, as TSV, for debugging and stage tests. */
 typedef enum { NG_DUMP_TOKENS, NG_DUMP_SENTENCES, NG_DUMP_MENTIONS } ng_dump_stage;
 bool ng_dump_stage_parse(const char *name, ng_dump_stage *out);

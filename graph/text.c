@@ -64,6 +64,8 @@ size_t ng_utf8_invalid_at(const char *s, size_t len) {
   return len;
 }
 
+size_t ng_utf8_width(const char *s) { return ng_utf8_count(s, strlen(s)); }
+
 size_t ng_utf8_count(const char *s, size_t len) {
   size_t n = 0;
   for (size_t i = 0; i < len; i++)

@@ -27,6 +27,8 @@ void ng_fold(ng_buf *out, const char *s, size_t len, bool lower);
 void ng_slug(ng_buf *out, const char *s, size_t len);
 /* Append s with every byte outside RFC 3986 unreserved characters percent-encoded. */
 void ng_percent_encode(ng_buf *out, const char *s, size_t len);
+/* Columns a string takes on a terminal (code points; good enough for Latin and Cyrillic). */
+size_t ng_utf8_width(const char *s);
 /* Code points in s[0..len). */
 size_t ng_utf8_count(const char *s, size_t len);
 #endif

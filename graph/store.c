@@ -1,0 +1,552 @@
+/* SPDX-License-Identifier: MIT */
+/* store.c: the persistent store behind `load`, `query` and `export`, the only file that
+ * talks to librdf. Layout of a store directory:
+ *   graphs/<hash>.nq   one file per article (named graph), its quads sorted: the source of
+ *                      truth, each written atomically (temporary file, then rename)
+ *   merged.nq          ng_merge of every graph file: people, tenures, events linked
+ *   index-<n>*         a librdf storage (Berkeley DB "hashes" by default) built from merged.nq
+ *   CURRENT            "<n> <hash of merged.nq>": the index that matches merged.nq
+ * Loading writes the graph files, re-merges and builds a new index, then renames CURRENT
+ * over the old one; a kill at any moment leaves either the old or the new state, and a
+ * query that finds CURRENT out of date with merged.nq rebuilds the index first. Loading the
+ * same article twice writes the same file; a corrected article (same graph IRI) replaces it. */
+#include "rdf_in.h"
+#include "sorter.h"
+#include "text.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <librdf.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct store {
+  const char *dir;
+  const ng_store_options *opt;
+  const ng_diag *diag;
+  librdf_world *world;
+  char *error;
+} store;
+
+static char *path_in(const store *s, const char *name) {
+  ng_buf b = NG_BUF_INIT;
+  ng_buf_printf(&b, "%s/%s", s->dir, name);
+  return b.data;
+}
+
+static int on_librdf_log(void *data, librdf_log_message *msg) {
+  store *s = data;
+  if (librdf_log_message_level(msg) >= LIBRDF_LOG_ERROR && !s->error) {
+    const char *text = librdf_log_message_message(msg);
+    s->error = ng_xstrdup(text ? text : "librdf error");
+  }
+  return 1; /* handled: librdf prints nothing */
+}
+
+static ng_status librdf_failure(store *s, const char *what) {
+  ng_status st = ng_diag_report(s->diag, NG_ERR_RDF, "%s: %s: %s", s->dir, what,
+                                s->error ? s->error : "librdf failed");
+  free(s->error);
+  s->error = NULL;
+  return st;
+}
+
+static ng_status open_world(store *s) {
+  s->world = librdf_new_world();
+  librdf_world_open(s->world);
+  librdf_world_set_logger(s->world, s, on_librdf_log);
+  return NG_OK;
+}
+
+static void close_world(store *s) {
+  if (s->world)
+    librdf_free_world(s->world);
+  free(s->error);
+}
+
+/* Write `content` producer's output to path atomically. */
+static ng_status atomic_write(const store *s, const char *path, ng_status (*fill)(FILE *, void *),
+                              void *payload) {
+  ng_buf tmp = NG_BUF_INIT;
+  ng_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+  FILE *fp = fopen(tmp.data, "wb");
+  if (!fp) {
+    ng_status st = ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", tmp.data, strerror(errno));
+    ng_buf_free(&tmp);
+    return st;
+  }
+  ng_status st = fill(fp, payload);
+  bool ok = st == NG_OK && fflush(fp) == 0 && fsync(fileno(fp)) == 0;
+  ok &= fclose(fp) == 0;
+  if (ok && rename(tmp.data, path) != 0)
+    ok = false;
+  if (!ok) {
+    unlink(tmp.data);
+    if (st == NG_OK)
+      st = ng_diag_report(s->diag, NG_ERR_IO, "%s: cannot write: %s", path, strerror(errno));
+  }
+  ng_buf_free(&tmp);
+  return st;
+}
+
+/* ---- graph files ---- */
+
+struct sorted_copy {
+  FILE *in;        /* sorted "g s p o ." lines */
+  char *pending;   /* the first line of the next graph, already read */
+  size_t cap;
+  char *graph;     /* the graph being copied */
+};
+
+/* Copy the lines of the current graph, as "s p o g .", to fp. */
+static ng_status copy_graph(FILE *fp, void *payload) {
+  struct sorted_copy *c = payload;
+  size_t glen = strlen(c->graph);
+  do {
+    const char *rest = c->pending + glen + 1;
+    size_t n = strlen(rest);
+    while (n && (rest[n - 1] == '\n' || rest[n - 1] == '.' || rest[n - 1] == ' '))
+      n--;
+    fprintf(fp, "%.*s %s .\n", (int)n, rest, c->graph);
+    if (getline(&c->pending, &c->cap, c->in) <= 0) {
+      c->pending[0] = '\0';
+      break;
+    }
+  } while (!strncmp(c->pending, c->graph, glen) && c->pending[glen] == ' ');
+  return ferror(fp) ? NG_ERR_IO : NG_OK;
+}
+
+struct grouping {
+  ng_sorter *sorter;
+  ng_buf line;
+  const char *default_graph;
+};
+
+static ng_status group_quad(const ng_quad *q, void *payload) {
+  struct grouping *g = payload;
+  ng_buf_clear(&g->line);
+  ng_buf_printf(&g->line, "%s %s %s %s .", q->g ? q->g : g->default_graph, q->s, q->p, q->o);
+  return ng_sorter_add(g->sorter, g->line.data, g->line.len, NULL);
+}
+
+/* One input file -> one graphs/<hash>.nq per named graph in it (a file without graphs is one
+ * graph named by its content). */
+static ng_status load_file(store *s, const char *path) {
+  char graphdir[4096];
+  snprintf(graphdir, sizeof graphdir, "%s/graphs", s->dir);
+  mkdir(graphdir, 0777);
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", path, strerror(errno));
+  uint64_t h = NG_HASH_SEED;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+    h = ng_hash64(buf, n, h);
+  fclose(fp);
+  char dflt[512];
+  snprintf(dflt, sizeof dflt, "<%sgraph/%016" PRIx64 ">", NG_DEFAULT_BASE, h);
+  struct grouping g = {.sorter = ng_sorter_new(s->opt->memory), .default_graph = dflt};
+  FILE *sorted = tmpfile();
+  ng_status st = sorted ? ng_rdf_read(path, NULL, group_quad, &g, s->diag) : NG_ERR_IO;
+  if (st == NG_OK)
+    st = ng_sorter_finish(g.sorter, sorted, s->diag);
+  struct sorted_copy c = {.in = sorted};
+  if (st == NG_OK) {
+    rewind(sorted);
+    if (getline(&c.pending, &c.cap, sorted) <= 0)
+      c.pending = NULL;
+  }
+  while (st == NG_OK && c.pending && c.pending[0]) {
+    char *space = strchr(c.pending, ' ');
+    c.graph = ng_xstrndup(c.pending, (size_t)(space - c.pending));
+    char name[4200];
+    snprintf(name, sizeof name, "%s/%016" PRIx64 ".nq", graphdir,
+             ng_hash64(c.graph, strlen(c.graph), NG_HASH_SEED));
+    st = atomic_write(s, name, copy_graph, &c);
+    free(c.graph);
+  }
+  free(c.pending);
+  if (sorted)
+    fclose(sorted);
+  ng_sorter_free(g.sorter);
+  ng_buf_free(&g.line);
+  return st;
+}
+
+static int cmp_paths(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The graph files, sorted by name. */
+static ng_status list_graphs(const store *s, char ***out, size_t *n) {
+  *out = NULL;
+  *n = 0;
+  char *graphdir = path_in(s, "graphs");
+  DIR *dp = opendir(graphdir);
+  size_t cap = 0;
+  struct dirent *de;
+  while (dp && (de = readdir(dp))) {
+    size_t len = strlen(de->d_name);
+    if (len < 4 || strcmp(de->d_name + len - 3, ".nq"))
+      continue;
+    NG_GROW(*out, *n, cap);
+    ng_buf b = NG_BUF_INIT;
+    ng_buf_printf(&b, "%s/%s", graphdir, de->d_name);
+    (*out)[(*n)++] = b.data;
+  }
+  if (dp)
+    closedir(dp);
+  free(graphdir);
+  qsort(*out, *n, sizeof(char *), cmp_paths); /* a deterministic merge input order */
+  return NG_OK;
+}
+
+static void free_list(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+}
+
+/* ---- merged.nq and the index ---- */
+
+struct remerge {
+  store *s;
+  const ng_kb *kb;
+  char **graphs;
+  size_t n;
+};
+
+static ng_status fill_merged(FILE *fp, void *payload) {
+  struct remerge *r = payload;
+  ng_merge_options opt = NG_MERGE_OPTIONS_INIT;
+  opt.memory = r->s->opt->memory;
+  return ng_merge(fp, (const char *const *)r->graphs, r->n, r->kb, &opt, r->s->diag);
+}
+
+static ng_status write_empty(FILE *fp, void *payload) {
+  (void)fp, (void)payload;
+  return NG_OK;
+}
+
+static ng_status remerge(store *s, const ng_kb *kb) {
+  struct remerge r = {.s = s, .kb = kb};
+  list_graphs(s, &r.graphs, &r.n);
+  char *merged = path_in(s, "merged.nq");
+  ng_status st = atomic_write(s, merged, r.n ? fill_merged : write_empty, &r);
+  free(merged);
+  free_list(r.graphs, r.n);
+  return st;
+}
+
+static ng_status file_hash(const store *s, const char *path, uint64_t *out) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", path,
+                          strerror(errno));
+  uint64_t h = NG_HASH_SEED;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+    h = ng_hash64(buf, n, h);
+  fclose(fp);
+  *out = h;
+  return NG_OK;
+}
+
+/* CURRENT: generation, hash of merged.nq, storage type. */
+typedef struct current {
+  unsigned long gen;
+  uint64_t hash;
+  char type[32];
+} current;
+
+static bool read_current(const store *s, current *c) {
+  char *path = path_in(s, "CURRENT");
+  FILE *fp = fopen(path, "r");
+  free(path);
+  memset(c, 0, sizeof *c);
+  if (!fp)
+    return false;
+  bool ok = fscanf(fp, "%lu %" SCNx64 " %31s", &c->gen, &c->hash, c->type) == 3;
+  fclose(fp);
+  return ok;
+}
+
+static ng_status fill_current(FILE *fp, void *payload) {
+  const current *c = payload;
+  fprintf(fp, "%lu %016" PRIx64 " %s\n", c->gen, c->hash, c->type);
+  return NG_OK;
+}
+
+/* librdf storage name and options for generation `gen`. */
+static void storage_args(const store *s, const char *type, unsigned long gen, bool create,
+                         ng_buf *name, ng_buf *options) {
+  if (!strcmp(type, "sqlite")) {
+    ng_buf_printf(name, "%s/index-%lu.sqlite", s->dir, gen);
+    ng_buf_printf(options, "new='%s',contexts='no',synchronous='off'", create ? "yes" : "no");
+  } else {
+    ng_buf_printf(name, "index-%lu", gen);
+    ng_buf_printf(options, "hash-type='bdb',dir='%s',new='%s',contexts='no'", s->dir,
+                  create ? "yes" : "no");
+  }
+}
+
+static librdf_model *open_model(store *s, const char *type, unsigned long gen, bool create,
+                                librdf_storage **storage) {
+  ng_buf name = NG_BUF_INIT, options = NG_BUF_INIT;
+  storage_args(s, type, gen, create, &name, &options);
+  *storage = librdf_new_storage(s->world, type, name.data, options.data);
+  ng_buf_free(&name);
+  ng_buf_free(&options);
+  return *storage ? librdf_new_model(s->world, *storage, NULL) : NULL;
+}
+
+/* Remove the files of an index generation. */
+static void remove_generation(const store *s, unsigned long gen) {
+  char prefix[64];
+  snprintf(prefix, sizeof prefix, "index-%lu", gen);
+  size_t plen = strlen(prefix);
+  DIR *dp = opendir(s->dir);
+  struct dirent *de;
+  while (dp && (de = readdir(dp))) {
+    if (strncmp(de->d_name, prefix, plen) || (de->d_name[plen] != '-' && de->d_name[plen] != '.'))
+      continue;
+    ng_buf p = NG_BUF_INIT;
+    ng_buf_printf(&p, "%s/%s", s->dir, de->d_name);
+    unlink(p.data);
+    ng_buf_free(&p);
+  }
+  if (dp)
+    closedir(dp);
+}
+
+/* Add merged.nq's triples to a new storage. */
+static ng_status fill_index(store *s, librdf_model *model, const char *merged) {
+  FILE *fp = fopen(merged, "rb");
+  if (!fp)
+    return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", merged, strerror(errno));
+  librdf_parser *parser = librdf_new_parser(s->world, "nquads", NULL, NULL);
+  librdf_uri *base = librdf_new_uri(s->world, (const unsigned char *)"urn:newsgraph:store");
+  librdf_stream *stream = parser ? librdf_parser_parse_file_handle_as_stream(parser, fp, 0, base) : NULL;
+  int failed = 0;
+  librdf_model_transaction_start(model);
+  for (; stream && !librdf_stream_end(stream) && !failed; librdf_stream_next(stream)) {
+    /* one set of triples: named graphs stay in merged.nq and the graph files (rasqal joins
+       wrongly over duplicate statements in several contexts) */
+    failed = librdf_model_add_statement(model, librdf_stream_get_object(stream));
+  }
+  librdf_model_transaction_commit(model);
+  bool parsed = stream != NULL;
+  if (stream)
+    librdf_free_stream(stream);
+  librdf_free_uri(base);
+  if (parser)
+    librdf_free_parser(parser);
+  bool empty = ftell(fp) == 0;
+  fclose(fp);
+  return failed || (!parsed && !empty) ? librdf_failure(s, "cannot index merged.nq") : NG_OK;
+}
+
+/* Build a new index generation from merged.nq and make it CURRENT. */
+static ng_status rebuild_index(store *s) {
+  current old, now = {0};
+  bool had = read_current(s, &old);
+  char *merged = path_in(s, "merged.nq");
+  ng_status st = file_hash(s, merged, &now.hash);
+  now.gen = had ? old.gen + 1 : 1;
+  snprintf(now.type, sizeof now.type, "%s", s->opt->type ? s->opt->type : "hashes");
+  librdf_storage *storage = NULL;
+  librdf_model *model = st == NG_OK ? open_model(s, now.type, now.gen, true, &storage) : NULL;
+  if (st == NG_OK && !model)
+    st = librdf_failure(s, "cannot create the index (is the storage type available?)");
+  if (st == NG_OK)
+    st = fill_index(s, model, merged);
+  if (model)
+    librdf_free_model(model);
+  if (storage)
+    librdf_free_storage(storage);
+  char *cur = path_in(s, "CURRENT");
+  if (st == NG_OK)
+    st = atomic_write(s, cur, fill_current, &now);
+  if (st == NG_OK && had)
+    remove_generation(s, old.gen);
+  else if (st != NG_OK)
+    remove_generation(s, now.gen);
+  free(cur);
+  free(merged);
+  return st;
+}
+
+/* The index matches merged.nq, or is rebuilt (after a load that was killed half way). */
+static ng_status ensure_index(store *s) {
+  current c;
+  uint64_t h;
+  char *merged = path_in(s, "merged.nq");
+  ng_status st = file_hash(s, merged, &h);
+  free(merged);
+  if (st != NG_OK)
+    return st;
+  if (read_current(s, &c) && c.hash == h && (!s->opt->type || !strcmp(c.type, s->opt->type)))
+    return NG_OK;
+  return rebuild_index(s);
+}
+
+ng_status ng_store_load(const char *dir, const char *const *inputs, size_t n, const ng_kb *kb,
+                        const ng_store_options *opt, const ng_diag *diag) {
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+    return ng_diag_report(diag, NG_ERR_IO, "%s: cannot create: %s", dir, strerror(errno));
+  store s = {.dir = dir, .opt = opt, .diag = diag};
+  ng_status st = open_world(&s);
+  for (size_t i = 0; i < n && st == NG_OK; i++)
+    st = load_file(&s, inputs[i]);
+  if (st == NG_OK)
+    st = remerge(&s, kb);
+  if (st == NG_OK)
+    st = rebuild_index(&s);
+  close_world(&s);
+  return st;
+}
+
+/* ---- query ---- */
+
+/* A result value for the terminal: IRIs and literals without their N-Triples quoting. */
+static char *value_text(librdf_node *node) {
+  if (!node)
+    return ng_xstrdup("");
+  raptor_term *t = (raptor_term *)node;
+  if (t->type == RAPTOR_TERM_TYPE_URI)
+    return ng_xstrdup((const char *)raptor_uri_as_string(t->value.uri));
+  if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+    return ng_xstrdup((const char *)t->value.literal.string);
+  size_t len;
+  unsigned char *s = raptor_term_to_counted_string(t, &len);
+  char *copy = ng_xstrndup((const char *)s, len);
+  raptor_free_memory(s);
+  return copy;
+}
+
+/* Bindings as an aligned table (what a person at a terminal wants). */
+static ng_status print_table(librdf_query_results *r, FILE *out) {
+  int ncols = librdf_query_results_get_bindings_count(r);
+  char **cells = NULL;
+  size_t n = 0, cap = 0, *width = ng_xcalloc((size_t)(ncols > 0 ? ncols : 1), sizeof(size_t));
+  for (int c = 0; c < ncols; c++) {
+    NG_GROW(cells, n, cap);
+    cells[n++] = ng_xstrdup(librdf_query_results_get_binding_name(r, c));
+  }
+  for (; !librdf_query_results_finished(r); librdf_query_results_next(r))
+    for (int c = 0; c < ncols; c++) {
+      librdf_node *v = librdf_query_results_get_binding_value(r, c);
+      NG_GROW(cells, n, cap);
+      cells[n++] = value_text(v);
+      if (v)
+        librdf_free_node(v);
+    }
+  for (size_t i = 0; i < n; i++) {
+    size_t w = ng_utf8_width(cells[i]);
+    if (w > width[i % (size_t)ncols])
+      width[i % (size_t)ncols] = w;
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t c = i % (size_t)ncols;
+    fputs(cells[i], out);
+    if (c + 1 < (size_t)ncols)
+      fprintf(out, "%*s", (int)(width[c] - ng_utf8_width(cells[i]) + 2), "");
+    else
+      fputc('\n', out);
+    if (i + 1 == (size_t)ncols) { /* a rule under the header */
+      for (size_t k = 0; k < (size_t)ncols; k++)
+        for (size_t j = 0; j < width[k] + (k + 1 < (size_t)ncols ? 2 : 0); j++)
+          fputc('-', out);
+      fputc('\n', out);
+    }
+  }
+  fprintf(out, "(%zu row%s)\n", ncols ? n / (size_t)ncols - 1 : 0,
+          ncols && n / (size_t)ncols - 1 == 1 ? "" : "s");
+  for (size_t i = 0; i < n; i++)
+    free(cells[i]);
+  free(cells);
+  free(width);
+  return ferror(out) ? NG_ERR_IO : NG_OK;
+}
+
+static ng_status print_results(store *s, librdf_query_results *r, const ng_query_options *q,
+                               FILE *out) {
+  static const char *const FORMATS[] = {NULL, "csv", "tsv", "json", "xml"};
+  if (librdf_query_results_is_boolean(r) && q->results == NG_RESULTS_TABLE) {
+    fprintf(out, "%s\n", librdf_query_results_get_boolean(r) > 0 ? "true" : "false");
+    return NG_OK;
+  }
+  if (librdf_query_results_is_graph(r)) {
+    static const char *const SYNTAX[] = {"turtle", "ntriples", "nquads"};
+    librdf_stream *stream = librdf_query_results_as_stream(r);
+    librdf_serializer *ser = librdf_new_serializer(s->world, SYNTAX[q->graph_format], NULL, NULL);
+    int rc = stream && ser ? librdf_serializer_serialize_stream_to_file_handle(ser, out, NULL, stream) : 1;
+    if (ser)
+      librdf_free_serializer(ser);
+    if (stream)
+      librdf_free_stream(stream);
+    return rc ? librdf_failure(s, "cannot write the graph") : NG_OK;
+  }
+  if (q->results == NG_RESULTS_TABLE)
+    return print_table(r, out);
+  unsigned char *text = librdf_query_results_to_string2(r, FORMATS[q->results], NULL, NULL, NULL);
+  if (!text)
+    return librdf_failure(s, "cannot format the results");
+  fputs((const char *)text, out);
+  librdf_free_memory(text);
+  return ferror(out) ? NG_ERR_IO : NG_OK;
+}
+
+ng_status ng_store_query(const char *dir, const char *sparql, const ng_store_options *opt,
+                         const ng_query_options *q, FILE *out, const ng_diag *diag) {
+  store s = {.dir = dir, .opt = opt, .diag = diag};
+  ng_status st = open_world(&s);
+  if (st == NG_OK)
+    st = ensure_index(&s);
+  current c;
+  librdf_storage *storage = NULL;
+  librdf_model *model = NULL;
+  if (st == NG_OK && read_current(&s, &c) && !(model = open_model(&s, c.type, c.gen, false, &storage)))
+    st = librdf_failure(&s, "cannot open the index");
+  librdf_query *query = NULL;
+  librdf_query_results *results = NULL;
+  if (st == NG_OK) {
+    query = librdf_new_query(s.world, "sparql", NULL, (const unsigned char *)sparql, NULL);
+    if (!query)
+      st = ng_diag_report(diag, NG_ERR_USAGE, "the query does not parse: %s",
+                          s.error ? s.error : "SPARQL syntax error");
+  }
+  if (st == NG_OK && !(results = librdf_query_execute(query, model)))
+    st = ng_diag_report(diag, NG_ERR_USAGE, "the query cannot run: %s",
+                        s.error ? s.error : "unsupported by rasqal (see the README)");
+  if (st == NG_OK)
+    st = print_results(&s, results, q, out);
+  if (results)
+    librdf_free_query_results(results);
+  if (query)
+    librdf_free_query(query);
+  if (model)
+    librdf_free_model(model);
+  if (storage)
+    librdf_free_storage(storage);
+  close_world(&s);
+  return st;
+}
+
+ng_status ng_store_export(const char *dir, ng_format fmt, FILE *out, const ng_diag *diag) {
+  store s = {.dir = dir, .diag = diag};
+  char *merged = path_in(&s, "merged.nq");
+  FILE *fp = fopen(merged, "rb");
+  ng_status st = fp ? ng_rdf_copy_nquads(fp, out, fmt, NULL, diag)
+                    : ng_diag_report(diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", merged,
+                                     strerror(errno));
+  if (fp)
+    fclose(fp);
+  free(merged);
+  return st;
+}
