@@ -131,9 +131,32 @@ static bool is(const char *p, int id) {
   return p[0] == '<' && !strncmp(p + 1, ng_vocab_iri[id], n) && p[n + 1] == '>' && !p[n + 2];
 }
 
+/* Does a quad with predicate p say anything linking needs? (Most quads, mentions above all,
+ * do not: they never create a node.) */
+static bool relevant(merger *m, const ng_quad *q) {
+  static const int PREDICATES[] = {
+      V_SCHEMA_name,   V_OWL_sameAs,     V_PROV_wasDerivedFrom, V_NG_holder,
+      V_NG_position,   V_NG_country,     V_NG_toCountry,        V_NG_startDate,
+      V_NG_endDate,    V_NG_agent,       V_NG_patient,          V_NG_date,
+      V_SCHEMA_nationality};
+  if (is(q->p, V_RDF_type)) {
+    const char *local = ng_local(q->o);
+    if (!local)
+      return false;
+    char name[128];
+    snprintf(name, sizeof name, "%.*s", (int)(strlen(local) - 1), local);
+    return !strcmp(name, "Person") || !strcmp(name, "Participant") || !strcmp(name, "Tenure") ||
+           ng_kb_event_class(m->kb, name);
+  }
+  for (size_t i = 0; i < NG_COUNTOF(PREDICATES); i++)
+    if (is(q->p, PREDICATES[i]))
+      return true;
+  return false;
+}
+
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
-  if (q->s[0] != '<')
+  if (q->s[0] != '<' || !relevant(m, q))
     return NG_OK;
   int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
   node *x = &m->nodes[i];
@@ -611,6 +634,15 @@ static void merger_free(merger *m) {
   ng_sorter_free(m->sorter);
 }
 
+static ng_status copy_bytes(FILE *in, FILE *out, const ng_diag *diag) {
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+    if (fwrite(buf, 1, n, out) != n)
+      return ng_diag_report(diag, NG_ERR_IO, "write error");
+  return ferror(in) ? ng_diag_report(diag, NG_ERR_IO, "read error") : NG_OK;
+}
+
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
   merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .diag = diag,
@@ -643,7 +675,10 @@ ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const n
     st = ng_sorter_finish(m.sorter, sorted, diag);
   if (st == NG_OK) {
     rewind(sorted);
-    st = ng_rdf_copy_nquads(sorted, out, opt->format, base, diag);
+    /* the sorted lines are already N-Quads (N-Triples without graphs) in raptor's own
+       escaping: only Turtle needs a serializer */
+    st = opt->format == NG_FORMAT_TURTLE ? ng_rdf_copy_nquads(sorted, out, opt->format, base, diag)
+                                         : copy_bytes(sorted, out, diag);
   }
   if (sorted)
     fclose(sorted);

@@ -1,0 +1,152 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Benchmark: prints throughput and peak memory of extract, merge, load and the ready queries,
+next to `LC_ALL=C sort -u` (the floor for de-duplication) and Virtuoso's bulk loader (when
+installed). Not a test: it prints figures.
+Usage: scripts/bench.py [--triples 1000000,5000000] [--newsgraph build/cmd/newsgraph] [--keep DIR]
+The graph is generated: articles as named graphs with people drawn from a shared pool (so
+that merging links them), tenures, events and mentions, about 60 quads per article."""
+import argparse
+import glob
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NG = "https://w3id.org/newsgraph/ns#"
+ID = "https://w3id.org/newsgraph/id/"
+S = "http://schema.org/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
+FIRST = ["Andrei", "Andrey", "Sergei", "Sergey", "Maria", "John", "Boris", "Ahmed", "Mohammed",
+         "Muhammad", "Li", "Anna", "Pierre", "Hans", "Olga", "Yevgeny", "Evgeny", "Carlos"]
+LAST = ["Karlov", "Lavrov", "Petrov", "Smith", "Khan", "Hassan", "Muller", "Dubois", "Silva",
+        "Ivanov", "Orlov", "Tanaka", "Kim", "Nowak", "Rossi", "Yilmaz"]
+POS = ["Ambassador", "ForeignMinister", "Spokesperson", "President", "PrimeMinister", "InteriorMinister"]
+CC = ["RU", "TR", "US", "GB", "FR", "DE", "SY", "IR", "CN", "IN", "BR", "EG"]
+EV = ["Attack", "Statement", "Meeting", "Arrest", "Condemnation", "Death"]
+
+
+def lit(s):
+    return '"' + s + '"'
+
+
+def article(i, rng, out):
+    a = f"<https://news.example.org/{i}>"
+    q = lambda s, p, o: out.write(f"{s} <{p}> {o} {a} .\n")
+    q(a, RDF, f"<{NG}Article>")
+    q(a, S + "datePublished", f'"2016-12-{1 + i % 28:02d}"^^<http://www.w3.org/2001/XMLSchema#date>')
+    people = []
+    for k in range(4):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}{rng.randrange(300)}"
+        p = f"<{ID}person/{name.lower().replace(' ', '-')}>"
+        people.append(p)
+        q(p, RDF, f"<{NG}Person>")
+        q(p, S + "name", lit(name))
+        q(p, NG + "mentionedIn", a)
+        m = f"<https://news.example.org/{i}#char={k * 40},{k * 40 + 12}>"
+        q(m, RDF, "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase>")
+        q(m, "http://www.w3.org/2005/11/its/rdf#taIdentRef", p)
+        c = rng.choice(CC)
+        t = f"<{ID}tenure/{abs(hash((p, c))) % 10**12:012x}>"
+        q(t, RDF, f"<{NG}Tenure>")
+        q(t, NG + "holder", p)
+        q(t, NG + "position", f"<{NG}{rng.choice(POS)}>")
+        q(t, NG + "country", f"<{ID}country/{c}>")
+        q(t, PROV, a)
+        q(t, NG + "evidence", m)
+    for k in range(4):
+        e = f"<{ID}event/{i:08d}{k}>"
+        q(e, RDF, f"<{NG}{rng.choice(EV)}>")
+        q(e, NG + "agent", rng.choice(people))
+        q(e, NG + "patient", rng.choice(people))
+        q(e, NG + "date", f'"2016-12-{1 + i % 28:02d}"^^<http://www.w3.org/2001/XMLSchema#date>')
+        q(e, PROV, a)
+    return 3 + 4 * 10 + 4 * 5
+
+
+def generate(path, triples, shards):
+    rng = random.Random(42)
+    files = [open(f"{path}.{s}.nq", "w") for s in range(shards)]
+    n = i = 0
+    while n < triples:
+        n += article(i, rng, files[i % shards])
+        i += 1
+    for f in files:
+        f.close()
+    return [f"{path}.{s}.nq" for s in range(shards)], n, i
+
+
+def timed(cmd, **kw):
+    """(seconds, peak KB) of a command, with /usr/bin/time; its output is discarded."""
+    r = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, **kw)
+    if r.returncode:
+        sys.exit(f"failed: {' '.join(cmd)}\n{r.stderr.decode()[-500:]}")
+    secs, kb = r.stderr.decode().strip().splitlines()[-1].split()
+    return float(secs), int(kb)
+
+
+def report(what, n, secs, kb):
+    print(f"{what:<42} {n:>10,} {secs:8.2f} s {n / secs if secs else 0:>12,.0f}/s {kb / 1024:9.1f} MB")
+
+
+def bench(ng, triples, tmp):
+    print(f"\n== {triples:,} triples")
+    inputs, n, articles = generate(os.path.join(tmp, "gen"), triples, 8)
+    print(f"generated {n:,} quads in {articles:,} articles, {len(inputs)} files")
+    merged = os.path.join(tmp, "merged.nq")
+    secs, kb = timed([ng, "merge", "-o", merged, *inputs])
+    report("newsgraph merge (nquads)", n, secs, kb)
+    secs, kb = timed([ng, "merge", "--memory", "64", "-o", merged + ".2", *inputs])
+    report("newsgraph merge --memory 64 (spills)", n, secs, kb)
+    nt = os.path.join(tmp, "all.nt")
+    with open(nt, "w") as f:
+        for p in inputs:
+            for line in open(p):
+                f.write(re.sub(r" <[^<>]*> \.$", " .", line))
+    secs, kb = timed(["sort", "-u", "-o", nt + ".sorted", nt], env=dict(os.environ, LC_ALL="C"))
+    report("LC_ALL=C sort -u (the floor)", n, secs, kb)
+    store = os.path.join(tmp, "store")
+    shutil.rmtree(store, ignore_errors=True)
+    secs, kb = timed([ng, "load", "--store", store, *inputs])
+    report("newsgraph load (merge + BDB index)", n, secs, kb)
+    for q in sorted(glob.glob(os.path.join(ROOT, "data", "queries", "*.rq"))):
+        secs, kb = timed([ng, "query", "--store", store, "-r", "csv", "-q", q])
+        print(f"  query {os.path.basename(q):<38} {secs:8.2f} s {kb / 1024:9.1f} MB")
+    if shutil.which("virtuoso-t"):
+        print("  (Virtuoso bulk load: see tests/test_triplestores.py for the set-up; not timed here)")
+
+
+def bench_extract(ng):
+    arts = sorted(glob.glob(os.path.join(ROOT, "tests", "articles", "*.txt")))
+    tmp = tempfile.mkdtemp()
+    for k in range(40):  # the same texts under 40 names: 560 articles
+        for a in arts:
+            shutil.copy(a, os.path.join(tmp, f"{k}-{os.path.basename(a)}"))
+    size = sum(os.path.getsize(p) for p in glob.glob(os.path.join(tmp, "*.txt")))
+    secs, kb = timed([ng, "extract", "-f", "nquads", "-o", os.path.join(tmp, "out.nq"), tmp])
+    print(f"\nnewsgraph extract: {size / 1e6:.2f} MB of text, 560 articles in {secs:.2f} s: "
+          f"{size / 1e6 / secs:.2f} MB/s, {560 / secs:.0f} articles/s, peak {kb / 1024:.1f} MB")
+    shutil.rmtree(tmp)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--triples", default="1000000,5000000")
+    ap.add_argument("--newsgraph", default=os.path.join(ROOT, "build", "cmd", "newsgraph"))
+    args = ap.parse_args()
+    bench_extract(args.newsgraph)
+    print(f"{'task':<42} {'quads':>10} {'time':>10} {'throughput':>14} {'peak RSS':>12}")
+    for n in [int(x) for x in args.triples.split(",")]:
+        with tempfile.TemporaryDirectory() as tmp:
+            bench(args.newsgraph, n, tmp)
+
+
+if __name__ == "__main__":
+    main()
