@@ -32,7 +32,7 @@ static const char QUERY_USAGE[] =
     "  -q, --query-file FILE read the query from FILE\n"
     "  -r, --results FMT     table (default), csv, tsv, json, xml (W3C SPARQL result formats)\n"
     "  -f, --format FMT      CONSTRUCT/DESCRIBE output: turtle (default), ntriples, nquads\n"
-    "      --store-type T    as for load\n"
+    "      --store-type T    as for load, or memory: no index, merged.nq read for this query\n"
     "  -h, --help            show this help\n";
 
 static const char EXPORT_USAGE[] =

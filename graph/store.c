@@ -506,13 +506,22 @@ ng_status ng_store_query(const char *dir, const char *sparql, const ng_store_opt
                          const ng_query_options *q, FILE *out, const ng_diag *diag) {
   store s = {.dir = dir, .opt = opt, .diag = diag};
   ng_status st = open_world(&s);
-  if (st == NG_OK)
+  if (st == NG_OK && !(opt->type && !strcmp(opt->type, "memory")))
     st = ensure_index(&s);
   current c;
   librdf_storage *storage = NULL;
   librdf_model *model = NULL;
-  if (st == NG_OK && read_current(&s, &c) && !(model = open_model(&s, c.type, c.gen, false, &storage)))
+  if (st == NG_OK && opt->type && !strcmp(opt->type, "memory")) {
+    /* no index on disk: merged.nq read into librdf's in-memory store for this query */
+    char *merged = path_in(&s, "merged.nq");
+    storage = librdf_new_storage(s.world, "hashes", "mem", "hash-type='memory'");
+    model = storage ? librdf_new_model(s.world, storage, NULL) : NULL;
+    st = model ? fill_index(&s, model, merged) : librdf_failure(&s, "cannot create a memory store");
+    free(merged);
+  } else if (st == NG_OK && read_current(&s, &c) &&
+             !(model = open_model(&s, c.type, c.gen, false, &storage))) {
     st = librdf_failure(&s, "cannot open the index");
+  }
   librdf_query *query = NULL;
   librdf_query_results *results = NULL;
   if (st == NG_OK) {
