@@ -3,14 +3,10 @@
  * (Education comes from Graduation events, nationality from participants' demonyms.) */
 #include "doc.h"
 
-static const ng_mention *mention_at(const ng_doc *d, size_t t) {
-  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
-}
-
 /* The person the sentence is about before token t: the nearest person mention. */
 static int person_before(const ng_doc *d, size_t t) {
   for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb;) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_PERSON && m->entity >= 0)
       return m->entity;
   }
@@ -23,7 +19,7 @@ static void read_birth(ng_doc *d, size_t t) {
     return;
   ng_entity *e = &d->ent[p];
   for (size_t k = t + 1; k < d->sent[d->tok[t].sent].te; k++) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k)
       continue;
     if (m->kind == NG_M_DATE && e->birth.gran == NG_TIME_NONE && m->time.gran <= NG_TIME_DAY)

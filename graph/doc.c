@@ -60,6 +60,21 @@ int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uin
   return (int)d->nm++;
 }
 
+bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role) {
+  for (const ng_lex *l = ng_doc_lookup(d, t, 1); l; l = l->next)
+    if (l->kind == NG_LEX_GRAMMAR && (uintptr_t)l->ref == (uintptr_t)role)
+      return true;
+  return false;
+}
+
+bool ng_doc_is_evidence(const ng_doc *d, int m) {
+  for (size_t i = 0; i < d->nten; i++)
+    for (size_t k = 0; k < d->ten[i].nevidence; k++)
+      if (d->ten[i].evidence[k] == m)
+        return true;
+  return false;
+}
+
 const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
   ng_buf b = NG_BUF_INIT;
   for (uint32_t t = tb; t < te; t++) {
@@ -75,14 +90,23 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
 const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
   if (i + n > d->ntok || n == 0)
     return NULL;
-  ng_buf key = NG_BUF_INIT;
+  /* called several times per token: build the key on the stack when it fits */
+  char stack[256];
+  size_t len = 0;
+  for (size_t k = i; k < i + n; k++)
+    len += strlen(d->tok[k].norm) + (k > i);
+  char *key = len < sizeof stack ? stack : ng_xmalloc(len + 1);
+  char *p = key;
   for (size_t k = i; k < i + n; k++) {
     if (k > i)
-      ng_buf_putc(&key, ' ');
-    ng_buf_puts(&key, d->tok[k].norm);
+      *p++ = ' ';
+    size_t w = strlen(d->tok[k].norm);
+    memcpy(p, d->tok[k].norm, w);
+    p += w;
   }
-  const ng_lex *l = ng_kb_lookup(d->kb, key.data, key.len);
-  ng_buf_free(&key);
+  const ng_lex *l = ng_kb_lookup(d->kb, key, len);
+  if (key != stack)
+    free(key);
   return l;
 }
 

@@ -149,6 +149,18 @@ static inline const char *ng_tok_text(const ng_doc *d, size_t i) { return d->tex
 static inline size_t ng_tok_len(const ng_doc *d, size_t i) { return d->tok[i].e - d->tok[i].b; }
 bool ng_tok_is(const ng_doc *d, size_t i, const char *norm);
 
+/* The mention covering token t, or NULL (also past the end). Borrowed. */
+static inline const ng_mention *ng_doc_mention_at(const ng_doc *d, size_t t) {
+  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
+}
+/* Is token i inside the text and covered by no mention? */
+static inline bool ng_doc_token_free(const ng_doc *d, size_t i) {
+  return i < d->ntok && d->tok_mention[i] < 0;
+}
+/* Does token t fill the grammar.csv slot `role` ("the" is a determiner)? */
+bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
+/* Is mention m the evidence of some tenure? */
+bool ng_doc_is_evidence(const ng_doc *d, int m);
 /* Add a mention over tokens [tb, te); returns its index. Marks tok_mention. */
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
                        const void *ref);

@@ -255,15 +255,6 @@ static void emit_event(emitter *e, const ng_event *ev) {
     ng_graph_iri(e->g, ent[ev->agent].iri, NG_V(SCHEMA_alumniOf), ent[ev->patient].iri);
 }
 
-/* Title mentions are written (as phrases identifying the position) only as evidence. */
-static bool is_evidence(const ng_doc *d, int m) {
-  for (size_t i = 0; i < d->nten; i++)
-    for (size_t k = 0; k < d->ten[i].nevidence; k++)
-      if (d->ten[i].evidence[k] == m)
-        return true;
-  return false;
-}
-
 static void emit_mentions(emitter *e) {
   if (e->cfg->mentions == NG_MENTIONS_NONE)
     return;
@@ -277,7 +268,7 @@ static void emit_mentions(emitter *e) {
     } else if (m->entity >= 0) {
       emit_mention(e, m, e->d->ent[m->entity].iri);
     }
-    else if (m->kind == NG_M_TITLE && is_evidence(e->d, (int)i))
+    else if (m->kind == NG_M_TITLE && ng_doc_is_evidence(e->d, (int)i))
       emit_mention(e, m, position_iri(e, ((const ng_title *)m->ref)->pos));
   }
 }
@@ -302,10 +293,11 @@ void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
     mark_used(&e, d->ten[i].to_country);
     mark_used(&e, d->ten[i].org);
   }
-  for (size_t i = 0; i < d->nent; i++) {
-    mark_used(&e, d->ent[i].nationality >= 0 && e.used[i] ? d->ent[i].nationality : -1);
-    mark_used(&e, d->ent[i].birthplace >= 0 && e.used[i] ? d->ent[i].birthplace : -1);
-  }
+  for (size_t i = 0; i < d->nent; i++)
+    if (e.used[i]) { /* what a described entity points to is described too */
+      mark_used(&e, d->ent[i].nationality);
+      mark_used(&e, d->ent[i].birthplace);
+    }
   for (size_t i = 0; i < d->nev; i++) {
     if (!is_written(&d->ev[i]))
       continue;

@@ -12,28 +12,8 @@
 
 #include <stdlib.h>
 
-static const ng_mention *mention_at(const ng_doc *d, size_t t) {
-  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
-}
-
 static bool is_quoted(const ng_doc *d, size_t t);
 
-static bool word_in(const ng_doc *d, size_t t, const char *const *words, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (ng_tok_is(d, t, words[i]))
-      return true;
-  return false;
-}
-
-static const char *const DETERMINERS[] = {"the", "a", "an", "this", "that", "its", "his", "her",
-                                          "their", "our", "these", "those"};
-static const char *const NOUN_CONTEXT[] = {"of", "after", "before", "during", "following", "in",
-                                           "on", "over", "against", "for", "with", "about",
-                                           "to", "by", "from", "at", "any", "new", "more"};
-static const char *const AUX_PASSIVE[] = {"was", "were", "been", "being", "is", "are", "be",
-                                          "got", "get", "gets"};
-static const char *const CLAUSE_BREAK[] = {";", ":", "(", ")", "but", "while", "although",
-                                           "because", "whereas"};
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
@@ -51,9 +31,8 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
     t--;
   if (t == 0)
     return false;
-  const ng_mention *m = mention_at(d, t - 1);
-  return word_in(d, t - 1, DETERMINERS, NG_COUNTOF(DETERMINERS)) ||
-         word_in(d, t - 1, NOUN_CONTEXT, NG_COUNTOF(NOUN_CONTEXT)) ||
+  const ng_mention *m = ng_doc_mention_at(d, t - 1);
+  return ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT) ||
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
 }
 
@@ -115,7 +94,7 @@ static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 
 /* What the mention covering token t can be an argument as. */
 static arg candidate_at(const ng_doc *d, size_t t, bool events) {
-  const ng_mention *m = mention_at(d, t);
+  const ng_mention *m = ng_doc_mention_at(d, t);
   if (!m)
     return NO_ARG;
   bool entity = m->entity >= 0 &&
@@ -129,7 +108,7 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
 }
 
 static bool is_break(const ng_doc *d, size_t t) {
-  return word_in(d, t, CLAUSE_BREAK, NG_COUNTOF(CLAUSE_BREAK));
+  return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
 }
 
 static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
@@ -144,7 +123,7 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
     return t;
   for (size_t k = t - 1; k-- > first;) {
     if (ng_tok_is(d, k, ",")) {
-      const ng_mention *m = mention_at(d, k + 1);
+      const ng_mention *m = ng_doc_mention_at(d, k + 1);
       bool opens = ng_tok_is(d, k + 1, "the") || ng_tok_is(d, k + 1, "a") ||
                    ng_tok_is(d, k + 1, "an") || ng_tok_is(d, k + 1, "who") ||
                    ng_tok_is(d, k + 1, "which") || (m && m->kind == NG_M_TITLE) ||
@@ -177,7 +156,7 @@ static arg left_arg(const ng_doc *d, size_t t) {
 static arg right_arg(const ng_doc *d, size_t t, size_t reach) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
     if (has_arg(a))
       return a;
@@ -203,9 +182,9 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
 
 static bool is_passive(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
-    if (word_in(d, k - 1, AUX_PASSIVE, NG_COUNTOF(AUX_PASSIVE)))
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX))
       return true;
-    if (mention_at(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD))
+    if (ng_doc_mention_at(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD))
       return false;
   }
   return false;
@@ -243,8 +222,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 }
 
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  static const char *const OF[] = {"of", "on", "against", "targeting", "at"};
-  if (word_in(d, tm->te, OF, NG_COUNTOF(OF)))
+  if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4), false); /* "the killing of its ambassador" */
   if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
     arg owner = candidate_at(d, tm->tb - 2, false);
@@ -261,18 +239,17 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 /* The place named nearest the trigger in its sentence: a city, region or venue, else a
  * country introduced by "in" ("killed in Syria"). */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
-  static const char *const IN[] = {"in", "at", "near", "outside", "across", "inside", "into"};
   const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
   int best = -1;
   size_t best_dist = (size_t)-1;
   for (int pass = 0; pass < 2 && best < 0; pass++) {
     for (size_t k = s->tb; k < s->te; k++) {
-      const ng_mention *m = mention_at(d, k);
+      const ng_mention *m = ng_doc_mention_at(d, k);
       if (!m || m->tb != k || m->entity < 0)
         continue;
       bool ok = pass == 0 ? m->kind == NG_M_PLACE
                           : m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME && k > 0 &&
-                                word_in(d, k - 1, IN, NG_COUNTOF(IN));
+                                ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP);
       size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
       if (ok && dist < best_dist)
         best = m->entity, best_dist = dist;
@@ -285,7 +262,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
   size_t best_dist = (size_t)-1;
   for (size_t k = s->tb; k < s->te; k++) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE)
       continue;
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
@@ -325,7 +302,7 @@ static bool find_quote(const ng_doc *d, const ng_mention *tm, size_t *qb, size_t
       *qb = k;
       return true;
     }
-    if ((d->tok[k - 1].flags & NG_TOK_WORD) && !mention_at(d, k - 1))
+    if ((d->tok[k - 1].flags & NG_TOK_WORD) && !ng_doc_mention_at(d, k - 1))
       break;
   }
   return false;
@@ -377,14 +354,13 @@ static void attach_quotes(ng_doc *d) {
 
 static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
-  static const char *const DEFINITE[] = {"the", "this", "that", "its", "his", "her", "their"};
   size_t k = tm->tb;
-  while (k > 0 && k + 3 > tm->tb && !word_in(d, k - 1, DEFINITE, NG_COUNTOF(DEFINITE)) &&
+  while (k > 0 && k + 3 > tm->tb && !ng_doc_word_is(d, k - 1, NG_GRAM_DEFINITE) &&
          (d->tok[k - 1].flags & NG_TOK_WORD) && !(d->tok[k - 1].flags & NG_TOK_CAP) &&
-         !mention_at(d, k - 1))
+         !ng_doc_mention_at(d, k - 1))
     k--; /* adjectives: "the gun assault", "this cowardly attack" */
   return ((const ng_trigger *)tm->ref)->noun && k > 0 &&
-         word_in(d, k - 1, DEFINITE, NG_COUNTOF(DEFINITE));
+         ng_doc_word_is(d, k - 1, NG_GRAM_DEFINITE);
 }
 
 static bool compatible(int a, int b) { return a < 0 || b < 0 || a == b; }

@@ -7,15 +7,13 @@
  * Proper names must be capitalised in the text; titles, generic bodies and head words not. */
 #include "doc.h"
 
-static bool is_free(const ng_doc *d, size_t i) { return i < d->ntok && d->tok_mention[i] < 0; }
-
 static bool is_cap(const ng_doc *d, size_t i) {
   return i < d->ntok && (d->tok[i].flags & (NG_TOK_CAP | NG_TOK_ALLCAPS));
 }
 
 static bool span_free(const ng_doc *d, size_t i, size_t n) {
   for (size_t k = i; k < i + n; k++)
-    if (!is_free(d, k))
+    if (!ng_doc_token_free(d, k))
       return false;
   return true;
 }
@@ -54,7 +52,7 @@ static bool is_common(const ng_doc *d, size_t i) {
 
 /* A capitalised word that can be part of a name ("Contemporary", "Moscow"). */
 static bool is_name_word(const ng_doc *d, size_t i) {
-  return is_free(d, i) && is_cap(d, i) && (d->tok[i].flags & NG_TOK_WORD) &&
+  return ng_doc_token_free(d, i) && is_cap(d, i) && (d->tok[i].flags & NG_TOK_WORD) &&
          !(d->tok[i].flags & NG_TOK_NUM) && !is_common(d, i);
 }
 
@@ -85,7 +83,7 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
       last = h, end = k + 1;
     k++;
   }
-  if (!end && k > i && is_free(d, k) && !is_cap(d, k) && head_at(d, k) &&
+  if (!end && k > i && ng_doc_token_free(d, k) && !is_cap(d, k) && head_at(d, k) &&
       !is_known_name(d, i, k - i)) {
     last = head_at(d, k), end = k + 1; /* a lower-case head: "Gulen movement" */
   }
@@ -94,7 +92,7 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   while (ng_tok_is(d, end, "of")) {
     /* after "of", any capitalised word is part of the name: "of International Relations" */
     size_t s = end + 1 + ng_tok_is(d, end + 1, "the"), e = s;
-    while (is_free(d, e) && is_cap(d, e) && (d->tok[e].flags & NG_TOK_WORD))
+    while (ng_doc_token_free(d, e) && is_cap(d, e) && (d->tok[e].flags & NG_TOK_WORD))
       e++;
     if (e == s)
       break;
@@ -185,7 +183,7 @@ static void find_dates(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t end;
     ng_timex t;
-    if (is_free(d, i) && ng_timex_parse(d, i, &end, &t) && span_free(d, i, end - i)) {
+    if (ng_doc_token_free(d, i) && ng_timex_parse(d, i, &end, &t) && span_free(d, i, end - i)) {
       int m = ng_doc_add_mention(d, NG_M_DATE, NG_FORM_NAME, (uint32_t)i, (uint32_t)end, NULL);
       d->m[m].time = t;
       i = end;
@@ -198,7 +196,7 @@ static void find_dates(ng_doc *d) {
 ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   for (size_t i = 0; i < d->ntok;) {
-    size_t n = is_free(d, i) ? chunk_at(d, i) : 0;
+    size_t n = ng_doc_token_free(d, i) ? chunk_at(d, i) : 0;
     i += n ? n : 1;
   }
   find_dates(d);

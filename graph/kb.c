@@ -13,7 +13,7 @@
 typedef enum {
   T_ABBREV, T_COUNTRIES, T_PLACES, T_UNITS, T_POSITIONS, T_TITLES, T_ORGS, T_HEADS,
   T_GIVEN, T_NAMEWORDS, T_COMMON, T_PRONOUNS, T_CUES, T_CALENDAR, T_EVENT_CLASSES, T_TRIGGERS,
-  T_PARTICIPANTS, T_NAME_VARIANTS,
+  T_PARTICIPANTS, T_NAME_VARIANTS, T_GRAMMAR,
   T_COUNT
 } table_id;
 
@@ -402,6 +402,17 @@ const ng_event_class *ng_event_family(const ng_event_class *c) {
   return c;
 }
 
+static ng_status load_grammar(struct loader *ld) {
+  static const char *const ROLES[NG_GRAM_COUNT] = {
+      "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",
+      "place_prep",   "definite",     "description_det", "role_link",  "title_copula"};
+  ng_status st = NG_OK;
+  int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
+  if (st == NG_OK)
+    lex_add(ld->kb, get(ld, "word"), NG_LEX_GRAMMAR, (void *)(uintptr_t)r);
+  return st;
+}
+
 static ng_status load_name_variant(struct loader *ld) {
   lex_add(ld->kb, get(ld, "variant"), NG_LEX_NAME_VARIANT, get(ld, "canonical"));
   return NG_OK;
@@ -487,6 +498,7 @@ static const struct table_def {
           {"plural", true}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
           {"canonical", true}),
+    TABLE(T_GRAMMAR, "grammar.csv", load_grammar, {"word", true}, {"role", true}),
 };
 
 static ng_status load_table(ng_kb *kb, const char *dir, const struct table_def *def,

@@ -90,6 +90,13 @@ typedef struct ng_participant_word {
   bool plural;
 } ng_participant_word;
 
+/* Slots of function words (grammar.csv). */
+typedef enum {
+  NG_GRAM_DETERMINER, NG_GRAM_NOUN_CONTEXT, NG_GRAM_PASSIVE_AUX, NG_GRAM_CLAUSE_BREAK,
+  NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
+  NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_COUNT
+} ng_grammar_role;
+
 typedef enum {
   NG_LEX_COUNTRY, /* ref: ng_country (name or alias) */
   NG_LEX_DEMONYM, /* ref: ng_country */
@@ -109,6 +116,7 @@ typedef enum {
   NG_LEX_PARTICIPANT, /* ref: ng_participant_word */
   NG_LEX_SUPPORT, /* ref: NULL: a verb whose subject acts the event noun after it */
   NG_LEX_NAME_VARIANT, /* ref: const char *, the canonical spelling */
+  NG_LEX_GRAMMAR, /* ref: ng_grammar_role encoded as (void *)(uintptr_t)role */
   NG_LEX_KIND_COUNT
 } ng_lex_kind;
 

@@ -118,9 +118,8 @@ static void collect_type(merger *m, node *x, const char *o) {
     const ng_event_class *c = ng_kb_event_class(m->kb, name);
     if (c) {
       x->kind = N_EVENT;
-      const ng_event_class *f = ng_event_family(c);
-      if (!x->family || f != x->family)
-        x->family = x->family ? x->family : f;
+      if (!x->family)
+        x->family = ng_event_family(c);
     }
   }
 }
@@ -481,9 +480,11 @@ static bool dates_close(const node *a, const node *b) {
  * in different articles become one event, named by the smallest IRI among them. */
 static void choose_events(merger *m) {
   /* candidates share a participant: bucket events by each participant's canonical IRI */
-  ng_strmap *by_actor = ng_strmap_new();
-  int *next = ng_xmalloc((m->n ? m->n : 1) * 2 * sizeof(int)); /* chains of (event, next) */
-  size_t nlinks = 0;
+  ng_strmap *by_actor = ng_strmap_new(); /* actor -> 1 + index of its first link */
+  struct link {
+    int event, next;
+  } *links = NULL;
+  size_t nlinks = 0, cap = 0;
   for (size_t i = 0; i < m->n; i++) {
     node *a = &m->nodes[i];
     if (a->kind != N_EVENT || !a->family || !a->family->merge)
@@ -491,20 +492,18 @@ static void choose_events(merger *m) {
     for (size_t k = 0; k < a->actors.n; k++) {
       const char *c = canon(m, a->actors.v[k]);
       void **slot = ng_strmap_slot(by_actor, c, strlen(c));
-      for (int l = (int)(uintptr_t)*slot - 1; l >= 0; l = next[2 * l + 1]) {
-        node *b = &m->nodes[next[2 * l]];
+      int head = (int)(uintptr_t)*slot - 1;
+      for (int l = head; l >= 0; l = links[l].next) {
+        node *b = &m->nodes[links[l].event];
         if (b->family == a->family && !lists_meet(&a->sources, &b->sources) && dates_close(a, b))
-          unite(m, (int)i, next[2 * l]);
+          unite(m, (int)i, links[l].event);
       }
-      if (nlinks >= m->n) {
-        next = ng_xrealloc(next, (nlinks + 1) * 2 * sizeof(int));
-      }
-      next[2 * nlinks] = (int)i;
-      next[2 * nlinks + 1] = (int)(uintptr_t)*slot - 1;
+      NG_GROW(links, nlinks, cap);
+      links[nlinks] = (struct link){(int)i, head};
       *slot = (void *)(uintptr_t)(++nlinks);
     }
   }
-  free(next);
+  free(links);
   ng_strmap_free(by_actor);
   /* the smallest IRI of each cluster names it */
   int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));

@@ -6,17 +6,8 @@
  * title gives; "the gunman was a Turkish police officer" joins the two descriptions. */
 #include "doc.h"
 
-static const ng_mention *mention_at(const ng_doc *d, size_t t) {
-  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
-}
-
 static bool is_determiner(const ng_doc *d, size_t t) {
-  static const char *const DET[] = {"the", "a", "an", "this", "that", "these", "those", "two",
-                                    "three", "several", "some", "many", "its", "his", "their"};
-  for (size_t i = 0; i < NG_COUNTOF(DET); i++)
-    if (ng_tok_is(d, t, DET[i]))
-      return true;
-  return false;
+  return ng_doc_word_is(d, t, NG_GRAM_DESCRIPTION_DET);
 }
 
 /* A lower-case adjective before the noun: "armed", "off-duty", "22-year-old". */
@@ -35,7 +26,7 @@ static bool is_modifier(const ng_doc *d, size_t t) {
 static size_t read_left(const ng_doc *d, size_t t, int *country) {
   *country = -1;
   for (int steps = 0; t > 0 && steps < 3; steps++) {
-    const ng_mention *m = mention_at(d, t - 1);
+    const ng_mention *m = ng_doc_mention_at(d, t - 1);
     if (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_DEMONYM && m->entity >= 0) {
       *country = m->entity;
       t = m->tb;
@@ -95,20 +86,12 @@ static void find_nouns(ng_doc *d) {
   }
 }
 
-static bool is_evidence(const ng_doc *d, int m) {
-  for (size_t i = 0; i < d->nten; i++)
-    for (size_t k = 0; k < d->ten[i].nevidence; k++)
-      if (d->ten[i].evidence[k] == m)
-        return true;
-  return false;
-}
-
 /* "a Turkish police officer", "the ambassador": a title no named person holds here. */
 static void find_unheld_titles(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
     const ng_title *t = m->ref;
-    if (m->kind != NG_M_TITLE || !t->pos || is_evidence(d, (int)i))
+    if (m->kind != NG_M_TITLE || !t->pos || ng_doc_is_evidence(d, (int)i))
       continue;
     int country;
     size_t b = read_left(d, m->tb, &country);

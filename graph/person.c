@@ -8,8 +8,6 @@
  * whom they mean. */
 #include "doc.h"
 
-static bool is_free(const ng_doc *d, size_t i) { return i < d->ntok && d->tok_mention[i] < 0; }
-
 static const ng_lex *entry(const ng_doc *d, size_t i, ng_lex_kind kind) {
   return i < d->ntok ? ng_lex_find(ng_doc_lookup(d, i, 1), kind) : NULL;
 }
@@ -33,7 +31,7 @@ static bool is_particle_joined(const ng_doc *d, size_t i) {
 
 /* A capitalised word (not all capitals, not a number, not a common word) no mention covers. */
 static bool is_name_word(const ng_doc *d, size_t i) {
-  if (!is_free(d, i))
+  if (!ng_doc_token_free(d, i))
     return false;
   if (is_particle_joined(d, i))
     return true;
@@ -47,7 +45,7 @@ static bool is_name_word(const ng_doc *d, size_t i) {
 }
 
 static bool is_initial(const ng_doc *d, size_t i) {
-  return is_free(d, i) && (d->tok[i].flags & NG_TOK_ABBR) && (d->tok[i].flags & NG_TOK_CAP) &&
+  return ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_ABBR) && (d->tok[i].flags & NG_TOK_CAP) &&
          d->tok[i].ce - d->tok[i].cb == 2;
 }
 
@@ -59,12 +57,10 @@ static size_t name_run(const ng_doc *d, size_t i) {
   for (;;) {
     if (is_name_word(d, k) || is_initial(d, k))
       k++;
-    else if (is_free(d, k) && entry(d, k, NG_LEX_PARTICLE) && is_name_word(d, k + 1))
+    else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_PARTICLE) && is_name_word(d, k + 1))
       k += 2;
-    else if (is_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
-      return k + 1 - i;
-    else if (is_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && ng_tok_is(d, k - 1, ","))
-      return k - i;
+    else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
+      return k + 1 - i; /* "Martin Luther King Jr." */
     else
       return k - i;
   }
@@ -93,7 +89,7 @@ static bool title_apposition(const ng_doc *d, size_t k) {
     if (mention_is(d, k, NG_M_TITLE))
       return true;
     bool lower_word = (d->tok[k].flags & NG_TOK_WORD) && !(d->tok[k].flags & NG_TOK_CAP) &&
-                      is_free(d, k) && steps < 3;
+                      ng_doc_token_free(d, k) && steps < 3;
     if (!(mention_is(d, k, NG_M_COUNTRY) || mention_is(d, k, NG_M_ORG) || lower_word ||
           (d->tok[k].flags & NG_TOK_POSS)))
       return false;
@@ -111,11 +107,7 @@ static bool has_particle(const ng_doc *d, size_t i, size_t n) {
 
 /* "X was a diplomat", "X, who is the ...": a copula and a title after the run. */
 static bool title_predicate(const ng_doc *d, size_t k) {
-  static const char *const LINKS[] = {"is", "was", "became", "remains", "served"};
-  bool linked = false;
-  for (size_t i = 0; i < NG_COUNTOF(LINKS); i++)
-    linked |= ng_tok_is(d, k, LINKS[i]);
-  if (!linked)
+  if (!ng_doc_word_is(d, k, NG_GRAM_TITLE_COPULA))
     return false;
   k++;
   for (int steps = 0; steps < 4 && k < d->ntok; steps++, k++) {
@@ -173,7 +165,7 @@ static void find_pronouns(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_lex *l = entry(d, i, NG_LEX_PRONOUN);
     const ng_pronoun *p = l ? l->ref : NULL;
-    if (p && !p->plural && p->gender != 'n' && is_free(d, i) &&
+    if (p && !p->plural && p->gender != 'n' && ng_doc_token_free(d, i) &&
         !(d->tok[i].flags & NG_TOK_QUOTED))
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)i, (uint32_t)(i + 1), p);
   }

@@ -83,15 +83,9 @@ static void on_statement(void *data, raptor_statement *st) {
 
 /* Blank node labels are unique per file content, not per file name or position. */
 static ng_status content_hash(const char *path, char out[64], const ng_diag *diag) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
+  uint64_t h;
+  if (!ng_file_hash(path, &h))
     return ng_diag_report(diag, NG_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-  uint64_t h = NG_HASH_SEED;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-    h = ng_hash64(buf, n, h);
-  fclose(fp);
   snprintf(out, 64, "%016llx", (unsigned long long)h);
   return NG_OK;
 }

@@ -22,10 +22,6 @@ typedef struct role {
   uint32_t left, right; /* token span of the whole role phrase */
 } role;
 
-static const ng_mention *mention_at(const ng_doc *d, size_t t) {
-  return t < d->ntok && d->tok_mention[t] >= 0 ? &d->m[d->tok_mention[t]] : NULL;
-}
-
 static bool is_word(const ng_doc *d, size_t t, const char *w) { return ng_tok_is(d, t, w); }
 
 /* The country an entity stands for or belongs to, or -1. */
@@ -41,7 +37,7 @@ static int country_of(const ng_doc *d, int e) {
  * "Russia flew investigators ... after the killing of its ambassador". */
 static int sentence_country(const ng_doc *d, uint32_t t) {
   for (uint32_t k = d->sent[d->tok[t].sent].tb; k < t; k++) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_COUNTRY && m->entity >= 0)
       return m->entity;
   }
@@ -52,7 +48,7 @@ static int sentence_country(const ng_doc *d, uint32_t t) {
 static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
   while (t > 0) {
     uint32_t p = t - 1;
-    const ng_mention *m = mention_at(d, p);
+    const ng_mention *m = ng_doc_mention_at(d, p);
     if (d->tok[p].flags & NG_TOK_POSS) {
       t = p;
     } else if (is_word(d, p, "its") || is_word(d, p, "their")) {
@@ -87,12 +83,12 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
     if (!of && !to && !in)
       return t;
     uint32_t k = t + 1 + is_word(d, t + 1, "the");
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->entity < 0 || m->tb != k ||
         !(m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG || m->kind == NG_M_PLACE))
       return t;
     int c = country_of(d, m->entity);
-    const ng_mention *owned = (d->tok[m->te].flags & NG_TOK_POSS) ? mention_at(d, m->te + 1) : NULL;
+    const ng_mention *owned = (d->tok[m->te].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, m->te + 1) : NULL;
     if (owned && owned->kind == NG_M_ORG && owned->entity >= 0 && r->org < 0 && of) {
       r->org = owned->entity; /* "a spokesman for Poland's Foreign Ministry" */
       if (r->country < 0)
@@ -116,7 +112,7 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
 }
 
 static int person_mention_at(const ng_doc *d, size_t t) {
-  const ng_mention *m = mention_at(d, t);
+  const ng_mention *m = ng_doc_mention_at(d, t);
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
@@ -126,14 +122,14 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
   uint32_t t = left;
   for (int words = 0; t > 0 && words < 3; words++) {
     const ng_token *p = &d->tok[t - 1];
-    bool word = (p->flags & NG_TOK_WORD) && !mention_at(d, t - 1); /* "a Conservative member" */
+    bool word = (p->flags & NG_TOK_WORD) && !ng_doc_mention_at(d, t - 1); /* "a Conservative member" */
     if (!word && !(p->flags & NG_TOK_POSS))
       break;
     t--;
   }
   if (t < 2 || !is_word(d, t - 1, ","))
     return -1;
-  const ng_mention *m = mention_at(d, t - 2);
+  const ng_mention *m = ng_doc_mention_at(d, t - 2);
   return m && m->kind == NG_M_PERSON && m->entity >= 0 ? d->tok_mention[m->tb] : -1;
 }
 
@@ -145,15 +141,11 @@ static int predicate_holder(const ng_doc *d, uint32_t left) {
     t--;
   if (t == 0)
     return -1;
-  static const char *const LINKS[] = {"as", "is", "was", "been", "became", "becomes"};
-  bool linked = false;
-  for (size_t i = 0; i < NG_COUNTOF(LINKS); i++)
-    linked |= is_word(d, t - 1, LINKS[i]);
-  if (!linked)
+  if (!ng_doc_word_is(d, t - 1, NG_GRAM_ROLE_LINK))
     return -1;
   const ng_sentence *s = &d->sent[d->tok[left].sent];
   for (uint32_t k = t; k-- > s->tb;) {
-    const ng_mention *m = mention_at(d, k);
+    const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_PERSON && m->entity >= 0)
       return d->tok_mention[k];
   }
@@ -164,14 +156,14 @@ static int predicate_holder(const ng_doc *d, uint32_t left) {
 static void read_period(const ng_doc *d, role *r, uint32_t t) {
   const ng_sentence *s = &d->sent[d->tok[t].sent];
   for (uint32_t k = t; k + 1 < s->te; k++) {
-    const ng_mention *m = mention_at(d, k + 1);
-    if (mention_at(d, k) && mention_at(d, k)->kind == NG_M_TITLE && k > t)
+    const ng_mention *m = ng_doc_mention_at(d, k + 1);
+    if (ng_doc_mention_at(d, k) && ng_doc_mention_at(d, k)->kind == NG_M_TITLE && k > t)
       return; /* another title: its own clause */
     if (!m || m->kind != NG_M_DATE || m->tb != k + 1)
       continue;
     if (is_word(d, k, "since") || is_word(d, k, "from")) {
       r->start = m->time;
-      const ng_mention *e = mention_at(d, m->te + 1);
+      const ng_mention *e = ng_doc_mention_at(d, m->te + 1);
       if ((is_word(d, m->te, "to") || is_word(d, m->te, "until")) && e && e->kind == NG_M_DATE)
         r->end = e->time;
       return;
@@ -183,7 +175,7 @@ static void read_period(const ng_doc *d, role *r, uint32_t t) {
 static void inherit_coordinated(const ng_doc *d, role *r, const role *roles, size_t nroles) {
   if (r->left < 2 || !is_word(d, r->left - 1, "and"))
     return;
-  const ng_mention *prev = mention_at(d, r->left - 2);
+  const ng_mention *prev = ng_doc_mention_at(d, r->left - 2);
   for (size_t i = nroles; prev && i-- > 0;) {
     if (roles[i].holder >= 0 && &d->m[roles[i].holder] == prev) {
       r->country = roles[i].country;
@@ -215,7 +207,7 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
   uint32_t s = d->tok[t > 0 ? t - 1 : 0].sent;
   for (int pass = pos->in_org ? 0 : 1; pass < (orgs_only ? 1 : 2); pass++) {
     for (uint32_t k = t; k-- > first;) {
-      const ng_mention *m = mention_at(d, k);
+      const ng_mention *m = ng_doc_mention_at(d, k);
       if (!m || m->entity < 0 || k != m->tb)
         continue;
       if (m->kind == NG_M_ORG && country_of(d, m->entity) >= 0) {

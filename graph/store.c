@@ -138,15 +138,9 @@ static ng_status load_file(store *s, const char *path) {
   char graphdir[4096];
   snprintf(graphdir, sizeof graphdir, "%s/graphs", s->dir);
   mkdir(graphdir, 0777);
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
+  uint64_t h;
+  if (!ng_file_hash(path, &h))
     return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", path, strerror(errno));
-  uint64_t h = NG_HASH_SEED;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-    h = ng_hash64(buf, n, h);
-  fclose(fp);
   char dflt[512];
   snprintf(dflt, sizeof dflt, "<%sgraph/%016" PRIx64 ">", NG_DEFAULT_BASE, h);
   struct grouping g = {.sorter = ng_sorter_new(s->opt->memory), .default_graph = dflt};
@@ -243,17 +237,9 @@ static ng_status remerge(store *s, const ng_kb *kb) {
 }
 
 static ng_status file_hash(const store *s, const char *path, uint64_t *out) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
+  if (!ng_file_hash(path, out))
     return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", path,
                           strerror(errno));
-  uint64_t h = NG_HASH_SEED;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-    h = ng_hash64(buf, n, h);
-  fclose(fp);
-  *out = h;
   return NG_OK;
 }
 

@@ -182,3 +182,18 @@ uint64_t ng_hash64(const void *data, size_t n, uint64_t seed) {
   }
   return h;
 }
+
+bool ng_file_hash(const char *path, uint64_t *out) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return false;
+  uint64_t h = NG_HASH_SEED;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+    h = ng_hash64(buf, n, h);
+  bool ok = !ferror(fp);
+  fclose(fp);
+  *out = h;
+  return ok;
+}

@@ -71,6 +71,25 @@ def read_expect(path, with_gaps=False):
     return facts
 
 
+def check_expect(expect, kinds, problem):
+    """Check the lines of `kinds` in an .expect file. problem(kind, fields) returns None when
+    the fact holds, else what is missing. Returns (failures, known gaps): a line marked
+    "# gap" that holds is a failure too, so the mark is removed and the fact stays checked."""
+    failures, gaps = [], []
+    for kind, fields, line, gap in read_expect(expect, with_gaps=True):
+        if kind not in kinds:
+            continue
+        missing = problem(kind, fields)
+        where = f"{os.path.basename(expect)}:{line}"
+        if missing and gap:
+            gaps.append(f"{where}: known gap: {missing}")
+        elif missing:
+            failures.append(f"{where}: {missing}")
+        elif gap:
+            failures.append(f"{where}: marked as a gap but now holds: remove the mark")
+    return failures, gaps
+
+
 def expect_args(path):
     for kind, fields, _ in read_expect(path):
         if kind == "args":

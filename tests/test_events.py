@@ -74,18 +74,10 @@ class Events(unittest.TestCase):
         txt = expect[:-len(".expect")] + ".txt"
         g = test_facts.extract(txt, expect)
         g.parse(ONTOLOGY, format="turtle")
-        failures, gaps = [], []
-        for kind, fields, line, gap in t.read_expect(expect, with_gaps=True):
-            if kind not in ("event", "bio"):
-                continue
+        def problem(kind, fields):
             ok = t.ask(g, event_query(fields) if kind == "event" else bio_query(fields))
-            where = f"{os.path.basename(expect)}:{line}: {kind}: {' | '.join(fields)}"
-            if not ok and gap:
-                gaps.append("known gap: " + where)
-            elif not ok:
-                failures.append(where)
-            elif gap:
-                failures.append(where + ": marked as a gap but now holds: remove the mark")
+            return None if ok else f"{kind}: {' | '.join(fields)}"
+        failures, gaps = t.check_expect(expect, ("event", "bio"), problem)
         for g_ in gaps:
             print(g_)
         self.assertEqual(failures, [], "\n" + "\n".join(failures))

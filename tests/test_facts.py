@@ -81,18 +81,7 @@ class Facts(unittest.TestCase):
     def check_article(self, expect, kinds=KINDS):
         txt = expect[:-len(".expect")] + ".txt"
         g = extract(txt, expect)
-        failures, gaps = [], []
-        for kind, fields, line, gap in t.read_expect(expect, with_gaps=True):
-            if kind not in kinds:
-                continue
-            problem = check(g, kind, fields)
-            where = f"{os.path.basename(expect)}:{line}"
-            if problem and gap:
-                gaps.append(f"{where}: known gap: {problem}")
-            elif problem:
-                failures.append(f"{where}: {problem}")
-            elif gap:
-                failures.append(f"{where}: marked as a gap but now holds: remove the mark")
+        failures, gaps = t.check_expect(expect, kinds, lambda kind, fields: check(g, kind, fields))
         for g_ in gaps:
             print(g_)
         self.assertEqual(failures, [], "\n" + "\n".join(failures))

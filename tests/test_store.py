@@ -52,8 +52,7 @@ class Store(unittest.TestCase):
         for q in ds.triples((None, None, None)):
             g.add(q)
         for q in QUERIES:
-            out = t.run("query", "--store", self.store, "-r", "csv", "-q", q).stdout.decode()
-            ours = sorted(tuple(r) for r in list(csv.reader(io.StringIO(out)))[1:])
+            ours = rows(self.store, q, "-q")
             ref = sorted(tuple("" if x is None else str(x) for x in r) for r in g.query(open(q).read()))
             self.assertEqual(ours, ref, q)
             self.assertTrue(ours, f"{q} found nothing on the test corpus")
