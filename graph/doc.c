@@ -104,6 +104,7 @@ const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
     memcpy(p, d->tok[k].norm, w);
     p += w;
   }
+  *p = '\0';
   const ng_lex *l = ng_kb_lookup(d->kb, key, len);
   if (key != stack)
     free(key);
