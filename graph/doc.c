@@ -21,8 +21,11 @@ ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a) {
 void ng_doc_free(ng_doc *d) {
   if (!d)
     return;
-  for (size_t i = 0; i < d->nent; i++)
+  ng_strmap_free(d->lower);
+  for (size_t i = 0; i < d->nent; i++) {
     free(d->ent[i].alt);
+    free(d->ent[i].desc);
+  }
   for (size_t i = 0; i < d->nten; i++)
     free(d->ten[i].evidence);
   for (size_t i = 0; i < d->nev; i++)

@@ -5,6 +5,7 @@
 #ifndef NG_DOC_H
 #define NG_DOC_H
 #include "kb.h"
+#include "strmap.h"
 #include "timex.h"
 #include "util.h"
 
@@ -52,6 +53,7 @@ typedef enum {
   NG_FORM_NAME,     /* the entity's name or alias */
   NG_FORM_DEMONYM,  /* "Russian" */
   NG_FORM_SURNAME,  /* "Karlov" for Andrei Karlov */
+  NG_FORM_GIVEN,    /* "Ellen" for Ellen DeGeneres, once she is named in full */
   NG_FORM_PRONOUN,  /* "He" */
   NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
@@ -87,8 +89,11 @@ typedef struct ng_entity {
   const char *iri;
   /* people and participants */
   bool plural;                   /* a participant standing for several people */
+  const ng_participant_word *word; /* the noun that made a participant, or NULL (a title) */
   int nationality;               /* country entity, or -1 */
   const ng_position *occupation; /* "a police officer" */
+  const char **desc;             /* a named person's descriptions ("the comedian") */
+  size_t ndesc, desccap;
   ng_timex birth;
   int birthplace; /* place entity, or -1 */
 } ng_entity;
@@ -139,6 +144,7 @@ typedef struct ng_doc {
   int *tok_mention; /* per token: the mention covering it, or -1 */
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
   int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
+  ng_strmap *lower; /* words the text also writes in lower case ("arrested"), for names */
 } ng_doc;
 
 ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a);
@@ -191,5 +197,6 @@ ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
 int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name);
 /* Add name to an entity's alternate names unless it has it. */
 void ng_entity_add_alt(ng_entity *e, const char *name);
+void ng_entity_add_desc(ng_entity *e, const char *text);
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
 #endif

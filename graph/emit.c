@@ -72,6 +72,18 @@ static const char *place_class(const ng_entity *x) {
   return !strcmp(k, "region") ? "Region" : !strcmp(k, "district") ? "District" : "City";
 }
 
+/* What the text says of a person besides the name: "the comedian", "a Turkish police officer". */
+static void emit_description(emitter *e, const ng_entity *x) {
+  for (size_t k = 0; k < x->ndesc; k++)
+    ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_description), x->desc[k], NULL);
+  if (x->nationality >= 0)
+    ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_nationality), e->d->ent[x->nationality].iri);
+  if (x->occupation) {
+    ng_graph_iri(e->g, x->iri, NG_V(NG_occupation), ng_class(e, x->occupation->id));
+    emit_position(e, x->occupation);
+  }
+}
+
 /* "the gunman": no name; descriptions, nationality and post as the text gives them. */
 static void emit_participant(emitter *e, const ng_entity *x, bool mentioned) {
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), NG_V(NG_Participant));
@@ -80,12 +92,7 @@ static void emit_participant(emitter *e, const ng_entity *x, bool mentioned) {
     ng_graph_iri(e->g, x->iri, NG_V(RDF_type), NG_V(SCHEMA_Person));
   for (size_t k = 0; k < x->nalt; k++)
     ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_description), x->alt[k], NULL);
-  if (x->nationality >= 0)
-    ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_nationality), e->d->ent[x->nationality].iri);
-  if (x->occupation) {
-    ng_graph_iri(e->g, x->iri, NG_V(NG_occupation), ng_class(e, x->occupation->id));
-    emit_position(e, x->occupation);
-  }
+  emit_description(e, x);
   if (mentioned)
     ng_graph_iri(e->g, x->iri, NG_V(NG_mentionedIn), e->article);
 }
@@ -117,6 +124,8 @@ static void emit_entity(emitter *e, int i, bool mentioned) {
   ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_name), x->name, NULL);
   for (size_t k = 0; k < x->nalt; k++)
     ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_alternateName), x->alt[k], NULL);
+  if (x->kind == NG_E_PERSON)
+    emit_description(e, x);
   if (mentioned)
     ng_graph_iri(e->g, x->iri, NG_V(NG_mentionedIn), e->article);
   if (x->of >= 0) {

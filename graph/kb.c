@@ -430,6 +430,10 @@ static ng_status load_participant(struct loader *ld) {
   p->word = get(ld, "word");
   p->group = get(ld, "group");
   p->plural = enum_value(ld, "plural", BOOL, 2, &st) == 1;
+  static const char *const GENDERS[] = {"", "m", "f"};
+  int g = enum_value(ld, "gender", GENDERS, 3, &st);
+  p->gender = g > 0 ? GENDERS[g][0] : 0;
+  p->anaphoric = enum_value(ld, "anaphoric", BOOL, 2, &st) == 1;
   if (st == NG_OK)
     lex_add(ld->kb, p->word, NG_LEX_PARTICIPANT, p);
   return st;
@@ -495,7 +499,7 @@ static const struct table_def {
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
-          {"plural", true}),
+          {"plural", true}, {"gender", false}, {"anaphoric", true}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
           {"canonical", true}),
     TABLE(T_GRAMMAR, "grammar.csv", load_grammar, {"word", true}, {"role", true}),

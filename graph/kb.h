@@ -88,6 +88,8 @@ typedef struct ng_trigger {
 typedef struct ng_participant_word {
   const char *word, *group;
   bool plural;
+  char gender;     /* 'm', 'f', or 0 when the word does not say */
+  bool anaphoric;  /* "the X" alone may mean the story's main person */
 } ng_participant_word;
 
 /* Slots of function words (grammar.csv). */

@@ -6,6 +6,8 @@
  * title gives; "the gunman was a Turkish police officer" joins the two descriptions. */
 #include "doc.h"
 
+#include <stdlib.h>
+
 static bool is_determiner(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_DESCRIPTION_DET);
 }
@@ -81,6 +83,8 @@ static void find_nouns(ng_doc *d) {
     size_t b = read_left(d, i, &country);
     int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), w);
     d->m[m].entity = participant_entity(d, w->group, w->plural);
+    if (!d->ent[d->m[m].entity].word)
+      d->ent[d->m[m].entity].word = w;
     describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);
     i += n - 1;
   }
@@ -132,10 +136,110 @@ static void join_predicates(ng_doc *d) {
   }
 }
 
+static int person_mention_at(const ng_doc *d, size_t t) {
+  const ng_mention *m = t < d->ntok ? ng_doc_mention_at(d, t) : NULL;
+  return m && m->kind == NG_M_PERSON && m->form != NG_FORM_PRONOUN && m->entity >= 0 ? m->entity
+                                                                                     : -1;
+}
+
+/* The named person a description stands next to: "comedian Ellen DeGeneres" (right before
+ * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions), or
+ * "Buckley was a climber" (a predicate). -1 when it stands alone. */
+static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
+  int e = person_mention_at(d, p->te);
+  if (e >= 0)
+    return e;
+  if (ng_tok_is(d, p->te, ",") && (e = person_mention_at(d, p->te + 1)) >= 0)
+    return e;
+  if (b > 0 && is_determiner(d, b - 1))
+    b--;
+  if (b >= 2 && ng_tok_is(d, b - 1, ","))
+    return person_mention_at(d, b - 2);
+  if (b >= 2 && (ng_doc_word_is(d, b - 1, NG_GRAM_TITLE_COPULA) ||
+                 ng_doc_word_is(d, b - 1, NG_GRAM_ROLE_LINK)))
+    return person_mention_at(d, b - 2); /* "Buckley was a climber", "DeGeneres as host" */
+  return -1;
+}
+
+/* Does the article introduce this participant as someone new ("a man", "an employee")? */
+static bool introduced_as_new(const ng_doc *d, int participant) {
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *p = &d->m[i];
+    int country;
+    size_t b = p->kind == NG_M_PARTICIPANT && p->entity == participant ? read_left(d, p->tb, &country)
+                                                                       : 0;
+    if (b > 0 && (ng_tok_is(d, b - 1, "a") || ng_tok_is(d, b - 1, "an")))
+      return true;
+  }
+  return false;
+}
+
+/* The person the article is about: named most often, and clearly more than anyone else. */
+static int main_person(const ng_doc *d) {
+  size_t *count = ng_xcalloc(d->nent ? d->nent : 1, sizeof *count);
+  for (size_t i = 0; i < d->nm; i++)
+    if (d->m[i].kind == NG_M_PERSON && d->m[i].form != NG_FORM_PRONOUN && d->m[i].entity >= 0)
+      count[d->m[i].entity]++;
+  size_t first = 0, second = 0;
+  int best = -1;
+  for (size_t e = 0; e < d->nent; e++)
+    if (count[e] > first) {
+      second = first, first = count[e], best = (int)e;
+    } else if (count[e] > second) {
+      second = count[e];
+    }
+  free(count);
+  return first >= 3 && first >= 2 * second ? best : -1;
+}
+
+/* The description becomes the person's: what it says moves over, and its mention names him. */
+static void fold_into_person(ng_doc *d, int participant, int person) {
+  ng_entity *from = &d->ent[participant], *to = &d->ent[person];
+  for (size_t a = 0; a < from->nalt; a++)
+    ng_entity_add_desc(to, from->alt[a]);
+  if (to->nationality < 0)
+    to->nationality = from->nationality;
+  if (!to->occupation)
+    to->occupation = from->occupation;
+  for (size_t i = 0; i < d->nm; i++)
+    if (d->m[i].kind == NG_M_PARTICIPANT && d->m[i].entity == participant)
+      d->m[i].entity = person;
+}
+
+/* A description that stands next to one named person means that person wherever the article
+ * uses it ("the comedian added"); one that stands next to two people means nobody. */
+static void link_to_people(ng_doc *d) {
+  size_t n = d->nent;
+  int *person = ng_xmalloc((n ? n : 1) * sizeof *person);
+  for (size_t e = 0; e < n; e++)
+    person[e] = -1;
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *p = &d->m[i];
+    if (p->kind != NG_M_PARTICIPANT || p->entity < 0 || d->ent[p->entity].plural)
+      continue;
+    int country;
+    int e = person_beside(d, p, (uint32_t)read_left(d, p->tb, &country));
+    if (e < 0)
+      continue;
+    person[p->entity] = person[p->entity] == -1 || person[p->entity] == e ? e : -2;
+  }
+  /* "the host" that no name stands beside and nothing introduced: the story's main person */
+  int main = main_person(d);
+  for (size_t e = 0; e < n && main >= 0; e++)
+    if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && d->ent[e].word &&
+        d->ent[e].word->anaphoric && !introduced_as_new(d, (int)e))
+      person[e] = main;
+  for (size_t e = 0; e < n; e++)
+    if (person[e] >= 0)
+      fold_into_person(d, (int)e, person[e]);
+  free(person);
+}
+
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_unheld_titles(d);
   find_nouns(d);
   join_predicates(d);
+  link_to_people(d);
   return NG_OK;
 }

@@ -49,21 +49,88 @@ static bool is_initial(const ng_doc *d, size_t i) {
          d->tok[i].ce - d->tok[i].cb == 2;
 }
 
+/* A capitalised common word inside a sentence: a surname after a given name ("Maurice
+ * Cheeks", "Condoleezza Rice"), where it cannot be a sentence's first word. */
+static bool is_common_surname(const ng_doc *d, size_t i) {
+  if (!ng_doc_token_free(d, i))
+    return false;
+  uint32_t f = d->tok[i].flags;
+  return (f & NG_TOK_CAP) && (f & NG_TOK_WORD) && !(f & (NG_TOK_NUM | NG_TOK_POSS | NG_TOK_ALLCAPS |
+                                                         NG_TOK_SENT_START | NG_TOK_NL)) &&
+         entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) && !entry(d, i, NG_LEX_CALENDAR);
+}
+
+/* Words the text writes in lower case too: capitalised in a headline ("Jamal Williams
+ * Arrested For DUI"), they end a name rather than continue it. */
+static void collect_lower_words(ng_doc *d) {
+  d->lower = ng_strmap_new();
+  for (size_t s = 0; s < d->nsent; s++) {
+    const ng_sentence *st = &d->sent[s];
+    if (ng_tok_is(d, st->tb, "http") || ng_tok_is(d, st->tb, "https"))
+      continue; /* a URL's slug writes names in lower case */
+    for (size_t i = st->tb; i < st->te; i++)
+      if ((d->tok[i].flags & NG_TOK_WORD) && !(d->tok[i].flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
+          !is_particle_joined(d, i))
+        *ng_strmap_slot(d->lower, d->tok[i].norm, strlen(d->tok[i].norm)) = d->lower;
+  }
+}
+
+/* Does token k continue the run that starts at i? Past two words, not with a word the text
+ * also writes in lower case. */
+static bool continues_name(const ng_doc *d, size_t i, size_t k) {
+  if (!is_name_word(d, k) && !is_initial(d, k))
+    return false;
+  const char *w = d->tok[k].norm;
+  return k < i + 2 || entry(d, k, NG_LEX_GIVEN) || !ng_strmap_get(d->lower, w, strlen(w));
+}
+
 /* Length of the name run starting at i (0: none). */
 static size_t name_run(const ng_doc *d, size_t i) {
   if (!is_name_word(d, i) && !is_initial(d, i))
     return 0;
   size_t k = i + 1;
   for (;;) {
-    if (is_name_word(d, k) || is_initial(d, k))
+    if (continues_name(d, i, k))
       k++;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_PARTICLE) && is_name_word(d, k + 1))
       k += 2;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
       return k + 1 - i; /* "Martin Luther King Jr." */
+    else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) && is_common_surname(d, k) &&
+             !is_name_word(d, k + 1))
+      return 2;
     else
       return k - i;
   }
+}
+
+/* A singular noun that describes a person: "comedian", "wife", "driver". */
+static const ng_participant_word *descriptor_at(const ng_doc *d, size_t i) {
+  if (i >= d->ntok || !ng_doc_token_free(d, i))
+    return NULL;
+  const ng_lex *l = entry(d, i, NG_LEX_PARTICIPANT);
+  const ng_participant_word *w = l ? l->ref : NULL;
+  return w && !w->plural ? w : NULL;
+}
+
+/* "comedian Ellen DeGeneres", "my wife Portia", "23-year-old Vishwanand Subryan": a
+ * describing noun or an age right before the run. */
+static bool descriptor_before(const ng_doc *d, size_t i) {
+  if (i == 0)
+    return false;
+  const char *w = d->tok[i - 1].norm;
+  size_t n = strlen(w);
+  bool age = (n > 8 && !strcmp(w + n - 8, "year-old")) ||
+             (!strcmp(w, "old") && i >= 3 && ng_tok_is(d, i - 2, "-") && ng_tok_is(d, i - 3, "year"));
+  return age || descriptor_at(d, i - 1);
+}
+
+/* "DeGeneres, 55, earned": an age in commas after the run. */
+static bool age_apposition(const ng_doc *d, size_t k) {
+  if (k + 2 >= d->ntok || !ng_tok_is(d, k, ",") || !(d->tok[k + 1].flags & NG_TOK_NUM))
+    return false;
+  const ng_token *n = &d->tok[k + 1];
+  return n->ce - n->cb <= 3 && (ng_tok_is(d, k + 2, ",") || ng_tok_is(d, k + 2, ")"));
 }
 
 static bool mention_is(const ng_doc *d, size_t i, ng_mkind kind) {
@@ -126,7 +193,8 @@ static bool title_then_comma(const ng_doc *d, size_t i) {
 
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
-      title_predicate(d, i + n) || title_then_comma(d, i))
+      title_predicate(d, i + n) || title_then_comma(d, i) || descriptor_before(d, i) ||
+      age_apposition(d, i + n))
     return true;
   return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n));
 }
@@ -134,6 +202,10 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
 static void find_names(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t n = name_run(d, i);
+    if (n >= 2 && descriptor_at(d, i)) {
+      i++; /* "Comedian Ellen DeGeneres", "Doctor Regina Benjamin" */
+      continue;
+    }
     if (n && is_person_run(d, i, n)) {
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), NULL);
       i += n;
@@ -154,11 +226,34 @@ static bool is_known_surname(const ng_doc *d, size_t i) {
   return false;
 }
 
+/* Is token i the first word, a given name, of a person named with two or more words? */
+static bool is_known_given_name(const ng_doc *d, size_t i) {
+  if (!entry(d, i, NG_LEX_GIVEN))
+    return false;
+  for (size_t m = 0; m < d->nm; m++) {
+    const ng_mention *pm = &d->m[m];
+    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2 &&
+        strcmp(d->tok[pm->tb].norm, d->tok[i].norm) == 0)
+      return true;
+  }
+  return false;
+}
+
+static bool is_single_name_word(const ng_doc *d, size_t i) {
+  return (is_name_word(d, i) || is_common_surname(d, i)) && !is_name_word(d, i + 1) &&
+         (i == 0 || !is_name_word(d, i - 1));
+}
+
+/* "Karlov said", "Ellen joked": one word of a name given in full elsewhere in the article. */
 static void find_surnames(ng_doc *d) {
-  for (size_t i = 0; i < d->ntok; i++)
-    if (is_name_word(d, i) && !is_name_word(d, i + 1) && (i == 0 || !is_name_word(d, i - 1)) &&
-        is_known_surname(d, i))
+  for (size_t i = 0; i < d->ntok; i++) {
+    if (!is_single_name_word(d, i))
+      continue;
+    if (is_known_surname(d, i))
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 1), NULL);
+    else if (is_known_given_name(d, i))
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_GIVEN, (uint32_t)i, (uint32_t)(i + 1), NULL);
+  }
 }
 
 static void find_pronouns(ng_doc *d) {
@@ -173,6 +268,7 @@ static void find_pronouns(ng_doc *d) {
 
 ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
+  collect_lower_words(d);
   find_names(d);
   find_surnames(d);
   find_pronouns(d);

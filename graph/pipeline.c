@@ -92,7 +92,7 @@ bool ng_format_parse(const char *name, ng_format *out) {
 static const char *const DUMP_STAGE[] = {"tokens", "sentences", "mentions"};
 static const char *const KIND_NAME[] = {"country", "place", "org",         "title",
                                         "person",  "date",  "participant", "trigger"};
-static const char *const FORM_NAME[] = {"name", "demonym", "surname", "pronoun", "unit", "headed"};
+static const char *const FORM_NAME[] = {"name", "demonym", "surname", "given", "pronoun", "unit", "headed"};
 
 bool ng_dump_stage_parse(const char *name, ng_dump_stage *out) {
   for (size_t i = 0; i < NG_COUNTOF(DUMP_STAGE); i++)

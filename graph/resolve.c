@@ -71,6 +71,14 @@ void ng_entity_add_alt(ng_entity *e, const char *name) {
   e->alt[e->nalt++] = name;
 }
 
+void ng_entity_add_desc(ng_entity *e, const char *text) {
+  for (size_t i = 0; i < e->ndesc; i++)
+    if (strcmp(e->desc[i], text) == 0)
+      return;
+  NG_GROW(e->desc, e->ndesc, e->desccap);
+  e->desc[e->ndesc++] = text;
+}
+
 static const char *slug(ng_doc *d, const char *prefix, const char *text) {
   ng_buf b = NG_BUF_INIT;
   ng_buf_puts(&b, prefix);
@@ -214,6 +222,8 @@ static int person_for_surname(const ng_doc *d, size_t mi) {
   return best;
 }
 
+static int person_entity(ng_doc *d, size_t mi);
+
 /* The subject of the nearest sentence (this one, before the pronoun, then up to three back). */
 static int person_for_pronoun(const ng_doc *d, size_t mi) {
   uint32_t s = d->tok[d->m[mi].tb].sent;
@@ -228,10 +238,29 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
   return -1;
 }
 
+/* The person a given name alone names ("Ellen"): the one full name that starts with it. */
+static int person_for_given(ng_doc *d, size_t mi) {
+  int found = -1;
+  for (size_t k = 0; k < d->nm; k++) {
+    const ng_mention *o = &d->m[k];
+    if (o->kind != NG_M_PERSON || o->form != NG_FORM_NAME || o->te - o->tb < 2 ||
+        strcmp(first_norm(d, o), first_norm(d, &d->m[mi])))
+      continue;
+    if (o->entity < 0)
+      d->m[k].entity = person_entity(d, k);
+    if (found >= 0 && found != d->m[k].entity)
+      return -1; /* two people share the name: say nothing */
+    found = d->m[k].entity;
+  }
+  return found;
+}
+
 static int person_entity(ng_doc *d, size_t mi) {
   ng_mention *m = &d->m[mi];
   if (m->form == NG_FORM_PRONOUN)
     return person_for_pronoun(d, mi);
+  if (m->form == NG_FORM_GIVEN)
+    return person_for_given(d, mi);
   if (m->te - m->tb == 1) {
     int k = person_for_surname(d, mi);
     if (k >= 0) {
