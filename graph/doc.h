@@ -198,5 +198,7 @@ int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name);
 /* Add name to an entity's alternate names unless it has it. */
 void ng_entity_add_alt(ng_entity *e, const char *name);
 void ng_entity_add_desc(ng_entity *e, const char *text);
+char ng_person_gender(const ng_doc *d, int entity);
+bool ng_gender_fits(char a, char b); /* genders 'm', 'f', 'n' or 0 (unknown) agree */
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
 #endif

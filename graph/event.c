@@ -326,6 +326,20 @@ static bool is_statement(const ng_event *e) {
   return !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
 }
 
+/* "I", "me" inside a quotation are mentions of its speaker, when the speaker is a person. */
+static void mention_speakers(ng_doc *d, const quote_span *spans, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    const ng_entity *who = &d->ent[spans[k].speaker];
+    if (who->kind != NG_E_PERSON && (who->kind != NG_E_PARTICIPANT || who->plural))
+      continue;
+    for (size_t t = spans[k].qb; t < spans[k].qe; t++)
+      if (ng_doc_token_free(d, t) && ng_doc_word_is(d, t, NG_GRAM_FIRST_PERSON)) {
+        int m = ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)t, (uint32_t)t + 1, NULL);
+        d->m[m].entity = spans[k].speaker;
+      }
+  }
+}
+
 /* Quotations of statements; "I condemn this attack" inside one is the speaker's. */
 static void attach_quotes(ng_doc *d) {
   quote_span *spans = NULL;
@@ -347,6 +361,7 @@ static void attach_quotes(ng_doc *d) {
       if (tm->tb >= spans[k].qb && tm->tb < spans[k].qe)
         e->agent = spans[k].speaker;
   }
+  mention_speakers(d, spans, n);
   free(spans);
 }
 

@@ -304,8 +304,12 @@ static ng_status load_head(struct loader *ld) {
 }
 
 static ng_status load_given(struct loader *ld) {
-  lex_add(ld->kb, get(ld, "name"), NG_LEX_GIVEN, NULL);
-  return NG_OK;
+  static const char *const GENDERS[] = {"", "m", "f"};
+  ng_status st = NG_OK;
+  int g = enum_value(ld, "gender", GENDERS, 3, &st);
+  if (st == NG_OK)
+    lex_add(ld->kb, get(ld, "name"), NG_LEX_GIVEN, (void *)(uintptr_t)(g > 0 ? GENDERS[g][0] : 0));
+  return st;
 }
 
 static ng_status load_nameword(struct loader *ld) {
@@ -405,7 +409,8 @@ const ng_event_class *ng_event_family(const ng_event_class *c) {
 static ng_status load_grammar(struct loader *ld) {
   static const char *const ROLES[NG_GRAM_COUNT] = {
       "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",
-      "place_prep",   "definite",     "description_det", "role_link",  "title_copula"};
+      "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
+      "first_person",   "relative_who"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -485,7 +490,7 @@ static const struct table_def {
           {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false}),
     TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
           {"national", false}),
-    TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}),
+    TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}, {"gender", false}),
     TABLE(T_NAMEWORDS, "name_words.csv", load_nameword, {"word", true}, {"kind", true}),
     TABLE(T_COMMON, "common_words.csv", load_common, {"word", true}, {"kind", true}),
     TABLE(T_PRONOUNS, "pronouns.csv", load_pronoun, {"word", true}, {"gender", true},

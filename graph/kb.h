@@ -96,7 +96,8 @@ typedef struct ng_participant_word {
 typedef enum {
   NG_GRAM_DETERMINER, NG_GRAM_NOUN_CONTEXT, NG_GRAM_PASSIVE_AUX, NG_GRAM_CLAUSE_BREAK,
   NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
-  NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_COUNT
+  NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
+  NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {
@@ -106,7 +107,7 @@ typedef enum {
   NG_LEX_ORG,     /* ref: ng_org */
   NG_LEX_UNIT,    /* ref: ng_unit */
   NG_LEX_TITLE,   /* ref: ng_title */
-  NG_LEX_GIVEN,   /* ref: NULL */
+  NG_LEX_GIVEN,   /* ref: the gender, 'm', 'f' or 0, encoded as (void *)(uintptr_t)c */
   NG_LEX_PARTICLE,
   NG_LEX_SUFFIX,
   NG_LEX_COMMON,  /* ref: ng_common encoded as (void *)(uintptr_t)kind */

@@ -227,12 +227,31 @@ static void link_to_people(ng_doc *d) {
   int main = main_person(d);
   for (size_t e = 0; e < n && main >= 0; e++)
     if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && d->ent[e].word &&
-        d->ent[e].word->anaphoric && !introduced_as_new(d, (int)e))
+        d->ent[e].word->anaphoric && !introduced_as_new(d, (int)e) &&
+        ng_gender_fits(d->ent[e].word->gender, ng_person_gender(d, main)))
       person[e] = main;
   for (size_t e = 0; e < n; e++)
     if (person[e] >= 0)
       fold_into_person(d, (int)e, person[e]);
   free(person);
+}
+
+/* "Cheeks, who played for the Sixers": "who" is a mention of the person before the comma. */
+static void mention_relatives(ng_doc *d) {
+  for (size_t t = 2; t < d->ntok; t++) {
+    if (!ng_doc_word_is(d, t, NG_GRAM_RELATIVE_WHO) || !ng_tok_is(d, t - 1, ",") ||
+        !ng_doc_token_free(d, t))
+      continue;
+    const ng_mention *before = ng_doc_mention_at(d, t - 2);
+    bool person = before && before->entity >= 0 &&
+                  (before->kind == NG_M_PERSON ||
+                   (before->kind == NG_M_PARTICIPANT && !d->ent[before->entity].plural));
+    if (person) {
+      int entity = before->entity;
+      int m = ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)t, (uint32_t)t + 1, NULL);
+      d->m[m].entity = entity;
+    }
+  }
 }
 
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
@@ -241,5 +260,6 @@ ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
   find_nouns(d);
   join_predicates(d);
   link_to_people(d);
+  mention_relatives(d);
   return NG_OK;
 }

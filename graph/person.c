@@ -191,7 +191,17 @@ static bool title_then_comma(const ng_doc *d, size_t i) {
   return i >= 2 && ng_tok_is(d, i - 1, ",") && mention_is(d, i - 2, NG_M_TITLE);
 }
 
+/* A lone capitalised word that the text also writes in lower case or that describes people
+ * ("Woman Killed", "Witnesses said") is a headline's or a sentence's first word, not a name. */
+static bool is_lone_common_word(const ng_doc *d, size_t i, size_t n) {
+  const char *w = d->tok[i].norm;
+  return n == 1 && !entry(d, i, NG_LEX_GIVEN) &&
+         (ng_strmap_get(d->lower, w, strlen(w)) || entry(d, i, NG_LEX_PARTICIPANT));
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
+  if (is_lone_common_word(d, i, n))
+    return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || descriptor_before(d, i) ||
       age_apposition(d, i + n))

@@ -176,6 +176,21 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
 
 /* ---- people ---- */
 
+/* What the given name of a person says of their gender: 'm', 'f' or 0. */
+char ng_person_gender(const ng_doc *d, int entity) {
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->entity != entity || m->kind != NG_M_PERSON || m->form != NG_FORM_NAME || m->te - m->tb < 2)
+      continue;
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
+    if (l && l->ref)
+      return (char)(uintptr_t)l->ref;
+  }
+  return 0;
+}
+
+bool ng_gender_fits(char a, char b) { return !a || !b || a == 'n' || b == 'n' || a == b; }
+
 static const char *first_norm(const ng_doc *d, const ng_mention *m) { return d->tok[m->tb].norm; }
 static const char *last_norm(const ng_doc *d, const ng_mention *m) {
   return d->tok[m->te - 1].norm;
@@ -224,14 +239,17 @@ static int person_for_surname(const ng_doc *d, size_t mi) {
 
 static int person_entity(ng_doc *d, size_t mi);
 
-/* The subject of the nearest sentence (this one, before the pronoun, then up to three back). */
+/* The subject of the nearest sentence (this one, before the pronoun, then up to three back)
+ * that the pronoun's gender fits. */
 static int person_for_pronoun(const ng_doc *d, size_t mi) {
+  const ng_pronoun *p = d->m[mi].ref;
   uint32_t s = d->tok[d->m[mi].tb].sent;
   for (uint32_t back = 0; back <= 3 && back <= s; back++) {
     for (size_t k = 0; k < mi; k++) {
       const ng_mention *o = &d->m[k];
       if (o->kind == NG_M_PERSON && o->entity >= 0 && d->tok[o->tb].sent == s - back &&
-          !(d->tok[o->tb].flags & NG_TOK_QUOTED))
+          !(d->tok[o->tb].flags & NG_TOK_QUOTED) &&
+          ng_gender_fits(ng_person_gender(d, o->entity), p ? p->gender : 0))
         return o->entity;
     }
   }
