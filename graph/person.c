@@ -125,6 +125,12 @@ static bool descriptor_before(const ng_doc *d, size_t i) {
   return age || descriptor_at(d, i - 1);
 }
 
+/* The run a describing noun introduces is a name when it has two words or a given name:
+ * "to host Oscars" is a verb and a title. */
+static bool described_run(const ng_doc *d, size_t i, size_t n) {
+  return descriptor_before(d, i) && (n >= 2 || entry(d, i, NG_LEX_GIVEN));
+}
+
 /* "DeGeneres, 55, earned": an age in commas after the run. */
 static bool age_apposition(const ng_doc *d, size_t k) {
   if (k + 2 >= d->ntok || !ng_tok_is(d, k, ",") || !(d->tok[k + 1].flags & NG_TOK_NUM))
@@ -203,7 +209,7 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
   if (is_lone_common_word(d, i, n))
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
-      title_predicate(d, i + n) || title_then_comma(d, i) || descriptor_before(d, i) ||
+      title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
       age_apposition(d, i + n))
     return true;
   return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n));
@@ -221,6 +227,54 @@ static void find_names(ng_doc *d) {
       i += n;
     } else {
       i += n ? n : 1;
+    }
+  }
+}
+
+/* A headline: most of its words capitalised ("Ellen DeGeneres Set As Oscars Host"). */
+static bool is_title_case(const ng_doc *d, uint32_t sent) {
+  const ng_sentence *s = &d->sent[sent];
+  size_t words = 0, caps = 0;
+  for (uint32_t t = s->tb; t < s->te; t++)
+    if ((d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_NUM)) {
+      words++;
+      caps += (d->tok[t].flags & NG_TOK_CAP) != 0;
+    }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* Where the words of name k appear inside mention m, or -1. */
+static long find_inside(const ng_doc *d, const ng_mention *m, const ng_mention *k) {
+  uint32_t n = m->te - m->tb, nk = k->te - k->tb;
+  for (uint32_t o = 0; nk < n && o + nk <= n; o++) {
+    uint32_t j = 0;
+    while (j < nk && !strcmp(d->tok[m->tb + o + j].norm, d->tok[k->tb + j].norm))
+      j++;
+    if (j == nk)
+      return o;
+  }
+  return -1;
+}
+
+/* In a headline capitals do not end a name; the name as the story writes it elsewhere does:
+ * "Ellen DeGeneres Set As Oscars Host" names Ellen DeGeneres. */
+static void trim_headline_names(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++) {
+    ng_mention *m = &d->m[i];
+    if (m->kind != NG_M_PERSON || m->te - m->tb < 3 || !is_title_case(d, d->tok[m->tb].sent))
+      continue;
+    for (size_t k = 0; k < d->nm; k++) {
+      const ng_mention *o = &d->m[k];
+      long at = o->kind == NG_M_PERSON && o->te - o->tb >= 2 && !is_title_case(d, d->tok[o->tb].sent)
+                    ? find_inside(d, m, o) : -1;
+      if (at < 0)
+        continue;
+      uint32_t tb = m->tb + (uint32_t)at, te = tb + (o->te - o->tb);
+      for (uint32_t t = m->tb; t < m->te; t++)
+        if (t < tb || t >= te)
+          d->tok_mention[t] = -1;
+      m->tb = tb, m->te = te;
+      break;
     }
   }
 }
@@ -280,6 +334,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   collect_lower_words(d);
   find_names(d);
+  trim_headline_names(d);
   find_surnames(d);
   find_pronouns(d);
   return NG_OK;

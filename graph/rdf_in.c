@@ -55,9 +55,14 @@ static char *term_string(struct reader *r, raptor_term *t) {
     ng_buf_putc(&b, '>');
     return b.data;
   }
-  size_t len;
-  unsigned char *s = raptor_term_to_counted_string(t, &len);
-  char *copy = ng_xstrndup((const char *)s, len);
+  /* raptor_term_to_counted_string leaves newlines in literals raw: write with N-Triples
+   * escapes instead */
+  void *s = NULL;
+  size_t len = 0;
+  raptor_iostream *out = raptor_new_iostream_to_string(r->world, &s, &len, NULL);
+  raptor_term_escaped_write(t, RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL, out);
+  raptor_free_iostream(out); /* completes s */
+  char *copy = ng_xstrndup(s ? (const char *)s : "", len);
   raptor_free_memory(s);
   return copy;
 }

@@ -253,6 +253,14 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
         return o->entity;
     }
   }
+  /* no subject nearby (quotations in between): the last person named before it */
+  for (size_t k = mi; k-- > 0;) {
+    const ng_mention *o = &d->m[k];
+    if (o->kind == NG_M_PERSON && o->form != NG_FORM_PRONOUN && o->entity >= 0 &&
+        d->tok[o->tb].sent + 8 >= s &&
+        ng_gender_fits(ng_person_gender(d, o->entity), p ? p->gender : 0))
+      return o->entity;
+  }
   return -1;
 }
 

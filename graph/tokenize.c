@@ -178,22 +178,36 @@ static void scan_punct(ng_doc *d, cursor *c) {
   set_norm(d, t);
 }
 
-/* Mark tokens inside double quotes; a blank line closes any quote left open. */
+/* Which way a straight double quote faces: ' "Yes' opens, 'yes," ' closes; with space on both
+ * sides (text tokenised with spaces) it cannot tell (0). */
+static int straight_quote_side(const ng_doc *d, size_t i) {
+  bool space_before = i == 0 || (d->tok[i].flags & (NG_TOK_SPACE_BEFORE | NG_TOK_NL));
+  bool space_after = i + 1 >= d->ntok || (d->tok[i + 1].flags & (NG_TOK_SPACE_BEFORE | NG_TOK_NL));
+  return space_before == space_after ? 0 : space_before ? 1 : -1;
+}
+
+/* Mark tokens inside double quotes. A blank line closes any quote left open; an opening mark
+ * inside an open quotation closes it (nested quotations use single marks, so it is a typo for
+ * the closing one); a straight quote that cannot tell its side closes at the end of its line,
+ * so that one unpaired mark does not make the rest of a story a quotation. */
 static void mark_quotes(ng_doc *d) {
-  bool open = false;
+  bool open = false, ends_at_line = false;
   for (size_t i = 0; i < d->ntok; i++) {
     ng_token *t = &d->tok[i];
-    if (t->flags & NG_TOK_PARA)
+    if ((t->flags & NG_TOK_PARA) || ((t->flags & NG_TOK_NL) && ends_at_line))
       open = false;
     uint32_t cp = ng_utf8_decode(d->text + t->b, t->e - t->b, &(size_t){0});
-    if (cp == 0x201C || cp == 0x00AB)
-      open = true;
-    else if (cp == 0x201D || cp == 0x00BB)
+    if (cp == 0x201C || cp == 0x00AB) {
+      open = !open, ends_at_line = false;
+    } else if (cp == 0x201D || cp == 0x00BB) {
       open = false;
-    else if (cp == '"')
-      open = !open;
-    else if (open)
+    } else if (cp == '"') {
+      int side = straight_quote_side(d, i);
+      open = side ? side > 0 : !open;
+      ends_at_line = side == 0;
+    } else if (open) {
       t->flags |= NG_TOK_QUOTED;
+    }
   }
 }
 

@@ -140,6 +140,21 @@ class Merge(unittest.TestCase):
         self.assertIn(b"bad.nq", r.stderr)
         self.assertFalse(os.path.exists(os.path.join(self.d, "x.nq")))
 
+    def test_literals_keep_every_character(self):
+        # a quotation spanning lines, tabs, quotes, backslashes, non-ASCII and a language tag
+        values = [r'line one .\nline two', r'tab\there', r'say \"no\"', r'back\\slash', 'Çavuşoğlu – “x”']  # N-Triples escapes
+        src = os.path.join(self.d, "literals.nt")
+        with open(src, "w", encoding="utf-8") as f:
+            for i, v in enumerate(values):
+                f.write(f'<https://example.org/s{i}> <https://example.org/p> "{v}"@en .\n')
+        expected = rdflib.Graph().parse(src, format="nt")
+        for fmt, syntax in (("nquads", "nquads"), ("ntriples", "nt"), ("turtle", "turtle")):
+            out = merge(self.d, "literals." + fmt, src, fmt=fmt)
+            got = rdflib.ConjunctiveGraph() if fmt == "nquads" else rdflib.Graph()
+            got.parse(out, format=syntax)
+            self.assertEqual({str(o) for o in got.objects()}, {str(o) for o in expected.objects()}, fmt)
+            self.assertEqual({o.language for o in got.objects()}, {"en"}, fmt)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
