@@ -31,7 +31,8 @@ typedef struct strlist {
 typedef struct node {
   char *iri; /* N-Triples form */
   node_kind kind;
-  bool participant;
+  bool participant;               /* described, not named ("the gunman") */
+  bool group;                     /* participant: several people ("the protesters") */
   strlist names;                  /* person: schema:name values */
   strlist sources;                /* prov:wasDerivedFrom */
   strlist countries;              /* person: countries of their tenures and nationality */
@@ -39,11 +40,22 @@ typedef struct node {
   char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
   char *start, *end;              /* tenure: earliest start, latest end (lexical) */
   const ng_event_class *family;   /* event */
-  strlist actors;                 /* event: agents and patients */
-  strlist dates;                  /* event: lexical dates */
   int parent;                     /* union-find */
   char *canon;                    /* canonical IRI (N-Triples form), or NULL: itself */
+  int same;                       /* participant root: the person the reports name, -1 or -2 */
+  int smallest;                   /* participant root: the member with the smallest IRI */
 } node;
+
+/* What one article says of an event: the facts of one subject in one named graph. Events are
+ * linked report by report, so that a graph merged earlier (whose events hold several reports)
+ * links as its articles would: merging stays associative. */
+typedef struct report {
+  int event;                 /* node of the subject */
+  strlist sources;           /* prov:wasDerivedFrom */
+  strlist actors;            /* agents and patients */
+  strlist agents, patients;
+  strlist dates;             /* lexical dates */
+} report;
 
 typedef struct merger {
   const ng_kb *kb;
@@ -51,6 +63,10 @@ typedef struct merger {
   ng_strmap *by_iri; /* N-Triples IRI -> node index + 1 */
   node *nodes;
   size_t n, cap;
+  ng_strmap *by_report; /* "subject graph" -> report index + 1 */
+  report *reports;
+  size_t nreports, repcap;
+  size_t unions;  /* links made so far: linking repeats until it makes none */
   char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
@@ -86,6 +102,8 @@ static int node_of(merger *m, const char *iri, bool create) {
   memset(x, 0, sizeof *x);
   x->iri = ng_xstrdup(iri);
   x->parent = (int)m->n;
+  x->same = -1;
+  x->smallest = (int)m->n;
   *slot = (void *)(uintptr_t)(m->n + 1);
   return (int)m->n++;
 }
@@ -112,6 +130,9 @@ static void collect_type(merger *m, node *x, const char *o) {
     x->kind = N_PERSON;
   else if (!strcmp(name, "Participant"))
     x->participant = true;
+  else if (!strcmp(name, "Group"))
+    x->group = true;
+
   else if (!strcmp(name, "Tenure"))
     x->kind = N_TENURE;
   else {
@@ -144,13 +165,47 @@ static bool relevant(merger *m, const ng_quad *q) {
       return false;
     char name[128];
     snprintf(name, sizeof name, "%.*s", (int)(strlen(local) - 1), local);
-    return !strcmp(name, "Person") || !strcmp(name, "Participant") || !strcmp(name, "Tenure") ||
-           ng_kb_event_class(m->kb, name);
+    return !strcmp(name, "Person") || !strcmp(name, "Participant") || !strcmp(name, "Group") ||
+           !strcmp(name, "Tenure") || ng_kb_event_class(m->kb, name);
   }
   for (size_t i = 0; i < NG_COUNTOF(PREDICATES); i++)
     if (is(q->p, PREDICATES[i]))
       return true;
   return false;
+}
+
+/* The report of subject node i in the quad's graph, created when asked to. */
+static report *report_of(merger *m, int i, const char *graph) {
+  char key[2048];
+  int n = snprintf(key, sizeof key, "%s %s", m->nodes[i].iri, graph ? graph : "");
+  size_t len = n < 0 ? 0 : (size_t)n < sizeof key ? (size_t)n : sizeof key - 1;
+  void **slot = ng_strmap_slot(m->by_report, key, len);
+  if (!*slot) {
+    NG_GROW(m->reports, m->nreports, m->repcap);
+    memset(&m->reports[m->nreports], 0, sizeof(report));
+    m->reports[m->nreports].event = i;
+    *slot = (void *)(uintptr_t)(++m->nreports);
+  }
+  return &m->reports[(uintptr_t)*slot - 1];
+}
+
+/* The facts an event's report gives (any subject may turn out to be an event: its type can
+ * come after them). */
+static void collect_report(merger *m, int i, const ng_quad *q) {
+  const char *p = q->p;
+  bool role = (is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<';
+  bool date = is(p, V_NG_date) && q->o_value;
+  if (!role && !date && !is(p, V_PROV_wasDerivedFrom))
+    return;
+  report *r = report_of(m, i, q->g);
+  if (role) {
+    list_add(&r->actors, q->o);
+    list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, q->o);
+  } else if (date) {
+    list_add(&r->dates, q->o_value);
+  } else {
+    list_add(&r->sources, q->o);
+  }
 }
 
 static ng_status collect(const ng_quad *q, void *payload) {
@@ -184,12 +239,9 @@ static ng_status collect(const ng_quad *q, void *payload) {
   } else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0)) {
     free(x->end);
     x->end = ng_xstrdup(q->o_value);
-  } else if ((is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<')
-    list_add(&x->actors, q->o);
-  else if (is(p, V_NG_date) && q->o_value)
-    list_add(&x->dates, q->o_value);
-  else if (is(p, V_SCHEMA_nationality))
+  } else if (is(p, V_SCHEMA_nationality))
     list_add(&x->countries, q->o);
+  collect_report(m, i, q);
   return NG_OK;
 }
 
@@ -203,8 +255,10 @@ static int find(merger *m, int i) {
 
 static void unite(merger *m, int a, int b) {
   a = find(m, a), b = find(m, b);
-  if (a != b)
+  if (a != b) {
     m->nodes[a < b ? b : a].parent = a < b ? a : b;
+    m->unions++;
+  }
 }
 
 /* Words of a person's IRI slug: person/andrei-karlov has two. */
@@ -216,10 +270,14 @@ static size_t slug_words(const char *iri) {
   return n;
 }
 
-/* The better canonical of two person IRIs: a full name before a single word, the shorter full
- * name ("andrei-karlov" before "andrei-gennadyevich-karlov"), then the smaller IRI. Only the
- * IRIs decide, so the choice survives merging merged graphs. */
+/* The better canonical of two person IRIs: a named person before a described one, a full name
+ * before a single word, the shorter full name ("andrei-karlov" before
+ * "andrei-gennadyevich-karlov"), then the smaller IRI. Only the IRIs decide, so the choice
+ * survives merging merged graphs. */
 static bool better_person(const char *a, const char *b) {
+  bool pa = strstr(a, "/participant/") != NULL, pb = strstr(b, "/participant/") != NULL;
+  if (pa != pb)
+    return pb; /* a name before a description */
   size_t wa = slug_words(a), wb = slug_words(b);
   if ((wa == 1) != (wb == 1))
     return wb == 1;
@@ -273,6 +331,7 @@ static void person_profiles(merger *m) {
 }
 
 static bool is_person(const node *x) { return x->kind == N_PERSON && !x->participant; }
+static bool is_person_like(const node *x) { return x->kind == N_PERSON || x->participant; }
 
 /* Two people are compatible unless both have countries and none is shared, or both have
  * posts and none is shared. */
@@ -348,34 +407,45 @@ static void link_surnames(merger *m) {
   }
 }
 
+/* owl:sameAs between named people (from an earlier merge). The sameAs of countries and
+ * organizations to Wikidata links nothing here, and a participant's is worked out again from
+ * the reports, which keep its IRI. */
 static void link_same_as(merger *m) {
   for (size_t i = 0; i + 1 < m->nsame; i += 2) {
     int a = node_of(m, m->same_as[i], true), b = node_of(m, m->same_as[i + 1], true);
+    if (!is_person(&m->nodes[b]) || m->nodes[a].participant)
+      continue;
     if (m->nodes[a].kind == N_OTHER)
       m->nodes[a].kind = N_PERSON; /* a merged-away person keeps only its sameAs */
     unite(m, a, b);
   }
 }
 
-/* Each person cluster's canonical IRI: the best member by better_person(). */
+/* Each cluster of named people gets its canonical IRI: the best member by better_person().
+ * (Participants keep their IRIs: see link_role_fillers.) */
 static void choose_people(merger *m) {
   int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));
   for (size_t i = 0; i < m->n; i++)
     best[i] = -1;
   for (size_t i = 0; i < m->n; i++) {
-    if (m->nodes[i].kind != N_PERSON)
+    if (!is_person(&m->nodes[i]))
       continue;
     int r = find(m, (int)i);
     if (best[r] < 0 || better_person(m->nodes[i].iri, m->nodes[best[r]].iri))
       best[r] = (int)i;
   }
   for (size_t i = 0; i < m->n; i++)
-    if (m->nodes[i].kind == N_PERSON) {
+    if (is_person(&m->nodes[i])) {
       int b = best[find(m, (int)i)];
-      if (b != (int)i)
-        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+      free(m->nodes[i].canon);
+      m->nodes[i].canon = b != (int)i ? ng_xstrdup(m->nodes[b].iri) : NULL;
     }
   free(best);
+}
+
+static const node *node_at(const merger *m, const char *iri) {
+  void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
+  return v ? &m->nodes[(uintptr_t)v - 1] : NULL;
 }
 
 static const char *canon(const merger *m, const char *iri) {
@@ -463,7 +533,7 @@ static long day_of(const char *s) {
 }
 
 /* Dates within a day of each other; a less precise date only needs the same year-month. */
-static bool dates_close(const node *a, const node *b) {
+static bool dates_close(const report *a, const report *b) {
   if (!a->dates.n || !b->dates.n)
     return true;
   for (size_t i = 0; i < a->dates.n; i++)
@@ -476,35 +546,83 @@ static bool dates_close(const node *a, const node *b) {
   return false;
 }
 
-/* Events: reports of the same event (same family, a shared participant, dates within a day)
- * in different articles become one event, named by the smallest IRI among them. */
-static void choose_events(merger *m) {
-  /* candidates share a participant: bucket events by each participant's canonical IRI */
-  ng_strmap *by_actor = ng_strmap_new(); /* actor -> 1 + index of its first link */
+/* Named people among an event's agents (canonical IRIs). */
+static bool named_agent_in(const merger *m, const report *e, const char *who) {
+  for (size_t k = 0; k < e->agents.n; k++) {
+    const node *x = node_at(m, e->agents.v[k]);
+    if (x && is_person(x) && !strcmp(canon(m, e->agents.v[k]), who))
+      return true;
+  }
+  return false;
+}
+
+/* Two reports name different people as the agent: different events. */
+static bool agents_conflict(const merger *m, const report *a, const report *b) {
+  bool a_named = false;
+  for (size_t k = 0; k < a->agents.n; k++) {
+    const node *x = node_at(m, a->agents.v[k]);
+    if (!x || !is_person(x))
+      continue;
+    a_named = true;
+    if (named_agent_in(m, b, canon(m, a->agents.v[k])))
+      return false;
+  }
+  for (size_t k = 0; a_named && k < b->agents.n; k++) {
+    const node *x = node_at(m, b->agents.v[k]);
+    if (x && is_person(x))
+      return true;
+  }
+  return false;
+}
+
+/* Can reports a and b tell of one event? */
+static bool same_event(const merger *m, const report *a, const report *b) {
+  const node *x = &m->nodes[a->event], *y = &m->nodes[b->event];
+  return x->family == y->family && !lists_meet(&a->sources, &b->sources) && dates_close(a, b) &&
+         !agents_conflict(m, a, b);
+}
+
+/* Reports that share a participant are candidates: bucket them by its canonical IRI. */
+typedef struct event_buckets {
+  ng_strmap *by_key; /* key -> 1 + index of its first link */
   struct link {
-    int event, next;
-  } *links = NULL;
-  size_t nlinks = 0, cap = 0;
-  for (size_t i = 0; i < m->n; i++) {
-    node *a = &m->nodes[i];
+    int report, next;
+  } *links;
+  size_t n, cap;
+} event_buckets;
+
+static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
+  const node *x = node_at(m, key);
+  const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
+                                      : canon(m, key);
+  void **slot = ng_strmap_slot(b->by_key, c, strlen(c));
+  int head = (int)(uintptr_t)*slot - 1;
+  const report *r = &m->reports[i];
+  for (int l = head; l >= 0; l = b->links[l].next) {
+    const report *o = &m->reports[b->links[l].report];
+    if (same_event(m, r, o))
+      unite(m, r->event, o->event);
+  }
+  NG_GROW(b->links, b->n, b->cap);
+  b->links[b->n] = (struct link){i, head};
+  *slot = (void *)(uintptr_t)(++b->n);
+}
+
+/* Events: reports of the same event (same family, a shared participant, dates within a day,
+ * no two different named agents) in different articles become one event, named by the
+ * smallest IRI among them. */
+static void choose_events(merger *m) {
+  event_buckets buckets = {.by_key = ng_strmap_new()};
+  for (size_t i = 0; i < m->nreports; i++) {
+    const report *r = &m->reports[i];
+    const node *a = &m->nodes[r->event];
     if (a->kind != N_EVENT || !a->family || !a->family->merge)
       continue;
-    for (size_t k = 0; k < a->actors.n; k++) {
-      const char *c = canon(m, a->actors.v[k]);
-      void **slot = ng_strmap_slot(by_actor, c, strlen(c));
-      int head = (int)(uintptr_t)*slot - 1;
-      for (int l = head; l >= 0; l = links[l].next) {
-        node *b = &m->nodes[links[l].event];
-        if (b->family == a->family && !lists_meet(&a->sources, &b->sources) && dates_close(a, b))
-          unite(m, (int)i, links[l].event);
-      }
-      NG_GROW(links, nlinks, cap);
-      links[nlinks] = (struct link){(int)i, head};
-      *slot = (void *)(uintptr_t)(++nlinks);
-    }
+    for (size_t k = 0; k < r->actors.n; k++)
+      bucket_report(m, &buckets, (int)i, r->actors.v[k]);
   }
-  free(links);
-  ng_strmap_free(by_actor);
+  free(buckets.links);
+  ng_strmap_free(buckets.by_key);
   /* the smallest IRI of each cluster names it */
   int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));
   for (size_t i = 0; i < m->n; i++)
@@ -518,10 +636,109 @@ static void choose_events(merger *m) {
   for (size_t i = 0; i < m->n; i++)
     if (m->nodes[i].kind == N_EVENT) {
       int b = best[find(m, (int)i)];
-      if (b != (int)i)
-        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+      free(m->nodes[i].canon);
+      m->nodes[i].canon = b != (int)i ? ng_xstrdup(m->nodes[b].iri) : NULL;
     }
   free(best);
+}
+
+/* One filler of a role in an event cluster. */
+typedef struct filler {
+  int cluster;      /* root of the event cluster */
+  int role;         /* 0 agent, 1 patient */
+  int who;          /* node index */
+} filler;
+
+static int cmp_fillers(const void *a, const void *b) {
+  const filler *x = a, *y = b;
+  if (x->cluster != y->cluster)
+    return x->cluster < y->cluster ? -1 : 1;
+  if (x->role != y->role)
+    return x->role - y->role;
+  return (x->who > y->who) - (x->who < y->who);
+}
+
+static void add_fillers(merger *m, filler **v, size_t *n, size_t *cap, int event, int role,
+                        const strlist *l) {
+  for (size_t k = 0; k < l->n; k++) {
+    int who = node_of(m, l->v[k], false);
+    if (who < 0 || !is_person_like(&m->nodes[who]))
+      continue;
+    NG_GROW(*v, *n, *cap);
+    (*v)[(*n)++] = (filler){find(m, event), role, who};
+  }
+}
+
+/* The range [a, *b) of fillers with the same cluster and role as v[a]. */
+static size_t same_role_end(const filler *v, size_t n, size_t a) {
+  size_t b = a;
+  while (b < n && v[b].cluster == v[a].cluster && v[b].role == v[a].role)
+    b++;
+  return b;
+}
+
+/* In one event reported by several stories, the people described in the same role are one
+ * ("the driver" of one report and "the driver" of another), and they are the person the
+ * reports name in that role when they name exactly one. Participants keep their IRIs and get
+ * owl:sameAs, so that every merge works this out again from the reports alone. */
+static void link_role_fillers(merger *m) {
+  filler *v = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < m->nreports; i++) {
+    const report *r = &m->reports[i];
+    if (m->nodes[r->event].kind == N_EVENT) {
+      add_fillers(m, &v, &n, &cap, r->event, 0, &r->agents);
+      add_fillers(m, &v, &n, &cap, r->event, 1, &r->patients);
+    }
+  }
+  qsort(v, n, sizeof *v, cmp_fillers);
+  for (size_t i = 0; i < m->n; i++)
+    m->nodes[i].same = -1;
+  /* described people of the same number in the same role join each other */
+  for (size_t a = 0, b; a < n; a = b) {
+    int first[2] = {-1, -1};
+    b = same_role_end(v, n, a);
+    for (size_t k = a; k < b; k++) {
+      const node *x = &m->nodes[v[k].who];
+      if (!x->participant)
+        continue;
+      if (first[x->group] >= 0)
+        unite(m, first[x->group], v[k].who);
+      else
+        first[x->group] = v[k].who;
+    }
+  }
+  /* ... and a single person is who the reports name beside them (-2: several) */
+  for (size_t a = 0, b; a < n; a = b) {
+    b = same_role_end(v, n, a);
+    for (size_t k = a; k < b; k++) {
+      if (!m->nodes[v[k].who].participant || m->nodes[v[k].who].group)
+        continue;
+      node *root = &m->nodes[find(m, v[k].who)];
+      for (size_t j = a; j < b && root->same != -2; j++) {
+        const node *x = &m->nodes[v[j].who];
+        int who = is_person(x) ? find(m, v[j].who) : -1;
+        if (who >= 0 && root->same != who)
+          root->same = root->same == -1 ? who : -2;
+      }
+    }
+  }
+  free(v);
+  for (size_t i = 0; i < m->n; i++) {
+    node *root = &m->nodes[find(m, (int)i)];
+    if (m->nodes[i].participant && strcmp(m->nodes[i].iri, m->nodes[root->smallest].iri) < 0)
+      root->smallest = (int)i;
+  }
+}
+
+/* The IRI a participant is owl:sameAs, or NULL: the person the reports name, else the
+ * smallest IRI of the described people it joined. */
+static const char *participant_same(merger *m, const node *x) {
+  const node *root = &m->nodes[find(m, (int)(x - m->nodes))];
+  if (root->same >= 0)
+    return canon(m, m->nodes[root->same].iri);
+  const node *smallest = &m->nodes[root->smallest];
+  return smallest == x ? NULL : smallest->iri;
 }
 
 /* ---- pass 2: rewrite into the sorter ---- */
@@ -541,11 +758,6 @@ static ng_status emit_line(rewriter *r, const char *s, const char *p, const char
   return ng_sorter_add(r->m->sorter, r->line.data, r->line.len, r->m->diag);
 }
 
-static const node *node_at(const merger *m, const char *iri) {
-  void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
-  return v ? &m->nodes[(uintptr_t)v - 1] : NULL;
-}
-
 /* The lexical form of a literal in N-Triples form: the text between the first two quotes
  * (dates, which never hold escapes). */
 static bool literal_is(const char *nt, const char *lexical) {
@@ -559,7 +771,7 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   const node *subject = node_at(m, q->s);
   const char *s = canon(m, q->s), *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
   const char *p = q->p;
-  if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && subject->kind == N_PERSON))
+  if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && is_person_like(subject)))
     return NG_OK; /* recomputed below */
   if (subject && subject->kind == N_TENURE) {
     if (is(p, V_NG_startDate) && !(subject->start && literal_is(q->o, subject->start)))
@@ -579,8 +791,9 @@ static ng_status emit_links(rewriter *r) {
   ng_strmap *sources = ng_strmap_new(); /* canonical fact -> strlist of sources */
   for (size_t i = 0; i < m->n && st == NG_OK; i++) {
     node *x = &m->nodes[i];
-    if (x->kind == N_PERSON && x->canon)
-      st = emit_line(r, x->iri, "<" NS_OWL "sameAs>", x->canon, m->links_graph);
+    const char *same = x->participant ? participant_same(m, x) : is_person(x) ? x->canon : NULL;
+    if (same)
+      st = emit_line(r, x->iri, "<" NS_OWL "sameAs>", same, m->links_graph);
     if (x->kind != N_TENURE && x->kind != N_EVENT)
       continue;
     const char *c = x->canon ? x->canon : x->iri;
@@ -622,9 +835,16 @@ static void merger_free(merger *m) {
     free(x->iri), free(x->canon), free(x->holder), free(x->position), free(x->country);
     free(x->to), free(x->start), free(x->end);
     list_free(&x->names), list_free(&x->sources), list_free(&x->countries);
-    list_free(&x->positions), list_free(&x->actors), list_free(&x->dates);
+    list_free(&x->positions);
   }
   free(m->nodes);
+  for (size_t i = 0; i < m->nreports; i++) {
+    report *r = &m->reports[i];
+    list_free(&r->sources), list_free(&r->actors), list_free(&r->agents);
+    list_free(&r->patients), list_free(&r->dates);
+  }
+  free(m->reports);
+  ng_strmap_free(m->by_report);
   for (size_t i = 0; i < m->nsame; i++)
     free(m->same_as[i]);
   free(m->same_as);
@@ -644,7 +864,7 @@ static ng_status copy_bytes(FILE *in, FILE *out, const ng_diag *diag) {
 
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
-  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .diag = diag,
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(), .diag = diag,
               .sorter = ng_sorter_new(opt->memory)};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
@@ -660,7 +880,15 @@ ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const n
     link_surnames(&m);
     choose_people(&m);
     choose_tenures(&m);
-    choose_events(&m);
+    /* events link through people and people through events: repeat until nothing changes,
+       so that the result does not depend on which links an input graph already holds */
+    size_t before;
+    do {
+      before = m.unions;
+      choose_events(&m);
+      link_role_fillers(&m);
+      choose_people(&m);
+    } while (m.unions != before);
   }
   rewriter r = {.m = &m, .keep_graphs = opt->format == NG_FORMAT_NQUADS};
   for (size_t i = 0; i < ninputs && st == NG_OK; i++)

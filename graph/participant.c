@@ -143,14 +143,16 @@ static int person_mention_at(const ng_doc *d, size_t t) {
 }
 
 /* The named person a description stands next to: "comedian Ellen DeGeneres" (right before
- * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions), or
- * "Buckley was a climber" (a predicate). -1 when it stands alone. */
+ * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions),
+ * "identified the gunman as ..." or "Buckley was a climber" (predicates). -1 when it stands
+ * alone. */
 static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   int e = person_mention_at(d, p->te);
   if (e >= 0)
     return e;
-  if (ng_tok_is(d, p->te, ",") && (e = person_mention_at(d, p->te + 1)) >= 0)
-    return e;
+  if ((ng_tok_is(d, p->te, ",") || ng_tok_is(d, p->te, "as")) &&
+      (e = person_mention_at(d, p->te + 1)) >= 0)
+    return e; /* "the driver, Vishwanand Subryan", "identified the gunman as Mevlüt Altıntaş" */
   if (b > 0 && is_determiner(d, b - 1))
     b--;
   if (b >= 2 && ng_tok_is(d, b - 1, ","))

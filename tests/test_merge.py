@@ -140,6 +140,41 @@ class Merge(unittest.TestCase):
         self.assertIn(b"bad.nq", r.stderr)
         self.assertFalse(os.path.exists(os.path.join(self.d, "x.nq")))
 
+    def test_described_person_joins_the_one_another_report_names(self):
+        # one report says "a gunman", another names him: the same killing, the same man
+        stories = {
+            "a": "KABUL - A gunman killed Ingrid Dahl, a Norwegian aid worker, in Kabul on Monday, "
+                 "police said.\n\nThe gunman escaped on a motorbike.\n",
+            "b": "KABUL - Farid Noori killed Ingrid Dahl, a Norwegian aid worker, in Kabul on Monday, "
+                 "Afghan police said.\n\nNoori, 24, was arrested at a checkpoint north of the city.\n",
+            "c": "OSLO - Ingrid Dahl, a Norwegian aid worker, was killed in Kabul on Monday. Her family "
+                 "said Olav Berg killed Ingrid Dahl.\n",
+        }
+        graphs = {}
+        for name, text in stories.items():
+            src = os.path.join(self.d, f"kabul-{name}.txt")
+            open(src, "w", encoding="utf-8").write(text)
+            graphs[name] = os.path.join(self.d, f"kabul-{name}.nq")
+            t.run("extract", "-f", "nquads", "--date", "2021-03-02", "--url", f"https://example.org/kabul-{name}",
+                  "-o", graphs[name], src)
+        killing = t.PREFIXES + """SELECT DISTINCT ?e WHERE { ?e a ng:Killing ; ng:patient ?d .
+                                     ?d schema:name "Ingrid Dahl" . }"""
+        gunman = t.PREFIXES + """SELECT ?g WHERE { ?g a ng:Participant ; schema:description "gunman" . }"""
+        same_as = lambda g: [str(o).rsplit("/", 1)[-1] for r in g.query(gunman) for o in g.objects(r[0], rdflib.OWL.sameAs)]
+        g = load(merge(self.d, "kabul-ab.nq", graphs["a"], graphs["b"]))
+        events = list(g.query(killing))
+        self.assertEqual(len(events), 1, "one killing, reported twice")
+        agents = {str(a).rsplit("/", 2)[-2] for a in g.objects(events[0][0], t.NG.agent)}
+        self.assertEqual(agents, {"person", "participant"})
+        self.assertEqual(same_as(g), ["farid-noori"])
+        # a third report names somebody else: the gunman could be either, so he is neither
+        g = load(merge(self.d, "kabul-abc.nq", *graphs.values()))
+        self.assertEqual(len(g.query(gunman)), 1)
+        self.assertEqual(same_as(g), [])
+        self.assertEqual(open(merge(self.d, "kabul-abc2.nq", merge(self.d, "kabul-ab2.nq", graphs["a"], graphs["b"]),
+                                    graphs["c"]), "rb").read(),
+                         open(os.path.join(self.d, "kabul-abc.nq"), "rb").read(), "associative")
+
     def test_literals_keep_every_character(self):
         # a quotation spanning lines, tabs, quotes, backslashes, non-ASCII and a language tag
         values = [r'line one .\nline two', r'tab\there', r'say \"no\"', r'back\\slash', 'Çavuşoğlu – “x”']  # N-Triples escapes
