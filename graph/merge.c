@@ -691,7 +691,8 @@ static void link_role_fillers(merger *m) {
       add_fillers(m, &v, &n, &cap, r->event, 1, &r->patients);
     }
   }
-  qsort(v, n, sizeof *v, cmp_fillers);
+  if (n)
+    qsort(v, n, sizeof *v, cmp_fillers);
   for (size_t i = 0; i < m->n; i++)
     m->nodes[i].same = -1;
   /* described people of the same number in the same role join each other */
