@@ -121,7 +121,9 @@ const ng_lex *ng_lex_find(const ng_lex *l, ng_lex_kind kind) {
   return NULL;
 }
 
-/* The nearest country mention before `mention`, no more than `back` sentences back. */
+/* The country of the nearest country or place mention before `mention`, no more than `back`
+ * sentences back: "... in Kabul on Monday, police said" is Afghanistan's police even after
+ * "a Norwegian aid worker". */
 static int country_before(const ng_doc *d, size_t mention, uint32_t back) {
   uint32_t s = d->tok[d->m[mention].tb].sent;
   for (size_t k = mention; k-- > 0;) {
@@ -130,6 +132,8 @@ static int country_before(const ng_doc *d, size_t mention, uint32_t back) {
       break;
     if (m->kind == NG_M_COUNTRY && m->entity >= 0)
       return m->entity;
+    if (m->kind == NG_M_PLACE && m->entity >= 0 && d->ent[m->entity].of >= 0)
+      return d->ent[m->entity].of;
   }
   return -1;
 }

@@ -158,9 +158,24 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   if (b >= 2 && ng_tok_is(d, b - 1, ","))
     return person_mention_at(d, b - 2);
   if (b >= 2 && (ng_doc_word_is(d, b - 1, NG_GRAM_TITLE_COPULA) ||
-                 ng_doc_word_is(d, b - 1, NG_GRAM_ROLE_LINK)))
-    return person_mention_at(d, b - 2); /* "Buckley was a climber", "DeGeneres as host" */
+                 ng_doc_word_is(d, b - 1, NG_GRAM_ROLE_LINK))) {
+    /* "Buckley was a climber", "DeGeneres as host", "The cyclist, Amélie Roux, was a nurse" */
+    e = person_mention_at(d, b - 2);
+    return e < 0 && b >= 3 && ng_tok_is(d, b - 2, ",") ? person_mention_at(d, b - 3) : e;
+  }
   return -1;
+}
+
+/* "his lawyer said" where the story names one holder of that post ("lawyer Claire Dubois"). */
+static int only_holder(const ng_doc *d, const ng_position *pos) {
+  int holder = -1;
+  for (size_t i = 0; i < d->nten && pos; i++)
+    if (d->ten[i].pos == pos) {
+      if (holder >= 0 && holder != d->ten[i].holder)
+        return -1;
+      holder = d->ten[i].holder;
+    }
+  return holder;
 }
 
 /* Does the article introduce this participant as someone new ("a man", "an employee")? */
@@ -197,6 +212,8 @@ static int main_person(const ng_doc *d) {
 /* The description becomes the person's: what it says moves over, and its mention names him. */
 static void fold_into_person(ng_doc *d, int participant, int person) {
   ng_entity *from = &d->ent[participant], *to = &d->ent[person];
+  if (from->word && !strcmp(from->word->word, from->name))
+    ng_entity_add_desc(to, from->name); /* "the driver": its name, so not among the alts */
   for (size_t a = 0; a < from->nalt; a++)
     ng_entity_add_desc(to, from->alt[a]);
   if (to->nationality < 0)
@@ -225,6 +242,9 @@ static void link_to_people(ng_doc *d) {
       continue;
     person[p->entity] = person[p->entity] == -1 || person[p->entity] == e ? e : -2;
   }
+  for (size_t e = 0; e < n; e++)
+    if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && !d->ent[e].word)
+      person[e] = only_holder(d, d->ent[e].occupation);
   /* "the host" that no name stands beside and nothing introduced: the story's main person */
   int main = main_person(d);
   for (size_t e = 0; e < n && main >= 0; e++)
@@ -256,12 +276,48 @@ static void mention_relatives(ng_doc *d) {
   }
 }
 
+/* Is mention o someone a pronoun of gender g may mean, outside quotations? */
+static bool antecedent(const ng_doc *d, const ng_mention *o, char g) {
+  if (o->entity < 0 || (d->tok[o->tb].flags & NG_TOK_QUOTED) || o->form == NG_FORM_PRONOUN)
+    return false;
+  const ng_entity *x = &d->ent[o->entity];
+  if (o->kind == NG_M_PERSON)
+    return ng_gender_fits(ng_person_gender(d, o->entity), g);
+  return o->kind == NG_M_PARTICIPANT && x->kind == NG_E_PARTICIPANT && !x->plural && x->word &&
+         ng_gender_fits(x->word->gender, g);
+}
+
+/* "'I still cannot believe it,' he added" after "her brother said": a subject he/she whose
+ * nearest possible antecedent (this sentence or the one before) is a described person means
+ * that person. resolve.c bound it before participants were known. (An object pronoun does
+ * not: in "an assailant opened fire on him", him is not the assailant.) */
+static void rebind_pronouns(ng_doc *d) {
+  for (size_t i = 0; i < d->nm; i++) {
+    ng_mention *p = &d->m[i];
+    const ng_pronoun *pr = p->ref;
+    if (p->kind != NG_M_PERSON || p->form != NG_FORM_PRONOUN || !pr ||
+        !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
+      continue;
+    uint32_t s = d->tok[p->tb].sent;
+    const ng_mention *best = NULL;
+    for (size_t k = 0; k < d->nm; k++) {
+      const ng_mention *o = &d->m[k];
+      if (o->te <= p->tb && d->tok[o->tb].sent + 1 >= s && antecedent(d, o, pr->gender) &&
+          (!best || o->tb > best->tb))
+        best = o;
+    }
+    if (best && best->kind == NG_M_PARTICIPANT)
+      p->entity = best->entity;
+  }
+}
+
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_unheld_titles(d);
   find_nouns(d);
   join_predicates(d);
   link_to_people(d);
+  rebind_pronouns(d);
   mention_relatives(d);
   return NG_OK;
 }

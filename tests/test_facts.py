@@ -1,16 +1,20 @@
 # SPDX-License-Identifier: MIT
 """The facts each test article must yield (tests/articles/*.expect), checked with rdflib
 SPARQL on the extractor's N-Quads output. Kinds checked here: people (the exact set of named
-people), alias, tenure, country, org. Event and biography lines are checked by test_events.
+people), alias, tenure, country, org, refers (the n-th occurrence of a word or phrase in the
+text is a mention of the person named so: "refers: the driver | 1 | Julien Marchand") and
+describes (a named person's schema:description). Event and biography lines are checked by
+test_events.
 A line marked "# gap: why" is a known gap: it is reported while it fails, and it fails the
 test once it passes, so that the mark is removed and the fact stays checked."""
 import glob
 import os
+import re
 import unittest
 
 import ngtest as t
 
-KINDS = {"people", "alias", "tenure", "country", "org"}
+KINDS = {"people", "alias", "tenure", "country", "org", "refers", "describes"}
 
 
 def lit(s):
@@ -43,8 +47,30 @@ def tenure_query(fields):
     return "ASK { " + q + "}"
 
 
-def check(g, kind, fields):
+def occurrence(text, phrase, n):
+    """Code point offsets (begin, end) of the n-th occurrence of phrase as whole words."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+    return (found[n - 1].start(), found[n - 1].end()) if 0 < n <= len(found) else None
+
+
+def refers(g, text, fields):
+    phrase, n, name = fields[0], int(fields[1]), fields[2]
+    span = occurrence(text, phrase, n)
+    if not span:
+        return f"refers: no occurrence {n} of {phrase!r} in the text"
+    # the last word of the phrase is enough ("the driver": the mention is "driver")
+    q = (f"ASK {{ ?a a ng:Article . ?m itsrdf:taIdentRef ?p . ?p a ng:Person ; schema:name {lit(name)} . "
+         f"FILTER(STRSTARTS(STR(?m), STR(?a)) && STRENDS(STR(?m), \",{span[1]}\")) }}")
+    return None if t.ask(g, q) else f"refers: {' | '.join(fields)} (characters ..{span[1]})"
+
+
+def check(g, kind, fields, text=""):
     """None when the fact holds, else a description of what is missing."""
+    if kind == "refers":
+        return refers(g, text, fields)
+    if kind == "describes":
+        q = f"ASK {{ ?p a ng:Person ; schema:name {lit(fields[0])} ; schema:description {lit(fields[1])} . }}"
+        return None if t.ask(g, q) else f"describes: {' | '.join(fields)}"
     if kind == "people":
         want = {n.strip() for n in fields[0].split(";") if n.strip()}
         got = {str(o) for s in g.subjects(t.rdflib.RDF.type, t.NG.Person)
@@ -81,7 +107,8 @@ class Facts(unittest.TestCase):
     def check_article(self, expect, kinds=KINDS):
         txt = expect[:-len(".expect")] + ".txt"
         g = extract(txt, expect)
-        failures, gaps = t.check_expect(expect, kinds, lambda kind, fields: check(g, kind, fields))
+        text = open(txt, encoding="utf-8").read()
+        failures, gaps = t.check_expect(expect, kinds, lambda kind, fields: check(g, kind, fields, text))
         for g_ in gaps:
             print(g_)
         self.assertEqual(failures, [], "\n" + "\n".join(failures))
