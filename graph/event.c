@@ -152,16 +152,31 @@ static arg left_arg(const ng_doc *d, size_t t) {
   return NO_ARG;
 }
 
-/* The first argument right of token t, within a few words and before the clause ends. */
-static arg right_arg(const ng_doc *d, size_t t, size_t reach) {
+/* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
+ * country before a title, name or description ("U.S. Sen. Robert F. Kennedy", "U.S. troops"). */
+static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
+  if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
+    return true;
+  const ng_mention *next = ng_doc_mention_at(d, m->te);
+  return m->kind == NG_M_COUNTRY && next &&
+         (next->kind == NG_M_TITLE || next->kind == NG_M_PERSON || next->kind == NG_M_PARTICIPANT ||
+          next->kind == NG_M_ORG);
+}
+
+/* The first argument right of token t, within a few words and before the clause ends. A
+ * verb's object (`object`) comes before any preposition: "killed in blasts" has none. */
+static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
-    if (has_arg(a))
+    if (has_arg(a) && !(a.entity >= 0 && is_modifier_at(d, m)))
       return a;
-    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") || ng_tok_is(d, k, "that") ||
-        ng_tok_is(d, k, "who") || ng_tok_is(d, k, "which") || ng_tok_is(d, k, "and") ||
+    if (m)
+      k = m->te - 1;
+    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
+        ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
+        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION)) ||
         (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
       break;
   }
@@ -173,7 +188,7 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
     if (ng_tok_is(d, k, word))
-      return right_arg(d, k + 1, 4);
+      return right_arg(d, k + 1, 4, false);
     if (is_break(d, k) || ng_tok_is(d, k, "."))
       break;
   }
@@ -208,22 +223,71 @@ static void set_arg(ng_event *e, arg a, bool agent) {
   }
 }
 
+/* A past participle: "-ed", or an irregular form from grammar.csv ("shot", "slain"). */
+static bool is_participle(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  return (n > 3 && !strcmp(w + n - 2, "ed")) || ng_doc_word_is(d, t, NG_GRAM_PARTICIPLE);
+}
+
+/* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
+ * its subject and before a preposition, "seven militants killed in blasts". */
+static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->intransitive || !is_participle(d, tm->tb))
+    return false;
+  if (has_arg(after_word(d, tm->te, "by", 3)))
+    return true;
+  const ng_mention *before = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  return before && has_arg(candidate_at(d, tm->tb - 1, false)) &&
+         ng_doc_word_is(d, tm->te, NG_GRAM_PREPOSITION);
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   arg subject = left_arg(d, tm->tb);
-  if (is_passive(d, tm->tb)) {
+  if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);
   } else {
     set_arg(e, subject, true);
-    set_arg(e, right_arg(d, tm->te, 6), false);
+    set_arg(e, right_arg(d, tm->te, 6, true), false);
   }
 }
 
+/* A name right before the noun, over adjectives, is its actor ("Taliban attack", "Russian
+ * airstrikes", "U.S. sanctions"), or for an event that happens to someone, its patient
+ * ("Russian casualties"). A place there is the event's place, not a participant. */
+static void bind_premodifier(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  size_t k = tm->tb;
+  while (k > 1 && is_adjective_like(d, k - 1))
+    k--;
+  const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  if (!m || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY) || m->entity < 0)
+    return;
+  if (m->tb > 0 && (d->tok[m->tb - 1].flags & NG_TOK_POSS))
+    return; /* "Russia's Syrian allies' attack": too far to tell */
+  set_arg(e, (arg){m->entity, -1}, !e->trigger->subject_is_patient);
+}
+
+/* "a battle between troops and militants": the first is the agent, the second the patient. */
+static void bind_between(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (!ng_tok_is(d, tm->te, "between"))
+    return;
+  arg first = right_arg(d, tm->te + 1, 4, false);
+  size_t k = tm->te + 1;
+  while (k < tm->te + 6 && !ng_tok_is(d, k, "and"))
+    k++;
+  if (!has_arg(first) || !ng_tok_is(d, k, "and"))
+    return;
+  set_arg(e, first, true);
+  set_arg(e, right_arg(d, k + 1, 4, false), false);
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  bind_between(d, e, tm);
   if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
-    set_arg(e, right_arg(d, tm->te + 1, 4), false); /* "the killing of its ambassador" */
+    set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
   if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
     arg owner = candidate_at(d, tm->tb - 2, false);
     bool person = owner.entity >= 0 && (d->ent[owner.entity].kind == NG_E_PERSON);
@@ -234,34 +298,103 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   size_t sv = support_verb_before(d, tm->tb);
   if (sv)
     set_arg(e, left_arg(d, sv - 1), true);
+  bind_premodifier(d, e, tm);
 }
 
-/* The place named nearest the trigger in its sentence: a city, region or venue, else a
- * country introduced by "in" ("killed in Syria"). */
+/* ---- place and date: in the trigger's own clause ---- */
+
+static bool opens_clause(const ng_doc *d, size_t t) {
+  return is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
+}
+
+/* The clause around tokens [tb, te): from the word after a clause break or a relative word
+ * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
+ * died in 2013, ...") ends at the next comma. */
+static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce) {
+  const ng_sentence *s = &d->sent[d->tok[tb].sent];
+  size_t b = tb, e = te;
+  while (b > s->tb && !opens_clause(d, b - 1))
+    b--;
+  bool aside = b >= s->tb + 2 && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE) && ng_tok_is(d, b - 2, ",");
+  while (e < s->te && !opens_clause(d, e) && !(aside && ng_tok_is(d, e, ",")))
+    e++;
+  *cb = b;
+  *ce = e;
+}
+
+/* May token t sit between a place preposition and its place: "in [the city of] Lyon",
+ * "in [Afghanistan's southern] Kandahar province"? */
+static bool inside_place_phrase(const ng_doc *d, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  if (m)
+    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY;
+  if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
+    return true;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return (d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_CAP) &&
+         !ng_lex_find(l, NG_LEX_TRIGGER) && !ng_lex_find(l, NG_LEX_CUE) &&
+         !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) &&
+         !opens_clause(d, t);
+}
+
+/* Is the place mention m the event's place: the object of "in/at/near...", or a name right
+ * before the trigger noun ("the Manchester bombing")? */
+static bool place_attached(const ng_doc *d, const ng_mention *m, const ng_mention *tm) {
+  if (m->te == tm->tb && ((const ng_trigger *)tm->ref)->noun)
+    return true;
+  for (size_t k = m->tb, steps = 0; k > 0 && steps < 6; k--, steps++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP))
+      return true;
+    if (!inside_place_phrase(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+static bool is_place_mention(const ng_mention *m) {
+  return m->entity >= 0 &&
+         (m->kind == NG_M_PLACE || (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
+}
+
+/* The mention that ends where a clause of setting opens: "the bus station, where ...", "the
+ * coup attempt of July 15, 2016, in which ...": the clause happens there and then. */
+static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
+  if (cb == 0 || !ng_doc_word_is(d, cb - 1, NG_GRAM_RELATIVE) || ng_tok_is(d, cb - 1, "that"))
+    return NULL;
+  size_t k = cb - 1;
+  if (ng_tok_is(d, k, "which") || ng_tok_is(d, k, "whom")) {
+    if (k == 0 || !ng_doc_word_is(d, k - 1, NG_GRAM_PREPOSITION))
+      return NULL; /* "which killed": the subject, not a setting */
+    k--;
+  }
+  if (k > 0 && ng_tok_is(d, k - 1, ","))
+    k--;
+  return k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+}
+
+/* The place attached to the trigger in its clause, the nearest if several. */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
-  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
   int best = -1;
   size_t best_dist = (size_t)-1;
-  for (int pass = 0; pass < 2 && best < 0; pass++) {
-    for (size_t k = s->tb; k < s->te; k++) {
-      const ng_mention *m = ng_doc_mention_at(d, k);
-      if (!m || m->tb != k || m->entity < 0)
-        continue;
-      bool ok = pass == 0 ? m->kind == NG_M_PLACE
-                          : m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME && k > 0 &&
-                                ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP);
-      size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
-      if (ok && dist < best_dist)
-        best = m->entity, best_dist = dist;
-    }
+  for (size_t k = cb; k < ce; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || m->tb != k || !is_place_mention(m) || !place_attached(d, m, tm))
+      continue;
+    /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
+    size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
+    if (dist < best_dist)
+      best = m->entity, best_dist = dist;
   }
-  return best;
+  const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
+  return m && is_place_mention(m) ? m->entity : best;
 }
 
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
-  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
-  size_t best_dist = (size_t)-1;
-  for (size_t k = s->tb; k < s->te; k++) {
+  size_t cb, ce, best_dist = (size_t)-1;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE)
       continue;
@@ -269,6 +402,9 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
     if (dist < best_dist)
       *out = m->time, best_dist = dist;
   }
+  const ng_mention *m = best_dist == (size_t)-1 ? setting_before(d, cb) : NULL;
+  if (m && m->kind == NG_M_DATE)
+    *out = m->time, best_dist = 0;
   return best_dist != (size_t)-1;
 }
 
@@ -365,6 +501,8 @@ static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
 
 static bool compatible(int a, int b) { return a < 0 || b < 0 || a == b; }
 
+static bool shared(int a, int b) { return a >= 0 && a == b; }
+
 static bool same_day(const ng_timex *a, const ng_timex *b) {
   if (a->gran == NG_TIME_NONE || b->gran == NG_TIME_NONE)
     return true;
@@ -373,14 +511,18 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
-/* Could `later` be another report of `earlier`? */
+/* Could `later` be another report of `earlier`? "The attack" refers back; otherwise two
+ * reports are one event only when they name the same participant and nothing conflicts:
+ * "an attack" or "attacks" with no participant in common may well be other events. */
 static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
     return false;
   if (is_anaphoric(d, later))
     return true;
-  return compatible(earlier->patient, later->patient) && compatible(earlier->agent, later->agent) &&
+  bool common = shared(earlier->patient, later->patient) || shared(earlier->agent, later->agent);
+  return common && compatible(earlier->patient, later->patient) &&
+         compatible(earlier->agent, later->agent) &&
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
 }
 
