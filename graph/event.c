@@ -111,6 +111,10 @@ static bool is_break(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
 }
 
+static bool opens_clause(const ng_doc *d, size_t t) {
+  return is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
+}
+
 static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
   return (d->tok[a].flags & NG_TOK_QUOTED) == (d->tok[b].flags & NG_TOK_QUOTED);
 }
@@ -136,6 +140,18 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
   return t;
 }
 
+/* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
+ * country or organization before a title, name or description ("U.S. Sen. Robert F. Kennedy",
+ * "NATO service members"). */
+static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
+  if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
+    return true;
+  const ng_mention *next = ng_doc_mention_at(d, m->te);
+  return (m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) && next &&
+         (next->kind == NG_M_TITLE || next->kind == NG_M_PERSON || next->kind == NG_M_PARTICIPANT ||
+          next->kind == NG_M_ORG);
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
@@ -146,21 +162,10 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (!same_quoting(d, k, t))
       continue;
     arg a = candidate_at(d, k, false);
-    if (has_arg(a))
+    if (has_arg(a) && !is_modifier_at(d, ng_doc_mention_at(d, k)))
       return a;
   }
   return NO_ARG;
-}
-
-/* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
- * country before a title, name or description ("U.S. Sen. Robert F. Kennedy", "U.S. troops"). */
-static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
-  if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
-    return true;
-  const ng_mention *next = ng_doc_mention_at(d, m->te);
-  return m->kind == NG_M_COUNTRY && next &&
-         (next->kind == NG_M_TITLE || next->kind == NG_M_PERSON || next->kind == NG_M_PARTICIPANT ||
-          next->kind == NG_M_ORG);
 }
 
 /* The first argument right of token t, within a few words and before the clause ends. A
@@ -231,19 +236,32 @@ static bool is_participle(const ng_doc *d, size_t t) {
 }
 
 /* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
- * its subject and before a preposition, "seven militants killed in blasts". */
+ * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->intransitive || !is_participle(d, tm->tb))
     return false;
   if (has_arg(after_word(d, tm->te, "by", 3)))
     return true;
-  const ng_mention *before = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
-  return before && has_arg(candidate_at(d, tm->tb - 1, false)) &&
-         ng_doc_word_is(d, tm->te, NG_GRAM_PREPOSITION);
+  bool no_object = ng_doc_word_is(d, tm->te, NG_GRAM_PREPOSITION) || tm->te >= d->ntok ||
+                   ng_tok_is(d, tm->te, ",") || ng_tok_is(d, tm->te, ".") || is_break(d, tm->te);
+  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object;
+}
+
+/* "The attack killed three people and injured 260": the second verb shares the first verb's
+ * subject, not the first verb's object. Returns the token to look left from for the subject. */
+static size_t subject_anchor(const ng_doc *d, size_t tb) {
+  if (tb < 2 || !ng_tok_is(d, tb - 1, "and"))
+    return tb;
+  for (size_t k = tb - 1; k-- > d->sent[d->tok[tb].sent].tb && !opens_clause(d, k);) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+      return subject_anchor(d, m->tb);
+  }
+  return tb;
 }
 
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  arg subject = left_arg(d, tm->tb);
+  arg subject = left_arg(d, subject_anchor(d, tm->tb));
   if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
@@ -303,9 +321,6 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 
 /* ---- place and date: in the trigger's own clause ---- */
 
-static bool opens_clause(const ng_doc *d, size_t t) {
-  return is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
-}
 
 /* The clause around tokens [tb, te): from the word after a clause break or a relative word
  * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
