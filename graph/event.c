@@ -423,6 +423,93 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   return best_dist != (size_t)-1;
 }
 
+/* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
+
+/* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
+static bool is_count(const ng_doc *d, size_t t) {
+  return ng_doc_token_free(d, t) &&
+         ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
+}
+
+/* "more", "others": the head a count may take without a noun ("260 others", "130 more"). */
+static bool is_count_head(const ng_doc *d, size_t t) {
+  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others");
+}
+
+/* Does the noun phrase end before token t (no noun follows the count)? */
+static bool phrase_ends(const ng_doc *d, size_t t, size_t sent_end) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  return t >= sent_end || !(d->tok[t].flags & NG_TOK_WORD) || opens_clause(d, t) ||
+         ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
+         ng_tok_is(d, t, "and") || ng_tok_is(d, t, "had") || ng_tok_is(d, t, "have") ||
+         (m && m->kind == NG_M_TRIGGER);
+}
+
+/* A count and its head from token c: [c, *end), or false. */
+static bool count_phrase_at(const ng_doc *d, size_t c, size_t *end) {
+  if (!is_count(d, c))
+    return false;
+  size_t e = c + 1 + is_count_head(d, c + 1);
+  *end = e;
+  return phrase_ends(d, e, d->sent[d->tok[c].sent].te);
+}
+
+/* The count right after a verb, over words like "more than", "another", "the". */
+static bool count_after(const ng_doc *d, size_t t, size_t *b, size_t *e) {
+  size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
+  for (size_t k = t; k < end && k < t + 4; k++) {
+    if (count_phrase_at(d, k, e)) {
+      *b = k;
+      return true;
+    }
+    if (!ng_doc_token_free(d, k) || (d->tok[k].flags & NG_TOK_CAP) || !(d->tok[k].flags & NG_TOK_WORD))
+      return false;
+  }
+  return false;
+}
+
+/* The count that is the subject before a verb, over auxiliaries and adverbs: "five more were
+ * wounded", "496 had been killed", "Scores died". */
+static bool count_before(const ng_doc *d, size_t t, size_t *b, size_t *e) {
+  size_t first = d->sent[d->tok[t].sent].tb;
+  for (size_t steps = 0; t > first && steps < 4; steps++) {
+    size_t k = t - 1 - (t - 1 > first && is_count_head(d, t - 1));
+    if (count_phrase_at(d, k, e) && *e == t) {
+      *b = k;
+      return true;
+    }
+    if (!ng_doc_word_is(d, t - 1, NG_GRAM_PASSIVE_AUX) && !ng_tok_is(d, t - 1, "had") &&
+        !ng_tok_is(d, t - 1, "have") && !ng_tok_is(d, t - 1, "has"))
+      return false;
+    t--;
+  }
+  return false;
+}
+
+/* An unnamed group of people known by its number, as a participant of its own. */
+static int count_entity(ng_doc *d, size_t b, size_t e) {
+  const char *key = ng_arena_printf(d->arena, "participant/count/%zu", b);
+  int ent = ng_doc_entity(d, NG_E_PARTICIPANT, key, "people");
+  d->ent[ent].plural = true;
+  ng_entity_add_alt(&d->ent[ent], ng_doc_span_text(d, (uint32_t)b, (uint32_t)e));
+  int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_NAME, (uint32_t)b, (uint32_t)e, NULL);
+  d->m[m].entity = ent;
+  return ent;
+}
+
+/* The patient of a verb with none yet, when it is a bare count: "killed 13 people and wounded
+ * 71", "five more were wounded", "the 130 injured". */
+static void bind_count(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t b, end;
+  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || is_passive(d, tm->tb));
+  bool found = ((const ng_trigger *)tm->ref)->noun || subject_is_patient
+                   ? count_before(d, tm->tb, &b, &end)
+                   : count_after(d, tm->te, &b, &end);
+  if (found && e->patient < 0 && e->patient_event < 0)
+    e->patient = count_entity(d, b, end);
+}
+
 /* ---- statements and their quotations ---- */
 
 static bool is_quoted(const ng_doc *d, size_t t) {
@@ -623,6 +710,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
   }
+  for (size_t i = 0; i < d->nev; i++)
+    bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   attach_quotes(d);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)

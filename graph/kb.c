@@ -408,7 +408,7 @@ static ng_status load_grammar(struct loader *ld) {
   static const char *const ROLES[NG_GRAM_COUNT] = {
       "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
-      "relative",     "preposition",  "participle"};
+      "relative",     "preposition",  "participle", "number"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
