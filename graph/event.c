@@ -123,21 +123,27 @@ static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
  * before the verb and closes an apposition, the subject is before the apposition. Returns the
  * token to scan left from. */
 static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
+  size_t verb = t;
+  for (int adverbs = 0; adverbs < 2 && t > first + 1 && ng_doc_token_free(d, t - 1) &&
+                        (d->tok[t - 1].flags & NG_TOK_WORD) && !(d->tok[t - 1].flags & NG_TOK_CAP);
+       adverbs++)
+    t--; /* "X, Turkey's foreign minister, again urged" */
   if (t == 0 || !ng_tok_is(d, t - 1, ","))
-    return t;
+    return verb;
   for (size_t k = t - 1; k-- > first;) {
     if (ng_tok_is(d, k, ",")) {
       const ng_mention *m = ng_doc_mention_at(d, k + 1);
       bool opens = ng_tok_is(d, k + 1, "the") || ng_tok_is(d, k + 1, "a") ||
                    ng_tok_is(d, k + 1, "an") || ng_tok_is(d, k + 1, "who") ||
                    ng_tok_is(d, k + 1, "which") || (m && m->kind == NG_M_TITLE) ||
+                   (m && m->te < t && (d->tok[m->te].flags & NG_TOK_POSS)) || /* "Russia's ambassador" */
                    (d->tok[k + 1].flags & NG_TOK_NUM);
-      return opens ? k : t;
+      return opens ? k : verb;
     }
     if (is_break(d, k) || is_quoted(d, k))
       break;
   }
-  return t;
+  return verb;
 }
 
 /* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
@@ -162,8 +168,8 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (!same_quoting(d, k, t))
       continue;
     arg a = candidate_at(d, k, false);
-    if (has_arg(a) && !is_modifier_at(d, ng_doc_mention_at(d, k)))
-      return a;
+    if (has_arg(a))
+      return a; /* a possessor too: "the IRA's decision to carry out ..." */
   }
   return NO_ARG;
 }
