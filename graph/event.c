@@ -619,16 +619,15 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
-/* Could `later` be another report of `earlier`? "The attack" refers back; otherwise two
- * reports are one event only when they name the same participant and nothing conflicts:
- * "an attack" or "attacks" with no participant in common may well be other events. */
+/* Could `later` be another report of `earlier`? "The attack" refers back, and otherwise two
+ * reports are one event only when they name the same participant; either way nothing they say
+ * may conflict ("the attack in London" is not the bombing in Manchester before it). */
 static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
     return false;
-  if (is_anaphoric(d, later))
-    return true;
-  bool common = shared(earlier->patient, later->patient) || shared(earlier->agent, later->agent);
+  bool common = is_anaphoric(d, later) || shared(earlier->patient, later->patient) ||
+                shared(earlier->agent, later->agent);
   return common && compatible(earlier->patient, later->patient) &&
          compatible(earlier->agent, later->agent) &&
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
@@ -664,7 +663,7 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
 
 static void merge_reports(ng_doc *d) {
   for (size_t i = 0; i < d->nev; i++)
-    for (size_t j = i; j-- > 0;)
+    for (size_t j = i; j-- > 0 && d->ev[i].merged_into == -1;)
       if (d->ev[j].merged_into < 0 && corefer(d, &d->ev[j], &d->ev[i])) {
         merge_into(d, &d->ev[j], &d->ev[i], (int)j);
         break;
@@ -703,6 +702,25 @@ static void find_assassinations(ng_doc *d) {
   }
 }
 
+/* "The explosion targeted a bakery", "bombings targeted at the military": a verb of the same
+ * kind as the event noun that is its subject says more about that event (its target) and is
+ * not another one. */
+static void fold_into_subject(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_mention *s = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  if (e->trigger->noun || !s || s->kind != NG_M_TRIGGER || s->event < 0 ||
+      !((const ng_trigger *)s->ref)->noun)
+    return;
+  ng_event *subject = &d->ev[s->event];
+  if (ng_event_family(subject->trigger->cls) != ng_event_family(e->trigger->cls))
+    return;
+  arg target = has_arg((arg){e->patient, e->patient_event}) || !ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP)
+                   ? (arg){e->patient, e->patient_event}
+                   : right_arg(d, tm->te + 1, 4, false);
+  set_arg(subject, target, false);
+  e->merged_into = -2;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -718,6 +736,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
+  for (size_t i = 0; i < d->nev; i++)
+    fold_into_subject(d, &d->ev[i]);
   attach_quotes(d);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)
