@@ -36,9 +36,18 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
 }
 
+/* Right after a determiner: "the accused", "a convicted recruiter". (Not over other words:
+ * "the device detonated"; and "that" also opens clauses: "the attack that killed".) */
+static bool after_determiner(const ng_doc *d, size_t t) {
+  return t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) &&
+         !ng_doc_word_is(d, t - 1, NG_GRAM_RELATIVE);
+}
+
 /* ---- triggers ---- */
 
-/* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb. */
+/* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb; a word
+ * with only a verb reading is no trigger right after a determiner (it is an adjective or a
+ * noun there: "the accused", "a convicted recruiter"). */
 static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   const ng_trigger *verb = NULL, *noun = NULL;
   for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next)
@@ -51,7 +60,7 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
     }
   if (noun && (!verb || is_noun_context(d, i)))
     return noun;
-  return verb;
+  return noun || !after_determiner(d, i) ? verb : NULL;
 }
 
 static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
