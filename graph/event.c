@@ -111,7 +111,8 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
                  (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
   if (entity)
     return (arg){m->entity, -1};
-  if (events && m->kind == NG_M_TRIGGER && m->event >= 0 && ((const ng_trigger *)m->ref)->noun)
+  const ng_trigger *trig = m->kind == NG_M_TRIGGER ? m->ref : NULL;
+  if (events && trig && m->event >= 0 && trig->noun && !trig->doer)
     return (arg){-1, m->event};
   return NO_ARG;
 }
@@ -332,6 +333,40 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (sv)
     set_arg(e, left_arg(d, sv - 1), true);
   bind_premodifier(d, e, tm);
+}
+
+/* The person a doer noun names: "assassin Leon Czolgosz", "assassin, Lee Harvey Oswald", or
+ * "Booth, the assassin of Lincoln". */
+static int doer_named(const ng_doc *d, const ng_mention *tm) {
+  size_t k = tm->te + ng_tok_is(d, tm->te, ",");
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  if (m && m->tb == k && m->kind == NG_M_PERSON)
+    return m->entity;
+  size_t b = tm->tb - (tm->tb > 0 && ng_doc_word_is(d, tm->tb - 1, NG_GRAM_DETERMINER));
+  m = b >= 2 && ng_tok_is(d, b - 1, ",") ? ng_doc_mention_at(d, b - 2) : NULL;
+  return m && m->kind == NG_M_PERSON ? m->entity : -1;
+}
+
+/* The person a doer noun acted on: "McKinley's assassin", "the assassin of Lincoln", "the
+ * Kennedy assassin". */
+static int doer_victim(const ng_doc *d, const ng_mention *tm) {
+  const ng_mention *m = NULL;
+  if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS))
+    m = ng_doc_mention_at(d, tm->tb - 2);
+  else if (tm->tb >= 1)
+    m = ng_doc_mention_at(d, tm->tb - 1);
+  if (m && m->kind == NG_M_PERSON)
+    return m->entity;
+  arg a = ng_tok_is(d, tm->te, "of") ? right_arg(d, tm->te + 1, 6, false) : NO_ARG;
+  return a.entity >= 0 && d->ent[a.entity].kind == NG_E_PERSON ? a.entity : -1;
+}
+
+/* "William McKinley's assassin Leon Czolgosz": an event only when both people are named. */
+static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  e->agent = doer_named(d, tm);
+  e->patient = doer_victim(d, tm);
+  if (e->agent < 0 || e->patient < 0 || e->agent == e->patient)
+    e->merged_into = -2;
 }
 
 /* ---- place and date: in the trigger's own clause ---- */
@@ -736,7 +771,9 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     const ng_mention *tm = &d->m[e->mentions[0]];
-    if (e->trigger->noun)
+    if (e->trigger->doer)
+      bind_doer(d, e, tm);
+    else if (e->trigger->noun)
       bind_noun(d, e, tm);
     else
       bind_verb(d, e, tm);

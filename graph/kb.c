@@ -351,7 +351,7 @@ static ng_status load_cue(struct loader *ld) {
 
 static ng_status load_trigger(struct loader *ld) {
   static const char *const SUBJECTS[] = {"agent", "patient"};
-  static const char *const POS[] = {"verb", "noun"};
+  static const char *const POS[] = {"verb", "noun", "doer"};
   static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_trigger *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
@@ -361,7 +361,9 @@ static ng_status load_trigger(struct loader *ld) {
   if (!t->cls)
     return row_error(ld, "unknown event class '%s' (not in event_classes.csv)", get(ld, "class"));
   t->subject_is_patient = enum_value(ld, "subject", SUBJECTS, 2, &st) == 1;
-  t->noun = enum_value(ld, "pos", POS, 2, &st) == 1;
+  int pos = enum_value(ld, "pos", POS, 3, &st);
+  t->noun = pos >= 1;
+  t->doer = pos == 2;
   t->intransitive = *get(ld, "intransitive") && enum_value(ld, "intransitive", BOOL, 2, &st) == 1;
   for (const char *c = t->cameo; st == NG_OK && *c; c++)
     if (*c < '0' || *c > '9')

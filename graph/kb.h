@@ -83,6 +83,7 @@ typedef struct ng_trigger {
   const ng_event_class *cls;
   bool subject_is_patient;        /* "X died": the subject is what happened to */
   bool noun;
+  bool doer;         /* a noun for who does it ("assassin"): the event is named by its agent */
   bool intransitive; /* often used without an object ("X fought in Y"): never a bare passive */
 } ng_trigger;
 
