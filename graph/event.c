@@ -276,7 +276,18 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
   return tb;
 }
 
+/* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
+ * follow its verb. */
+static bool after_quotation(const ng_doc *d, size_t tb) {
+  return tb >= 2 && !(d->tok[tb - 1].flags & NG_TOK_WORD) && !is_quoted(d, tb - 1) &&
+         is_quoted(d, tb - 2);
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
+    set_arg(e, right_arg(d, tm->te, 6, false), true);
+    return;
+  }
   arg subject = left_arg(d, subject_anchor(d, tm->tb));
   if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
