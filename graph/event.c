@@ -102,10 +102,24 @@ static const arg NO_ARG = {-1, -1};
 static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 
 /* What the mention covering token t can be an argument as. */
+/* The person a title mention names when it is the evidence of their post: "its ambassador to
+ * Turkey, Andrey Karlov" stands for Karlov. -1 otherwise. */
+static int title_holder(const ng_doc *d, const ng_mention *m) {
+  int index = (int)(m - d->m);
+  for (size_t i = 0; m->kind == NG_M_TITLE && i < d->nten; i++)
+    for (size_t k = 0; k < d->ten[i].nevidence; k++)
+      if (d->ten[i].evidence[k] == index)
+        return d->ten[i].holder;
+  return -1;
+}
+
 static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (!m)
     return NO_ARG;
+  int holder = title_holder(d, m);
+  if (holder >= 0)
+    return (arg){holder, -1};
   bool entity = m->entity >= 0 &&
                 (m->kind == NG_M_PERSON || m->kind == NG_M_ORG || m->kind == NG_M_PARTICIPANT ||
                  (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
@@ -168,6 +182,13 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
           next->kind == NG_M_ORG);
 }
 
+/* What the relative word at token k refers to: the name right before it ("Booth, who"). */
+static arg antecedent(const ng_doc *d, size_t k) {
+  if (k > 0 && ng_tok_is(d, k - 1, ","))
+    k--;
+  return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
@@ -177,11 +198,20 @@ static arg left_arg(const ng_doc *d, size_t t) {
       break;
     if (!same_quoting(d, k, t))
       continue;
+    if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE) && !ng_tok_is(d, k, "that"))
+      return antecedent(d, k); /* "Karlov, who was shot": "who" is Karlov; "establish who": none */
     arg a = candidate_at(d, k, false);
     if (has_arg(a))
       return a; /* a possessor too: "the IRA's decision to carry out ..." */
   }
   return NO_ARG;
+}
+
+/* A preposition before a number or "least" opens a quantity, not a phrase of its own:
+ * "killed at least 10 people", "wounded over 100". */
+static bool is_quantity(const ng_doc *d, size_t t) {
+  return t < d->ntok && ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER) ||
+                         ng_tok_is(d, t, "least") || ng_tok_is(d, t, "most"));
 }
 
 /* The first argument right of token t, within a few words and before the clause ends. A
@@ -197,7 +227,7 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
       k = m->te - 1;
     if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
         ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
-        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION)) ||
+        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1)) ||
         (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
       break;
   }
