@@ -170,16 +170,32 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
   return verb;
 }
 
+static bool is_gerund(const ng_doc *d, size_t t) {
+  size_t n = strlen(d->tok[t].norm);
+  return n > 4 && !strcmp(d->tok[t].norm + n - 3, "ing");
+}
+
+/* A past participle: "-ed", or an irregular form from grammar.csv ("shot", "slain"). */
+static bool is_participle(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  return (n > 3 && !strcmp(w + n - 2, "ed")) || ng_doc_word_is(d, t, NG_GRAM_PARTICIPLE);
+}
+
 /* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
  * country or organization before a title, name or description ("U.S. Sen. Robert F. Kennedy",
  * "NATO service members"). */
 static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
     return true;
+  if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG)
+    return false;
   const ng_mention *next = ng_doc_mention_at(d, m->te);
-  return (m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) && next &&
-         (next->kind == NG_M_TITLE || next->kind == NG_M_PERSON || next->kind == NG_M_PARTICIPANT ||
-          next->kind == NG_M_ORG);
+  if (!next) /* "a police checkpoint", but not "the military stationed there" */
+    return m->te < d->ntok && is_adjective_like(d, m->te) && !is_participle(d, m->te) &&
+           !is_gerund(d, m->te);
+  return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
+         next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
 
 /* What the relative word at token k refers to: the name right before it ("Booth, who"). */
@@ -274,12 +290,6 @@ static void set_arg(ng_event *e, arg a, bool agent) {
   }
 }
 
-/* A past participle: "-ed", or an irregular form from grammar.csv ("shot", "slain"). */
-static bool is_participle(const ng_doc *d, size_t t) {
-  const char *w = d->tok[t].norm;
-  size_t n = strlen(w);
-  return (n > 3 && !strcmp(w + n - 2, "ed")) || ng_doc_word_is(d, t, NG_GRAM_PARTICIPLE);
-}
 
 /* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
@@ -293,10 +303,12 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object;
 }
 
-/* "The attack killed three people and injured 260": the second verb shares the first verb's
- * subject, not the first verb's object. Returns the token to look left from for the subject. */
+
+/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
+ * four officers": the second verb shares the first verb's subject, not the first verb's
+ * object. Returns the token to look left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
-  if (tb < 2 || !ng_tok_is(d, tb - 1, "and"))
+  if (tb < 2 || !(ng_tok_is(d, tb - 1, "and") || (ng_tok_is(d, tb - 1, ",") && is_gerund(d, tb))))
     return tb;
   for (size_t k = tb - 1; k-- > d->sent[d->tok[tb].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
