@@ -14,7 +14,6 @@
 
 static bool is_quoted(const ng_doc *d, size_t t);
 
-
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
 static bool is_adjective_like(const ng_doc *d, size_t t) {
@@ -101,7 +100,6 @@ static const arg NO_ARG = {-1, -1};
 
 static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 
-/* What the mention covering token t can be an argument as. */
 /* The person a title mention names when it is the evidence of their post: "its ambassador to
  * Turkey, Andrey Karlov" stands for Karlov. -1 otherwise. */
 static int title_holder(const ng_doc *d, const ng_mention *m) {
@@ -113,6 +111,7 @@ static int title_holder(const ng_doc *d, const ng_mention *m) {
   return -1;
 }
 
+/* What the mention covering token t can be an argument as. */
 static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (!m)
@@ -160,7 +159,8 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
       bool opens = ng_tok_is(d, k + 1, "the") || ng_tok_is(d, k + 1, "a") ||
                    ng_tok_is(d, k + 1, "an") || ng_tok_is(d, k + 1, "who") ||
                    ng_tok_is(d, k + 1, "which") || (m && m->kind == NG_M_TITLE) ||
-                   (m && m->te < t && (d->tok[m->te].flags & NG_TOK_POSS)) || /* "Russia's ambassador" */
+                   /* "Russia's ambassador" */
+                   (m && m->te < t && (d->tok[m->te].flags & NG_TOK_POSS)) ||
                    (d->tok[k + 1].flags & NG_TOK_NUM);
       return opens ? k : verb;
     }
@@ -290,7 +290,6 @@ static void set_arg(ng_event *e, arg a, bool agent) {
   }
 }
 
-
 /* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
@@ -302,7 +301,6 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
                    ng_tok_is(d, tm->te, ",") || ng_tok_is(d, tm->te, ".") || is_break(d, tm->te);
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object;
 }
-
 
 /* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
  * four officers": the second verb shares the first verb's subject, not the first verb's
@@ -424,7 +422,6 @@ static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 
 /* ---- place and date: in the trigger's own clause ---- */
 
-
 /* The clause around tokens [tb, te): from the word after a clause break or a relative word
  * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
  * died in 2013, ...") ends at the next comma. */
@@ -433,7 +430,8 @@ static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t 
   size_t b = tb, e = te;
   while (b > s->tb && !opens_clause(d, b - 1))
     b--;
-  bool aside = b >= s->tb + 2 && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE) && ng_tok_is(d, b - 2, ",");
+  bool aside = b >= s->tb + 2 && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE) &&
+               ng_tok_is(d, b - 2, ",");
   while (e < s->te && !opens_clause(d, e) && !(aside && ng_tok_is(d, e, ",")))
     e++;
   *cb = b;
@@ -565,7 +563,8 @@ static bool count_after(const ng_doc *d, size_t t, size_t *b, size_t *e) {
       *b = k;
       return true;
     }
-    if (!ng_doc_token_free(d, k) || (d->tok[k].flags & NG_TOK_CAP) || !(d->tok[k].flags & NG_TOK_WORD))
+    if (!ng_doc_token_free(d, k) || (d->tok[k].flags & NG_TOK_CAP) ||
+        !(d->tok[k].flags & NG_TOK_WORD))
       return false;
   }
   return false;
@@ -811,9 +810,9 @@ static void fold_into_subject(ng_doc *d, ng_event *e) {
   ng_event *subject = &d->ev[s->event];
   if (ng_event_family(subject->trigger->cls) != ng_event_family(e->trigger->cls))
     return;
-  arg target = has_arg((arg){e->patient, e->patient_event}) || !ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP)
-                   ? (arg){e->patient, e->patient_event}
-                   : right_arg(d, tm->te + 1, 4, false);
+  arg target = {e->patient, e->patient_event};
+  if (!has_arg(target) && ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
+    target = right_arg(d, tm->te + 1, 4, false); /* "targeted at the military" */
   set_arg(subject, target, false);
   e->merged_into = -2;
 }
