@@ -272,12 +272,16 @@ static bool is_passive(const ng_doc *d, size_t tb) {
   return false;
 }
 
-/* A support verb within three words before a noun trigger: "organized a failed coup attempt". */
+/* A support verb within three words before a noun trigger: "organized a failed coup attempt",
+ * not across a preposition ("injuries suffered during the attack"). */
 static size_t support_verb_before(const ng_doc *d, size_t tb) {
-  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++)
+  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
+    if (k < tb && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION))
+      return 0;
     for (size_t n = 1; n <= 4 && n <= k; n++)
       if (ng_lex_find(ng_doc_lookup(d, k - n, n), NG_LEX_SUPPORT))
         return k - n + 1;
+  }
   return 0;
 }
 
@@ -290,6 +294,20 @@ static void set_arg(ng_event *e, arg a, bool agent) {
   }
 }
 
+/* Does no object follow a verb ending before token t: a preposition, punctuation, an auxiliary
+ * ("the members killed were ...") or "and" before anything but another verb ("killed and to
+ * all those injured", but "attacked and killed")? */
+static bool no_object_after(const ng_doc *d, size_t t) {
+  if (t >= d->ntok)
+    return true;
+  if (ng_tok_is(d, t, "and")) {
+    const ng_mention *m = ng_doc_mention_at(d, t + 1);
+    return !(m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun);
+  }
+  return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
+         ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || is_break(d, t);
+}
+
 /* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
@@ -297,9 +315,7 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
     return false;
   if (has_arg(after_word(d, tm->te, "by", 3)))
     return true;
-  bool no_object = ng_doc_word_is(d, tm->te, NG_GRAM_PREPOSITION) || tm->te >= d->ntok ||
-                   ng_tok_is(d, tm->te, ",") || ng_tok_is(d, tm->te, ".") || is_break(d, tm->te);
-  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object;
+  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
 }
 
 /* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
@@ -381,8 +397,8 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
   size_t sv = support_verb_before(d, tm->tb);
-  if (sv)
-    set_arg(e, left_arg(d, sv - 1), true);
+  if (sv) /* "organized a coup attempt"; "suffered injuries" is done to its subject */
+    set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient);
   bind_premodifier(d, e, tm);
 }
 
