@@ -512,8 +512,9 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   size_t best_dist = (size_t)-1;
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (!m || m->tb != k || !is_place_mention(m) || !place_attached(d, m, tm))
-      continue;
+    if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
+        !place_attached(d, m, tm))
+      continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
     if (dist < best_dist)
@@ -528,7 +529,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   clause_of(d, tm->tb, tm->te, &cb, &ce);
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (!m || m->tb != k || m->kind != NG_M_DATE)
+    if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb))
       continue;
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)
@@ -731,15 +732,17 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
-/* Could `later` be another report of `earlier`? "The attack" refers back, and otherwise two
- * reports are one event only when they name the same participant; either way nothing they say
- * may conflict ("the attack in London" is not the bombing in Manchester before it). */
+/* Could `later` be another report of `earlier`? "The attack" with no place or date of its own
+ * refers back; otherwise two reports are one event only when they name the same participant
+ * or place; either way nothing they say may conflict. */
 static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
     return false;
-  bool common = is_anaphoric(d, later) || shared(earlier->patient, later->patient) ||
-                shared(earlier->agent, later->agent);
+  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor */
+  bool anaphor = is_anaphoric(d, later) && later->place < 0 && later->date.gran == NG_TIME_NONE;
+  bool common = anaphor || shared(earlier->patient, later->patient) ||
+                shared(earlier->agent, later->agent) || shared(earlier->place, later->place);
   return common && compatible(earlier->patient, later->patient) &&
          compatible(earlier->agent, later->agent) &&
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
