@@ -440,7 +440,7 @@ static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 
 /* The clause around tokens [tb, te): from the word after a clause break or a relative word
  * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
- * died in 2013, ...") ends at the next comma. */
+ * died in 2013, ...") ends at the next comma, and what follows that comma is not in it. */
 static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce) {
   const ng_sentence *s = &d->sent[d->tok[tb].sent];
   size_t b = tb, e = te;
@@ -448,6 +448,9 @@ static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t 
     b--;
   bool aside = b >= s->tb + 2 && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE) &&
                ng_tok_is(d, b - 2, ",");
+  for (size_t k = b; aside && k < tb; k++)
+    if (ng_tok_is(d, k, ","))
+      b = k + 1, aside = false; /* "Gülen, who lives in X, denies ...": past the aside */
   while (e < s->te && !opens_clause(d, e) && !(aside && ng_tok_is(d, e, ",")))
     e++;
   *cb = b;
