@@ -198,8 +198,11 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
 
-/* What the relative word at token k refers to: the name right before it ("Booth, who"). */
+/* What the relative word at token k refers to: the name right before it ("Booth, who", "the
+ * groups that"). "Where" and "when" refer to a place or a time, never to a subject. */
 static arg antecedent(const ng_doc *d, size_t k) {
+  if (ng_tok_is(d, k, "where") || ng_tok_is(d, k, "when"))
+    return NO_ARG;
   if (k > 0 && ng_tok_is(d, k - 1, ","))
     k--;
   return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
@@ -214,7 +217,7 @@ static arg left_arg(const ng_doc *d, size_t t) {
       break;
     if (!same_quoting(d, k, t))
       continue;
-    if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE) && !ng_tok_is(d, k, "that"))
+    if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
       return antecedent(d, k); /* "Karlov, who was shot": "who" is Karlov; "establish who": none */
     arg a = candidate_at(d, k, false);
     if (has_arg(a))
