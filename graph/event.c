@@ -14,7 +14,6 @@
 
 static bool is_quoted(const ng_doc *d, size_t t);
 
-
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
 static bool is_adjective_like(const ng_doc *d, size_t t) {
@@ -36,9 +35,18 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
 }
 
+/* Right after a determiner: "the accused", "a convicted recruiter". (Not over other words:
+ * "the device detonated"; and "that" also opens clauses: "the attack that killed".) */
+static bool after_determiner(const ng_doc *d, size_t t) {
+  return t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) &&
+         !ng_doc_word_is(d, t - 1, NG_GRAM_RELATIVE);
+}
+
 /* ---- triggers ---- */
 
-/* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb. */
+/* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb; a word
+ * with only a verb reading is no trigger right after a determiner (it is an adjective or a
+ * noun there: "the accused", "a convicted recruiter"). */
 static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   const ng_trigger *verb = NULL, *noun = NULL;
   for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next)
@@ -51,7 +59,7 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
     }
   if (noun && (!verb || is_noun_context(d, i)))
     return noun;
-  return verb;
+  return noun || !after_determiner(d, i) ? verb : NULL;
 }
 
 static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
@@ -92,23 +100,42 @@ static const arg NO_ARG = {-1, -1};
 
 static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 
+/* The person a title mention names when it is the evidence of their post: "its ambassador to
+ * Turkey, Andrey Karlov" stands for Karlov. -1 otherwise. */
+static int title_holder(const ng_doc *d, const ng_mention *m) {
+  int index = (int)(m - d->m);
+  for (size_t i = 0; m->kind == NG_M_TITLE && i < d->nten; i++)
+    for (size_t k = 0; k < d->ten[i].nevidence; k++)
+      if (d->ten[i].evidence[k] == index)
+        return d->ten[i].holder;
+  return -1;
+}
+
 /* What the mention covering token t can be an argument as. */
 static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (!m)
     return NO_ARG;
+  int holder = title_holder(d, m);
+  if (holder >= 0)
+    return (arg){holder, -1};
   bool entity = m->entity >= 0 &&
                 (m->kind == NG_M_PERSON || m->kind == NG_M_ORG || m->kind == NG_M_PARTICIPANT ||
                  (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
   if (entity)
     return (arg){m->entity, -1};
-  if (events && m->kind == NG_M_TRIGGER && m->event >= 0 && ((const ng_trigger *)m->ref)->noun)
+  const ng_trigger *trig = m->kind == NG_M_TRIGGER ? m->ref : NULL;
+  if (events && trig && m->event >= 0 && trig->noun && !trig->doer)
     return (arg){-1, m->event};
   return NO_ARG;
 }
 
 static bool is_break(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
+}
+
+static bool opens_clause(const ng_doc *d, size_t t) {
+  return is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
 }
 
 static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
@@ -119,21 +146,66 @@ static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
  * before the verb and closes an apposition, the subject is before the apposition. Returns the
  * token to scan left from. */
 static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
+  size_t verb = t;
+  for (int adverbs = 0; adverbs < 2 && t > first + 1 && ng_doc_token_free(d, t - 1) &&
+                        (d->tok[t - 1].flags & NG_TOK_WORD) && !(d->tok[t - 1].flags & NG_TOK_CAP);
+       adverbs++)
+    t--; /* "X, Turkey's foreign minister, again urged" */
   if (t == 0 || !ng_tok_is(d, t - 1, ","))
-    return t;
+    return verb;
   for (size_t k = t - 1; k-- > first;) {
     if (ng_tok_is(d, k, ",")) {
       const ng_mention *m = ng_doc_mention_at(d, k + 1);
       bool opens = ng_tok_is(d, k + 1, "the") || ng_tok_is(d, k + 1, "a") ||
                    ng_tok_is(d, k + 1, "an") || ng_tok_is(d, k + 1, "who") ||
                    ng_tok_is(d, k + 1, "which") || (m && m->kind == NG_M_TITLE) ||
+                   /* "Russia's ambassador" */
+                   (m && m->te < t && (d->tok[m->te].flags & NG_TOK_POSS)) ||
                    (d->tok[k + 1].flags & NG_TOK_NUM);
-      return opens ? k : t;
+      return opens ? k : verb;
     }
     if (is_break(d, k) || is_quoted(d, k))
       break;
   }
-  return t;
+  return verb;
+}
+
+static bool is_gerund(const ng_doc *d, size_t t) {
+  size_t n = strlen(d->tok[t].norm);
+  return n > 4 && !strcmp(d->tok[t].norm + n - 3, "ing");
+}
+
+/* A past participle: "-ed", or an irregular form from grammar.csv ("shot", "slain"). */
+static bool is_participle(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  return (n > 3 && !strcmp(w + n - 2, "ed")) || ng_doc_word_is(d, t, NG_GRAM_PARTICIPLE);
+}
+
+/* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
+ * country or organization before a title, name or description ("U.S. Sen. Robert F. Kennedy",
+ * "NATO service members"). */
+static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
+  if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
+    return true;
+  if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG)
+    return false;
+  const ng_mention *next = ng_doc_mention_at(d, m->te);
+  if (!next) /* "a police checkpoint", but not "the military stationed there" */
+    return m->te < d->ntok && is_adjective_like(d, m->te) && !is_participle(d, m->te) &&
+           !is_gerund(d, m->te);
+  return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
+         next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
+}
+
+/* What the relative word at token k refers to: the name right before it ("Booth, who", "the
+ * groups that"). "Where" and "when" refer to a place or a time, never to a subject. */
+static arg antecedent(const ng_doc *d, size_t k) {
+  if (ng_tok_is(d, k, "where") || ng_tok_is(d, k, "when"))
+    return NO_ARG;
+  if (k > 0 && ng_tok_is(d, k - 1, ","))
+    k--;
+  return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
 }
 
 /* The nearest argument left of token t in its sentence and clause (the subject). */
@@ -145,23 +217,36 @@ static arg left_arg(const ng_doc *d, size_t t) {
       break;
     if (!same_quoting(d, k, t))
       continue;
+    if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
+      return antecedent(d, k); /* "Karlov, who was shot": "who" is Karlov; "establish who": none */
     arg a = candidate_at(d, k, false);
     if (has_arg(a))
-      return a;
+      return a; /* a possessor too: "the IRA's decision to carry out ..." */
   }
   return NO_ARG;
 }
 
-/* The first argument right of token t, within a few words and before the clause ends. */
-static arg right_arg(const ng_doc *d, size_t t, size_t reach) {
+/* A preposition before a number or "least" opens a quantity, not a phrase of its own:
+ * "killed at least 10 people", "wounded over 100". */
+static bool is_quantity(const ng_doc *d, size_t t) {
+  return t < d->ntok && ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER) ||
+                         ng_tok_is(d, t, "least") || ng_tok_is(d, t, "most"));
+}
+
+/* The first argument right of token t, within a few words and before the clause ends. A
+ * verb's object (`object`) comes before any preposition: "killed in blasts" has none. */
+static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
-    if (has_arg(a))
+    if (has_arg(a) && !(a.entity >= 0 && is_modifier_at(d, m)))
       return a;
-    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") || ng_tok_is(d, k, "that") ||
-        ng_tok_is(d, k, "who") || ng_tok_is(d, k, "which") || ng_tok_is(d, k, "and") ||
+    if (m)
+      k = m->te - 1;
+    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
+        ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
+        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1)) ||
         (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
       break;
   }
@@ -173,7 +258,7 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
     if (ng_tok_is(d, k, word))
-      return right_arg(d, k + 1, 4);
+      return right_arg(d, k + 1, 4, false);
     if (is_break(d, k) || ng_tok_is(d, k, "."))
       break;
   }
@@ -190,12 +275,16 @@ static bool is_passive(const ng_doc *d, size_t tb) {
   return false;
 }
 
-/* A support verb within three words before a noun trigger: "organized a failed coup attempt". */
+/* A support verb within three words before a noun trigger: "organized a failed coup attempt",
+ * not across a preposition ("injuries suffered during the attack"). */
 static size_t support_verb_before(const ng_doc *d, size_t tb) {
-  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++)
+  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
+    if (k < tb && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION))
+      return 0;
     for (size_t n = 1; n <= 4 && n <= k; n++)
       if (ng_lex_find(ng_doc_lookup(d, k - n, n), NG_LEX_SUPPORT))
         return k - n + 1;
+  }
   return 0;
 }
 
@@ -208,22 +297,101 @@ static void set_arg(ng_event *e, arg a, bool agent) {
   }
 }
 
+/* Does no object follow a verb ending before token t: a preposition, punctuation, an auxiliary
+ * ("the members killed were ...") or "and" before anything but another verb ("killed and to
+ * all those injured", but "attacked and killed")? */
+static bool no_object_after(const ng_doc *d, size_t t) {
+  if (t >= d->ntok)
+    return true;
+  if (ng_tok_is(d, t, "and")) {
+    const ng_mention *m = ng_doc_mention_at(d, t + 1);
+    return !(m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun);
+  }
+  return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
+         ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || is_break(d, t);
+}
+
+/* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
+ * its subject and with no object, "seven militants killed in blasts", "four men injured." */
+static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->intransitive || !is_participle(d, tm->tb))
+    return false;
+  if (has_arg(after_word(d, tm->te, "by", 3)))
+    return true;
+  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
+}
+
+/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
+ * four officers": the second verb shares the first verb's subject, not the first verb's
+ * object. Returns the token to look left from for the subject. */
+static size_t subject_anchor(const ng_doc *d, size_t tb) {
+  if (tb < 2 || !(ng_tok_is(d, tb - 1, "and") || (ng_tok_is(d, tb - 1, ",") && is_gerund(d, tb))))
+    return tb;
+  for (size_t k = tb - 1; k-- > d->sent[d->tok[tb].sent].tb && !opens_clause(d, k);) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+      return subject_anchor(d, m->tb);
+  }
+  return tb;
+}
+
+/* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
+ * follow its verb. */
+static bool after_quotation(const ng_doc *d, size_t tb) {
+  return tb >= 2 && !(d->tok[tb - 1].flags & NG_TOK_WORD) && !is_quoted(d, tb - 1) &&
+         is_quoted(d, tb - 2);
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  arg subject = left_arg(d, tm->tb);
-  if (is_passive(d, tm->tb)) {
+  if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
+    set_arg(e, right_arg(d, tm->te, 6, false), true);
+    return;
+  }
+  arg subject = left_arg(d, subject_anchor(d, tm->tb));
+  if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);
   } else {
     set_arg(e, subject, true);
-    set_arg(e, right_arg(d, tm->te, 6), false);
+    set_arg(e, right_arg(d, tm->te, 6, true), false);
   }
 }
 
+/* A name right before the noun, over adjectives, is its actor ("Taliban attack", "Russian
+ * airstrikes", "U.S. sanctions"), or for an event that happens to someone, its patient
+ * ("Russian casualties"). A place there is the event's place, not a participant. */
+static void bind_premodifier(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  size_t k = tm->tb;
+  while (k > 1 && is_adjective_like(d, k - 1))
+    k--;
+  const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  if (!m || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY) || m->entity < 0)
+    return;
+  if (m->tb > 0 && (d->tok[m->tb - 1].flags & NG_TOK_POSS))
+    return; /* "Russia's Syrian allies' attack": too far to tell */
+  set_arg(e, (arg){m->entity, -1}, !e->trigger->subject_is_patient);
+}
+
+/* "a battle between troops and militants": the first is the agent, the second the patient. */
+static void bind_between(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (!ng_tok_is(d, tm->te, "between"))
+    return;
+  arg first = right_arg(d, tm->te + 1, 4, false);
+  size_t k = tm->te + 1;
+  while (k < tm->te + 6 && !ng_tok_is(d, k, "and"))
+    k++;
+  if (!has_arg(first) || !ng_tok_is(d, k, "and"))
+    return;
+  set_arg(e, first, true);
+  set_arg(e, right_arg(d, k + 1, 4, false), false);
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  bind_between(d, e, tm);
   if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
-    set_arg(e, right_arg(d, tm->te + 1, 4), false); /* "the killing of its ambassador" */
+    set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
   if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
     arg owner = candidate_at(d, tm->tb - 2, false);
     bool person = owner.entity >= 0 && (d->ent[owner.entity].kind == NG_E_PERSON);
@@ -232,44 +400,239 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
   size_t sv = support_verb_before(d, tm->tb);
-  if (sv)
-    set_arg(e, left_arg(d, sv - 1), true);
+  if (sv) /* "organized a coup attempt"; "suffered injuries" is done to its subject */
+    set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient);
+  bind_premodifier(d, e, tm);
 }
 
-/* The place named nearest the trigger in its sentence: a city, region or venue, else a
- * country introduced by "in" ("killed in Syria"). */
+/* The person a doer noun names: "assassin Leon Czolgosz", "assassin, Lee Harvey Oswald", or
+ * "Booth, the assassin of Lincoln". */
+static int doer_named(const ng_doc *d, const ng_mention *tm) {
+  size_t k = tm->te + ng_tok_is(d, tm->te, ",");
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  if (m && m->tb == k && m->kind == NG_M_PERSON)
+    return m->entity;
+  size_t b = tm->tb - (tm->tb > 0 && ng_doc_word_is(d, tm->tb - 1, NG_GRAM_DETERMINER));
+  m = b >= 2 && ng_tok_is(d, b - 1, ",") ? ng_doc_mention_at(d, b - 2) : NULL;
+  return m && m->kind == NG_M_PERSON ? m->entity : -1;
+}
+
+/* The person a doer noun acted on: "McKinley's assassin", "the assassin of Lincoln", "the
+ * Kennedy assassin". */
+static int doer_victim(const ng_doc *d, const ng_mention *tm) {
+  const ng_mention *m = NULL;
+  if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS))
+    m = ng_doc_mention_at(d, tm->tb - 2);
+  else if (tm->tb >= 1)
+    m = ng_doc_mention_at(d, tm->tb - 1);
+  if (m && m->kind == NG_M_PERSON)
+    return m->entity;
+  arg a = ng_tok_is(d, tm->te, "of") ? right_arg(d, tm->te + 1, 6, false) : NO_ARG;
+  return a.entity >= 0 && d->ent[a.entity].kind == NG_E_PERSON ? a.entity : -1;
+}
+
+/* "William McKinley's assassin Leon Czolgosz": an event only when both people are named. */
+static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  e->agent = doer_named(d, tm);
+  e->patient = doer_victim(d, tm);
+  if (e->agent < 0 || e->patient < 0 || e->agent == e->patient)
+    e->merged_into = -2;
+}
+
+/* ---- place and date: in the trigger's own clause ---- */
+
+/* The clause around tokens [tb, te): from the word after a clause break or a relative word
+ * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
+ * died in 2013, ...") ends at the next comma, and what follows that comma is not in it. */
+static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce) {
+  const ng_sentence *s = &d->sent[d->tok[tb].sent];
+  size_t b = tb, e = te;
+  while (b > s->tb && !opens_clause(d, b - 1))
+    b--;
+  bool aside = b >= s->tb + 2 && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE) &&
+               ng_tok_is(d, b - 2, ",");
+  for (size_t k = b; aside && k < tb; k++)
+    if (ng_tok_is(d, k, ","))
+      b = k + 1, aside = false; /* "Gülen, who lives in X, denies ...": past the aside */
+  while (e < s->te && !opens_clause(d, e) && !(aside && ng_tok_is(d, e, ",")))
+    e++;
+  *cb = b;
+  *ce = e;
+}
+
+/* May token t sit between a place preposition and its place: "in [the city of] Lyon",
+ * "in [Afghanistan's southern] Kandahar province"? */
+static bool inside_place_phrase(const ng_doc *d, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  if (m)
+    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY;
+  if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
+    return true;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return (d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_CAP) &&
+         !ng_lex_find(l, NG_LEX_TRIGGER) && !ng_lex_find(l, NG_LEX_CUE) &&
+         !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) &&
+         !opens_clause(d, t);
+}
+
+/* Is the place mention m the event's place: the object of "in/at/near...", or a name right
+ * before the trigger noun ("the Manchester bombing")? */
+static bool place_attached(const ng_doc *d, const ng_mention *m, const ng_mention *tm) {
+  if (m->te == tm->tb && ((const ng_trigger *)tm->ref)->noun)
+    return true;
+  for (size_t k = m->tb, steps = 0; k > 0 && steps < 6; k--, steps++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP))
+      return true;
+    if (!inside_place_phrase(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+static bool is_place_mention(const ng_mention *m) {
+  return m->entity >= 0 &&
+         (m->kind == NG_M_PLACE || (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
+}
+
+/* The mention that ends where a clause of setting opens: "the bus station, where ...", "the
+ * coup attempt of July 15, 2016, in which ...": the clause happens there and then. */
+static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
+  if (cb == 0 || !ng_doc_word_is(d, cb - 1, NG_GRAM_RELATIVE) || ng_tok_is(d, cb - 1, "that"))
+    return NULL;
+  size_t k = cb - 1;
+  if (ng_tok_is(d, k, "which") || ng_tok_is(d, k, "whom")) {
+    if (k == 0 || !ng_doc_word_is(d, k - 1, NG_GRAM_PREPOSITION))
+      return NULL; /* "which killed": the subject, not a setting */
+    k--;
+  }
+  if (k > 0 && ng_tok_is(d, k - 1, ","))
+    k--;
+  return k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+}
+
+/* The place attached to the trigger in its clause, the nearest if several. */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
-  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
   int best = -1;
   size_t best_dist = (size_t)-1;
-  for (int pass = 0; pass < 2 && best < 0; pass++) {
-    for (size_t k = s->tb; k < s->te; k++) {
-      const ng_mention *m = ng_doc_mention_at(d, k);
-      if (!m || m->tb != k || m->entity < 0)
-        continue;
-      bool ok = pass == 0 ? m->kind == NG_M_PLACE
-                          : m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME && k > 0 &&
-                                ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP);
-      size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
-      if (ok && dist < best_dist)
-        best = m->entity, best_dist = dist;
-    }
+  for (size_t k = cb; k < ce; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
+        !place_attached(d, m, tm))
+      continue; /* not from a quotation the trigger is outside of */
+    /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
+    size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
+    if (dist < best_dist)
+      best = m->entity, best_dist = dist;
   }
-  return best;
+  const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
+  return m && is_place_mention(m) ? m->entity : best;
 }
 
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
-  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
-  size_t best_dist = (size_t)-1;
-  for (size_t k = s->tb; k < s->te; k++) {
+  size_t cb, ce, best_dist = (size_t)-1;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (!m || m->tb != k || m->kind != NG_M_DATE)
+    if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb))
       continue;
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)
       *out = m->time, best_dist = dist;
   }
+  const ng_mention *m = best_dist == (size_t)-1 ? setting_before(d, cb) : NULL;
+  if (m && m->kind == NG_M_DATE)
+    *out = m->time, best_dist = 0;
   return best_dist != (size_t)-1;
+}
+
+/* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
+
+/* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
+static bool is_count(const ng_doc *d, size_t t) {
+  return ng_doc_token_free(d, t) &&
+         ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
+}
+
+/* "more", "others": the head a count may take without a noun ("260 others", "130 more"). */
+static bool is_count_head(const ng_doc *d, size_t t) {
+  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others");
+}
+
+/* Does the noun phrase end before token t (no noun follows the count)? */
+static bool phrase_ends(const ng_doc *d, size_t t, size_t sent_end) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  return t >= sent_end || !(d->tok[t].flags & NG_TOK_WORD) || opens_clause(d, t) ||
+         ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
+         ng_tok_is(d, t, "and") || ng_tok_is(d, t, "had") || ng_tok_is(d, t, "have") ||
+         (m && m->kind == NG_M_TRIGGER);
+}
+
+/* A count and its head from token c: [c, *end), or false. */
+static bool count_phrase_at(const ng_doc *d, size_t c, size_t *end) {
+  if (!is_count(d, c))
+    return false;
+  size_t e = c + 1 + is_count_head(d, c + 1);
+  *end = e;
+  return phrase_ends(d, e, d->sent[d->tok[c].sent].te);
+}
+
+/* The count right after a verb, over words like "more than", "another", "the". */
+static bool count_after(const ng_doc *d, size_t t, size_t *b, size_t *e) {
+  size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
+  for (size_t k = t; k < end && k < t + 4; k++) {
+    if (count_phrase_at(d, k, e)) {
+      *b = k;
+      return true;
+    }
+    if (!ng_doc_token_free(d, k) || (d->tok[k].flags & NG_TOK_CAP) ||
+        !(d->tok[k].flags & NG_TOK_WORD))
+      return false;
+  }
+  return false;
+}
+
+/* The count that is the subject before a verb, over auxiliaries and adverbs: "five more were
+ * wounded", "496 had been killed", "Scores died". */
+static bool count_before(const ng_doc *d, size_t t, size_t *b, size_t *e) {
+  size_t first = d->sent[d->tok[t].sent].tb;
+  for (size_t steps = 0; t > first && steps < 4; steps++) {
+    size_t k = t - 1 - (t - 1 > first && is_count_head(d, t - 1));
+    if (count_phrase_at(d, k, e) && *e == t) {
+      *b = k;
+      return true;
+    }
+    if (!ng_doc_word_is(d, t - 1, NG_GRAM_PASSIVE_AUX) && !ng_tok_is(d, t - 1, "had") &&
+        !ng_tok_is(d, t - 1, "have") && !ng_tok_is(d, t - 1, "has"))
+      return false;
+    t--;
+  }
+  return false;
+}
+
+/* An unnamed group of people known by its number, as a participant of its own. */
+static int count_entity(ng_doc *d, size_t b, size_t e) {
+  const char *key = ng_arena_printf(d->arena, "participant/count/%zu", b);
+  int ent = ng_doc_entity(d, NG_E_PARTICIPANT, key, "people");
+  d->ent[ent].plural = true;
+  ng_entity_add_alt(&d->ent[ent], ng_doc_span_text(d, (uint32_t)b, (uint32_t)e));
+  int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_NAME, (uint32_t)b, (uint32_t)e, NULL);
+  d->m[m].entity = ent;
+  return ent;
+}
+
+/* The patient of a verb with none yet, when it is a bare count: "killed 13 people and wounded
+ * 71", "five more were wounded", "the 130 injured". */
+static void bind_count(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t b, end;
+  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || is_passive(d, tm->tb));
+  bool found = ((const ng_trigger *)tm->ref)->noun || subject_is_patient
+                   ? count_before(d, tm->tb, &b, &end)
+                   : count_after(d, tm->te, &b, &end);
+  if (found && e->patient < 0 && e->patient_event < 0)
+    e->patient = count_entity(d, b, end);
 }
 
 /* ---- statements and their quotations ---- */
@@ -380,6 +743,8 @@ static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
 
 static bool compatible(int a, int b) { return a < 0 || b < 0 || a == b; }
 
+static bool shared(int a, int b) { return a >= 0 && a == b; }
+
 static bool same_day(const ng_timex *a, const ng_timex *b) {
   if (a->gran == NG_TIME_NONE || b->gran == NG_TIME_NONE)
     return true;
@@ -388,14 +753,19 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
-/* Could `later` be another report of `earlier`? */
+/* Could `later` be another report of `earlier`? "The attack" with no place or date of its own
+ * refers back; otherwise two reports are one event only when they name the same participant
+ * or place; either way nothing they say may conflict. */
 static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
     return false;
-  if (is_anaphoric(d, later))
-    return true;
-  return compatible(earlier->patient, later->patient) && compatible(earlier->agent, later->agent) &&
+  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor */
+  bool anaphor = is_anaphoric(d, later) && later->place < 0 && later->date.gran == NG_TIME_NONE;
+  bool common = anaphor || shared(earlier->patient, later->patient) ||
+                shared(earlier->agent, later->agent) || shared(earlier->place, later->place);
+  return common && compatible(earlier->patient, later->patient) &&
+         compatible(earlier->agent, later->agent) &&
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
 }
 
@@ -429,7 +799,7 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
 
 static void merge_reports(ng_doc *d) {
   for (size_t i = 0; i < d->nev; i++)
-    for (size_t j = i; j-- > 0;)
+    for (size_t j = i; j-- > 0 && d->ev[i].merged_into == -1;)
       if (d->ev[j].merged_into < 0 && corefer(d, &d->ev[j], &d->ev[i])) {
         merge_into(d, &d->ev[j], &d->ev[i], (int)j);
         break;
@@ -468,19 +838,44 @@ static void find_assassinations(ng_doc *d) {
   }
 }
 
+/* "The explosion targeted a bakery", "bombings targeted at the military": a verb of the same
+ * kind as the event noun that is its subject says more about that event (its target) and is
+ * not another one. */
+static void fold_into_subject(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_mention *s = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  if (e->trigger->noun || !s || s->kind != NG_M_TRIGGER || s->event < 0 ||
+      !((const ng_trigger *)s->ref)->noun)
+    return;
+  ng_event *subject = &d->ev[s->event];
+  if (ng_event_family(subject->trigger->cls) != ng_event_family(e->trigger->cls))
+    return;
+  arg target = {e->patient, e->patient_event};
+  if (!has_arg(target) && ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
+    target = right_arg(d, tm->te + 1, 4, false); /* "targeted at the military" */
+  set_arg(subject, target, false);
+  e->merged_into = -2;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     const ng_mention *tm = &d->m[e->mentions[0]];
-    if (e->trigger->noun)
+    if (e->trigger->doer)
+      bind_doer(d, e, tm);
+    else if (e->trigger->noun)
       bind_noun(d, e, tm);
     else
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
   }
+  for (size_t i = 0; i < d->nev; i++)
+    bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
+  for (size_t i = 0; i < d->nev; i++)
+    fold_into_subject(d, &d->ev[i]);
   attach_quotes(d);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)

@@ -355,7 +355,8 @@ static ng_status load_cue(struct loader *ld) {
 
 static ng_status load_trigger(struct loader *ld) {
   static const char *const SUBJECTS[] = {"agent", "patient"};
-  static const char *const POS[] = {"verb", "noun"};
+  static const char *const POS[] = {"verb", "noun", "doer"};
+  static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_trigger *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->word = get(ld, "word");
@@ -364,7 +365,10 @@ static ng_status load_trigger(struct loader *ld) {
   if (!t->cls)
     return row_error(ld, "unknown event class '%s' (not in event_classes.csv)", get(ld, "class"));
   t->subject_is_patient = enum_value(ld, "subject", SUBJECTS, 2, &st) == 1;
-  t->noun = enum_value(ld, "pos", POS, 2, &st) == 1;
+  int pos = enum_value(ld, "pos", POS, 3, &st);
+  t->noun = pos >= 1;
+  t->doer = pos == 2;
+  t->intransitive = *get(ld, "intransitive") && enum_value(ld, "intransitive", BOOL, 2, &st) == 1;
   for (const char *c = t->cameo; st == NG_OK && *c; c++)
     if (*c < '0' || *c > '9')
       return row_error(ld, "CAMEO code '%s' is not a number", t->cameo);
@@ -410,7 +414,8 @@ static ng_status load_grammar(struct loader *ld) {
   static const char *const ROLES[NG_GRAM_COUNT] = {
       "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
-      "first_person",   "relative_who", "subject_pronoun"};
+      "first_person",   "relative_who", "subject_pronoun",
+      "relative",     "preposition",  "participle", "number"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -502,7 +507,7 @@ static const struct table_def {
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
           {"merge", true}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
-          {"cameo", false}, {"subject", true}, {"pos", true}),
+          {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
           {"plural", true}, {"gender", false}, {"anaphoric", true}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},

@@ -83,6 +83,8 @@ typedef struct ng_trigger {
   const ng_event_class *cls;
   bool subject_is_patient;        /* "X died": the subject is what happened to */
   bool noun;
+  bool doer;         /* a noun for who does it ("assassin"): the event is named by its agent */
+  bool intransitive; /* often used without an object ("X fought in Y"): never a bare passive */
 } ng_trigger;
 
 typedef struct ng_participant_word {
@@ -97,7 +99,8 @@ typedef enum {
   NG_GRAM_DETERMINER, NG_GRAM_NOUN_CONTEXT, NG_GRAM_PASSIVE_AUX, NG_GRAM_CLAUSE_BREAK,
   NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
   NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
-  NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_COUNT
+  NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_RELATIVE, NG_GRAM_PREPOSITION, NG_GRAM_PARTICIPLE,
+  NG_GRAM_NUMBER, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {
