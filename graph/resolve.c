@@ -21,7 +21,8 @@ static int cmp_mentions(const void *a, const void *b) {
 static void sort_mentions(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++)
     d->m[i].entity = (int)i; /* remember the old index while sorting */
-  qsort(d->m, d->nm, sizeof *d->m, cmp_mentions);
+  if (d->nm)
+    qsort(d->m, d->nm, sizeof *d->m, cmp_mentions);
   int *where = ng_xmalloc((d->nm ? d->nm : 1) * sizeof(int));
   for (size_t i = 0; i < d->nm; i++)
     where[d->m[i].entity] = (int)i;
@@ -105,7 +106,8 @@ static int place_entity(ng_doc *d, const ng_mention *m) {
   int e = ng_doc_entity(d, NG_E_PLACE, ng_arena_printf(d->arena, "place/%s/%s", p->country->iso2,
                                                     p->id), p->name);
   d->ent[e].place = p;
-  d->ent[e].of = country_entity(d, p->country);
+  int country = country_entity(d, p->country); /* may move d->ent: call first */
+  d->ent[e].of = country;
   return e;
 }
 
@@ -160,7 +162,8 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
                        m->unit->label);
     d->ent[e].unit = m->unit;
     d->ent[e].type = m->unit->type;
-    d->ent[e].of = country_entity(d, c);
+    int country = country_entity(d, c); /* may move d->ent: call first */
+    d->ent[e].of = country;
     ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te));
     return e;
   }
@@ -169,8 +172,10 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
   ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te)); /* the name as the text wrote it */
   d->ent[e].org = o;
   d->ent[e].type = o->type;
-  if (o->country)
-    d->ent[e].of = country_entity(d, o->country);
+  if (o->country) {
+    int country = country_entity(d, o->country); /* may move d->ent: call first */
+    d->ent[e].of = country;
+  }
   return e;
 }
 
