@@ -57,7 +57,8 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
       if (!t->noun && !verb)
         verb = t;
     }
-  if (noun && (!verb || is_noun_context(d, i)))
+  bool infinitive = i > 0 && ng_tok_is(d, i - 1, "to"); /* "the opportunity to attack X" */
+  if (noun && (!verb || (is_noun_context(d, i) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }
