@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* merge.c: many graphs -> one. Two passes over the inputs, so memory holds only what linking
+/* merge.c: many graphs -> one. Two passes over the quads, so memory holds only what linking
  * needs (people, tenures, events), never the triples themselves:
- *   1. collect: names, sameAs links, tenure keys, event classes, participants, dates, sources;
- *      then decide the canonical IRI of every person, tenure and event;
- *   2. rewrite: every quad with canonical IRIs into an external sorter (duplicates go), plus
- *      owl:sameAs for merged-away people and ng:supportCount for facts, then serialize.
+ *   1. collect: parse the inputs once; keep names, sameAs links, tenure keys, event classes,
+ *      participants, dates, sources; spill every quad to a temporary file (spill.c); then
+ *      decide the canonical IRI of every person, tenure and event;
+ *   2. rewrite: every spilled quad with canonical IRIs into an external sorter (duplicates
+ *      go), plus owl:sameAs for merged-away people and ng:supportCount for facts, then
+ *      serialize.
  * Canonical IRIs depend only on the IRIs in a cluster (never on input order or counts), and
  * merged-away IRIs keep an owl:sameAs, so merging is commutative, associative and idempotent. */
 #include "merge.h"
 #include "rdf_in.h"
 #include "sorter.h"
+#include "spill.h"
 #include "strmap.h"
 #include "text.h"
 #include "vocab.h"
@@ -55,6 +58,7 @@ typedef struct merger {
   size_t nsame, samecap;
   char *links_graph;
   ng_sorter *sorter;
+  ng_spill *spill; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
 
@@ -155,6 +159,8 @@ static bool relevant(merger *m, const ng_quad *q) {
 
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
+  ng_status st;
+  NG_TRY(st, ng_spill_put(m->spill, q, m->diag));
   if (q->s[0] != '<' || !relevant(m, q))
     return NG_OK;
   int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
@@ -532,13 +538,21 @@ typedef struct rewriter {
   bool keep_graphs;
 } rewriter;
 
+/* One line per quad, so this runs a million times a merge: no printf. */
 static ng_status emit_line(rewriter *r, const char *s, const char *p, const char *o, const char *g) {
-  ng_buf_clear(&r->line);
-  ng_buf_printf(&r->line, "%s %s %s", s, p, o);
-  if (g && r->keep_graphs)
-    ng_buf_printf(&r->line, " %s", g);
-  ng_buf_puts(&r->line, " .");
-  return ng_sorter_add(r->m->sorter, r->line.data, r->line.len, r->m->diag);
+  ng_buf *b = &r->line;
+  ng_buf_clear(b);
+  ng_buf_puts(b, s);
+  ng_buf_putc(b, ' ');
+  ng_buf_puts(b, p);
+  ng_buf_putc(b, ' ');
+  ng_buf_puts(b, o);
+  if (g && r->keep_graphs) {
+    ng_buf_putc(b, ' ');
+    ng_buf_puts(b, g);
+  }
+  ng_buf_put(b, " .", 2);
+  return ng_sorter_add(r->m->sorter, b->data, b->len, r->m->diag);
 }
 
 static const node *node_at(const merger *m, const char *iri) {
@@ -631,15 +645,44 @@ static void merger_free(merger *m) {
   free(m->links_graph);
   ng_strmap_free(m->by_iri);
   ng_sorter_free(m->sorter);
+  ng_spill_free(m->spill);
 }
 
-static ng_status copy_bytes(FILE *in, FILE *out, const ng_diag *diag) {
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-    if (fwrite(buf, 1, n, out) != n)
-      return ng_diag_report(diag, NG_ERR_IO, "write error");
-  return ferror(in) ? ng_diag_report(diag, NG_ERR_IO, "read error") : NG_OK;
+/* Pass 1 over every input, with one reader for all of them. */
+static ng_status collect_all(merger *m, const char *const *inputs, size_t ninputs) {
+  ng_status st = ng_spill_new(&m->spill, m->diag);
+  ng_rdf_reader *reader = ng_rdf_reader_new();
+  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
+    st = ng_rdf_reader_read(reader, inputs[i], NULL, collect, m, m->diag);
+  ng_rdf_reader_free(reader);
+  return st;
+}
+
+static void link_all(merger *m) {
+  person_profiles(m);
+  link_same_as(m);
+  link_full_names(m);
+  link_surnames(m);
+  choose_people(m);
+  choose_tenures(m);
+  choose_events(m);
+}
+
+/* The sorted lines are N-Quads (N-Triples without graphs) in raptor's own escaping already:
+ * they go straight out, and only Turtle needs a serializer (through a temporary file). */
+static ng_status write_sorted(merger *m, FILE *out, ng_format fmt, const char *base) {
+  if (fmt != NG_FORMAT_TURTLE)
+    return ng_sorter_finish(m->sorter, out, m->diag);
+  FILE *sorted = tmpfile();
+  if (!sorted)
+    return ng_diag_report(m->diag, NG_ERR_IO, "cannot create a temporary file");
+  ng_status st = ng_sorter_finish(m->sorter, sorted, m->diag);
+  if (st == NG_OK) {
+    rewind(sorted);
+    st = ng_rdf_copy_nquads(sorted, out, fmt, base, m->diag);
+  }
+  fclose(sorted);
+  return st;
 }
 
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
@@ -650,37 +693,16 @@ ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const n
   ng_buf g = NG_BUF_INIT;
   ng_buf_printf(&g, "<%sgraph/links>", base);
   m.links_graph = g.data;
-  ng_status st = NG_OK;
-  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
-    st = ng_rdf_read(inputs[i], NULL, collect, &m, diag);
-  if (st == NG_OK) {
-    person_profiles(&m);
-    link_same_as(&m);
-    link_full_names(&m);
-    link_surnames(&m);
-    choose_people(&m);
-    choose_tenures(&m);
-    choose_events(&m);
-  }
+  ng_status st = collect_all(&m, inputs, ninputs);
+  if (st == NG_OK)
+    link_all(&m);
   rewriter r = {.m = &m, .keep_graphs = opt->format == NG_FORMAT_NQUADS};
-  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
-    st = ng_rdf_read(inputs[i], NULL, rewrite, &r, diag);
+  if (st == NG_OK)
+    st = ng_spill_replay(m.spill, rewrite, &r, diag);
   if (st == NG_OK)
     st = emit_links(&r);
-  FILE *sorted = st == NG_OK ? tmpfile() : NULL;
-  if (st == NG_OK && !sorted)
-    st = ng_diag_report(diag, NG_ERR_IO, "cannot create a temporary file");
   if (st == NG_OK)
-    st = ng_sorter_finish(m.sorter, sorted, diag);
-  if (st == NG_OK) {
-    rewind(sorted);
-    /* the sorted lines are already N-Quads (N-Triples without graphs) in raptor's own
-       escaping: only Turtle needs a serializer */
-    st = opt->format == NG_FORMAT_TURTLE ? ng_rdf_copy_nquads(sorted, out, opt->format, base, diag)
-                                         : copy_bytes(sorted, out, diag);
-  }
-  if (sorted)
-    fclose(sorted);
+    st = write_sorted(&m, out, opt->format, base);
   ng_buf_free(&r.line);
   merger_free(&m);
   return st;
