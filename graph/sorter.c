@@ -3,7 +3,8 @@
  * temporary files (tmpfile(), gone when closed or when the process dies), merged at the end.
  * Lines sit in large reused blocks (no allocation per line) and are sorted by multikey
  * quicksort, which compares each shared prefix once instead of once per comparison: quads
- * share long IRI prefixes. */
+ * share long IRI prefixes. It compares 8-byte keys kept next to the line pointers, so that
+ * most comparisons do not touch the lines at all. */
 #include "sorter.h"
 
 #include <errno.h>
@@ -11,8 +12,9 @@
 
 #define BLOCK ((size_t)1 << 20)
 
+typedef struct item item;
 struct ng_sorter {
-  char **lines;
+  item *lines;
   size_t n, cap, bytes, budget, total;
   char **blocks;     /* the line storage, kept for the next run */
   size_t *blocksize;
@@ -60,58 +62,89 @@ static char *room(ng_sorter *s, size_t n) {
   return at;
 }
 
-static void swap(char **a, size_t i, size_t k) {
-  char *t = a[i];
+/* A line and 8 of its bytes from the current depth, big-endian, so that comparing keys
+ * compares those bytes: the sort touches the line itself once per 8 bytes, not per byte. */
+typedef struct item {
+  uint64_t key;
+  char *line;
+} item;
+
+static uint64_t key_at(const char *line, size_t d) {
+  uint64_t k = 0;
+  for (int i = 0; i < 8; i++) {
+    unsigned char c = (unsigned char)line[d + (size_t)i];
+    k |= (uint64_t)c << (56 - 8 * i);
+    if (!c)
+      break; /* bytes past the end count as 0: shorter lines sort first */
+  }
+  return k;
+}
+
+/* Keys ending in a NUL byte belong to lines that ended: equal keys, equal lines. */
+static bool ended(uint64_t key) {
+  for (int i = 0; i < 8; i++, key <<= 8)
+    if (!(key >> 56))
+      return true;
+  return false;
+}
+
+static void swap(item *a, size_t i, size_t k) {
+  item t = a[i];
   a[i] = a[k], a[k] = t;
 }
 
-static int at(const char *line, size_t d) { return (unsigned char)line[d]; }
+static int cmp_items(const item *x, const item *y, size_t d) {
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return ended(x->key) ? 0 : strcmp(x->line + d + 8, y->line + d + 8);
+}
 
 /* a[0..n) all share their first d bytes: few lines, so insertion sort. */
-static void insertion_sort(char **a, size_t n, size_t d) {
+static void insertion_sort(item *a, size_t n, size_t d) {
   for (size_t i = 1; i < n; i++)
-    for (size_t k = i; k > 0 && strcmp(a[k - 1] + d, a[k] + d) > 0; k--)
+    for (size_t k = i; k > 0 && cmp_items(&a[k - 1], &a[k], d) > 0; k--)
       swap(a, k - 1, k);
 }
 
-/* Median of three byte values at depth d: the index to use as pivot. */
-static size_t pivot(char **a, size_t n, size_t d) {
-  size_t i = 0, k = n / 2, j = n - 1;
-  int x = at(a[i], d), y = at(a[k], d), z = at(a[j], d);
+static uint64_t median3(uint64_t x, uint64_t y, uint64_t z) {
   if (x < y)
-    return y < z ? k : x < z ? j : i;
-  return x < z ? i : y < z ? j : k;
+    return y < z ? y : x < z ? z : x;
+  return x < z ? x : y < z ? z : y;
 }
 
-/* Multikey quicksort (Bentley and Sedgewick) of lines sharing their first d bytes. */
-static void mkqsort(char **a, size_t n, size_t d) {
+/* Multikey quicksort (Bentley and Sedgewick) on 8-byte keys of lines sharing their first d
+ * bytes: three-way partitions by key; the equal part goes on with the next 8 bytes. */
+static void mkqsort(item *a, size_t n, size_t d) {
   while (n > 16) {
-    swap(a, 0, pivot(a, n, d));
-    int v = at(a[0], d);
-    size_t lt = 0, i = 1, gt = n - 1; /* [0,lt) < v, [lt,i) == v, (gt,n) > v */
-    while (i <= gt) {
-      int c = at(a[i], d);
-      if (c < v)
+    uint64_t v = median3(a[0].key, a[n / 2].key, a[n - 1].key);
+    size_t lt = 0, i = 0, gt = n; /* [0,lt) < v, [lt,i) == v, [gt,n) > v */
+    while (i < gt) {
+      if (a[i].key < v)
         swap(a, lt++, i++);
-      else if (c > v)
-        swap(a, i, gt--);
+      else if (a[i].key > v)
+        swap(a, i, --gt);
       else
         i++;
     }
     mkqsort(a, lt, d);
-    if (v) /* equal lines (v is their NUL) need no more sorting */
-      mkqsort(a + lt, gt + 1 - lt, d + 1);
-    a += gt + 1, n -= gt + 1;
+    if (!ended(v)) {
+      for (size_t k = lt; k < gt; k++)
+        a[k].key = key_at(a[k].line, d + 8);
+      mkqsort(a + lt, gt - lt, d + 8);
+    }
+    a += gt, n -= gt;
   }
   insertion_sort(a, n, d);
 }
 
 /* Sort what is in memory and write it, without duplicates, to fp. */
 static ng_status write_sorted(ng_sorter *s, FILE *fp, const ng_diag *diag) {
+  for (size_t i = 0; i < s->n; i++)
+    s->lines[i].key = key_at(s->lines[i].line, 0);
   mkqsort(s->lines, s->n, 0);
   for (size_t i = 0; i < s->n; i++)
-    if (i == 0 || strcmp(s->lines[i - 1], s->lines[i]) != 0) {
-      fputs(s->lines[i], fp);
+    if (i == 0 || strcmp(s->lines[i - 1].line, s->lines[i].line) != 0) {
+      fputs(s->lines[i].line, fp);
       fputc('\n', fp);
     }
   if (ferror(fp))
@@ -134,9 +167,9 @@ ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_dia
   char *copy = room(s, len + 1);
   memcpy(copy, line, len);
   copy[len] = '\0';
-  s->lines[s->n++] = copy;
+  s->lines[s->n++].line = copy;
   s->total++;
-  s->bytes += len + 1 + sizeof(char *);
+  s->bytes += len + 1 + sizeof(item);
   return s->bytes >= s->budget ? spill(s, diag) : NG_OK;
 }
 
