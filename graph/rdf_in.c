@@ -2,7 +2,9 @@
 /* rdf_in.c: raptor2's parsers behind a small callback interface, for merge and load. One
  * reader keeps one raptor world and one iostream for all its files: both are costly to make,
  * and merge and load read thousands of files. Terms are written by raptor's own N-Triples
- * writer into one reused buffer, so a statement costs no allocation of ours. */
+ * writer into one reused buffer, so a statement costs no allocation of ours; the written form
+ * of recent IRIs is remembered, as raptor writes byte by byte and most IRIs recur (predicates,
+ * classes, the graph, the people of an article). */
 #include "rdf_in.h"
 #include "text.h"
 #include "vocab.h"
@@ -26,8 +28,17 @@ const char *ng_rdf_syntax_for(const char *path) {
   return NULL;
 }
 
+#define MEMO_SIZE 1024 /* a power of two */
+
+/* An IRI as raptor gives it, then as raptor writes it in N-Triples. */
+struct memo {
+  char *bytes; /* raw, then written */
+  size_t raw, written;
+};
+
 struct ng_rdf_reader {
   raptor_world *world;
+  struct memo memo[MEMO_SIZE];
   raptor_iostream *terms_out; /* writes into `terms` */
   ng_buf terms;               /* the current statement's terms, NUL-separated */
   /* the file being read */
@@ -84,6 +95,8 @@ void ng_rdf_reader_free(ng_rdf_reader *r) {
     return;
   raptor_free_iostream(r->terms_out);
   raptor_free_world(r->world);
+  for (size_t i = 0; i < MEMO_SIZE; i++)
+    free(r->memo[i].bytes);
   ng_buf_free(&r->terms);
   free(r);
 }
@@ -102,6 +115,23 @@ static bool skolem_prefix(ng_rdf_reader *r) {
   return true;
 }
 
+/* Append raptor's N-Triples form of an IRI term, from the memo when it was written lately. */
+static void put_iri(ng_rdf_reader *r, raptor_term *t) {
+  size_t len;
+  const unsigned char *raw = raptor_uri_as_counted_string(t->value.uri, &len);
+  struct memo *e = &r->memo[ng_hash_fast(raw, len) & (MEMO_SIZE - 1)];
+  if (e->bytes && e->raw == len && !memcmp(e->bytes, raw, len)) {
+    ng_buf_put(&r->terms, e->bytes + len, e->written);
+    return;
+  }
+  size_t at = r->terms.len;
+  raptor_term_escaped_write(t, 0, r->terms_out);
+  e->raw = len, e->written = r->terms.len - at;
+  e->bytes = ng_xrealloc(e->bytes, e->raw + e->written);
+  memcpy(e->bytes, raw, len);
+  memcpy(e->bytes + len, r->terms.data + at, e->written);
+}
+
 /* Append the N-Triples form of a term (and a NUL) to r->terms; blank nodes become skolem
  * IRIs. Returns its offset, or (size_t)-1 for no term. */
 static size_t put_term(ng_rdf_reader *r, raptor_term *t) {
@@ -114,6 +144,8 @@ static size_t put_term(ng_rdf_reader *r, raptor_term *t) {
     ng_buf_printf(&r->terms, "<%s.well-known/genid/%s-", NG_DEFAULT_BASE, r->skolem);
     ng_percent_encode(&r->terms, (const char *)t->value.blank.string, t->value.blank.string_len);
     ng_buf_putc(&r->terms, '>');
+  } else if (t->type == RAPTOR_TERM_TYPE_URI) {
+    put_iri(r, t);
   } else {
     raptor_term_escaped_write(t, 0, r->terms_out);
   }

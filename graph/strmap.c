@@ -41,7 +41,7 @@ static struct entry *find(const ng_strmap *m, const char *key, size_t len, uint6
 }
 
 void *ng_strmap_get(const ng_strmap *m, const char *key, size_t len) {
-  struct entry *e = find(m, key, len, ng_hash64(key, len, NG_HASH_SEED));
+  struct entry *e = find(m, key, len, ng_hash_fast(key, len));
   return e->key ? e->value : NULL;
 }
 
@@ -59,7 +59,7 @@ static void grow(ng_strmap *m) {
 void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len) {
   if ((m->count + 1) * 2 > m->cap)
     grow(m);
-  uint64_t h = ng_hash64(key, len, NG_HASH_SEED);
+  uint64_t h = ng_hash_fast(key, len);
   struct entry *e = find(m, key, len, h);
   if (!e->key) {
     e->key = ng_xstrndup(key, len);
