@@ -26,35 +26,37 @@
 
 typedef enum { N_OTHER, N_PERSON, N_TENURE, N_EVENT } node_kind;
 
+/* Every string of the linking state is interned in merger.by_iri (one copy each), so lists
+ * compare by pointer and nothing is freed string by string. */
 typedef struct strlist {
-  char **v;
-  size_t n, cap;
+  const char **v;
+  uint32_t n, cap; /* small: six lists in each of many nodes */
 } strlist;
 
 typedef struct node {
-  char *iri; /* N-Triples form */
+  const char *iri; /* N-Triples form */
   node_kind kind;
   bool participant;
   strlist names;                  /* person: schema:name values */
   strlist sources;                /* prov:wasDerivedFrom */
   strlist countries;              /* person: countries of their tenures and nationality */
   strlist positions;              /* person: positions of their tenures */
-  char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
-  char *start, *end;              /* tenure: earliest start, latest end (lexical) */
+  const char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
+  const char *start, *end;        /* tenure: earliest start, latest end (lexical) */
   const ng_event_class *family;   /* event */
   strlist actors;                 /* event: agents and patients */
   strlist dates;                  /* event: lexical dates */
   int parent;                     /* union-find */
-  char *canon;                    /* canonical IRI (N-Triples form), or NULL: itself */
+  const char *canon;              /* canonical IRI (N-Triples form), or NULL: itself */
 } node;
 
 typedef struct merger {
   const ng_kb *kb;
   const ng_merge_options *opt;
-  ng_strmap *by_iri; /* N-Triples IRI -> node index + 1 */
+  ng_strmap *by_iri; /* interned strings; an IRI (N-Triples form) of a node -> its index + 1 */
   node *nodes;
   size_t n, cap;
-  char **same_as; /* pairs */
+  const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
   ng_sorter *sorter;
@@ -62,19 +64,24 @@ typedef struct merger {
   const ng_diag *diag;
 } merger;
 
-static void list_add(strlist *l, const char *s) {
-  for (size_t i = 0; i < l->n; i++)
-    if (!strcmp(l->v[i], s))
-      return;
-  NG_GROW(l->v, l->n, l->cap);
-  l->v[l->n++] = ng_xstrdup(s);
+static const char *intern(merger *m, const char *s) {
+  return ng_strmap_intern(m->by_iri, s, strlen(s));
 }
 
-static void list_free(strlist *l) {
+/* Add an interned string once. Most lists hold one or two strings and there are hundreds
+ * of thousands of them, so they start small. */
+static void list_add(strlist *l, const char *s) {
   for (size_t i = 0; i < l->n; i++)
-    free(l->v[i]);
-  free(l->v);
+    if (l->v[i] == s)
+      return;
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 2;
+    l->v = ng_xrealloc(l->v, l->cap * sizeof *l->v);
+  }
+  l->v[l->n++] = s;
 }
+
+static void list_free(strlist *l) { free(l->v); }
 
 /* The node of an IRI (N-Triples form), created when asked to; -1 if absent. */
 static int node_of(merger *m, const char *iri, bool create) {
@@ -82,21 +89,22 @@ static int node_of(merger *m, const char *iri, bool create) {
     void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
     return v ? (int)(uintptr_t)v - 1 : -1;
   }
-  void **slot = ng_strmap_slot(m->by_iri, iri, strlen(iri));
+  const char *key = intern(m, iri); /* first: adding may move the slots */
+  void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
   if (*slot)
     return (int)(uintptr_t)*slot - 1;
   NG_GROW(m->nodes, m->n, m->cap);
   node *x = &m->nodes[m->n];
   memset(x, 0, sizeof *x);
-  x->iri = ng_xstrdup(iri);
+  x->iri = key;
   x->parent = (int)m->n;
   *slot = (void *)(uintptr_t)(m->n + 1);
   return (int)m->n++;
 }
 
-static void set_field(char **field, const char *v) {
+static void set_field(merger *m, const char **field, const char *v) {
   if (!*field)
-    *field = ng_xstrdup(v);
+    *field = intern(m, v);
 }
 
 /* ---- pass 1: what linking needs ---- */
@@ -169,33 +177,31 @@ static ng_status collect(const ng_quad *q, void *payload) {
   if (is(p, V_RDF_type))
     collect_type(m, x, q->o);
   else if (is(p, V_SCHEMA_name) && q->o_value)
-    list_add(&x->names, q->o_value);
+    list_add(&x->names, intern(m, q->o_value));
   else if (is(p, V_OWL_sameAs) && q->o[0] == '<') {
     NG_GROW(m->same_as, m->nsame + 1, m->samecap);
-    m->same_as[m->nsame++] = ng_xstrdup(q->s);
-    m->same_as[m->nsame++] = ng_xstrdup(q->o);
+    m->same_as[m->nsame++] = intern(m, q->s);
+    m->same_as[m->nsame++] = intern(m, q->o);
   } else if (is(p, V_PROV_wasDerivedFrom))
-    list_add(&x->sources, q->o);
+    list_add(&x->sources, intern(m, q->o));
   else if (is(p, V_NG_holder))
-    set_field(&x->holder, q->o);
+    set_field(m, &x->holder, q->o);
   else if (is(p, V_NG_position))
-    set_field(&x->position, q->o);
+    set_field(m, &x->position, q->o);
   else if (is(p, V_NG_country))
-    set_field(&x->country, q->o);
+    set_field(m, &x->country, q->o);
   else if (is(p, V_NG_toCountry))
-    set_field(&x->to, q->o);
-  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0)) {
-    free(x->start);
-    x->start = ng_xstrdup(q->o_value);
-  } else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0)) {
-    free(x->end);
-    x->end = ng_xstrdup(q->o_value);
-  } else if ((is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<')
-    list_add(&x->actors, q->o);
+    set_field(m, &x->to, q->o);
+  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0))
+    x->start = intern(m, q->o_value);
+  else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0))
+    x->end = intern(m, q->o_value);
+  else if ((is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<')
+    list_add(&x->actors, intern(m, q->o));
   else if (is(p, V_NG_date) && q->o_value)
-    list_add(&x->dates, q->o_value);
+    list_add(&x->dates, intern(m, q->o_value));
   else if (is(p, V_SCHEMA_nationality))
-    list_add(&x->countries, q->o);
+    list_add(&x->countries, intern(m, q->o));
   return NG_OK;
 }
 
@@ -259,7 +265,7 @@ static size_t name_words(const ng_kb *kb, const char *name, char words[8][64]) {
 static bool lists_meet(const strlist *a, const strlist *b) {
   for (size_t i = 0; i < a->n; i++)
     for (size_t k = 0; k < b->n; k++)
-      if (!strcmp(a->v[i], b->v[k]))
+      if (a->v[i] == b->v[k])
         return true;
   return false;
 }
@@ -379,7 +385,7 @@ static void choose_people(merger *m) {
     if (m->nodes[i].kind == N_PERSON) {
       int b = best[find(m, (int)i)];
       if (b != (int)i)
-        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+        m->nodes[i].canon = m->nodes[b].iri;
     }
   free(best);
 }
@@ -420,7 +426,7 @@ static void choose_tenures(merger *m) {
     char name[2200];
     snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
     if (strcmp(name, t->iri))
-      t->canon = ng_xstrdup(name);
+      t->canon = intern(m, name);
   }
   /* the earliest start and latest end of all the reports */
   ng_strmap *by_canon = ng_strmap_new();
@@ -435,14 +441,10 @@ static void choose_tenures(merger *m) {
       continue;
     }
     node *first = *slot;
-    if (t->start && (!first->start || strcmp(t->start, first->start) < 0)) {
-      free(first->start);
-      first->start = ng_xstrdup(t->start);
-    }
-    if (t->end && (!first->end || strcmp(t->end, first->end) > 0)) {
-      free(first->end);
-      first->end = ng_xstrdup(t->end);
-    }
+    if (t->start && (!first->start || strcmp(t->start, first->start) < 0))
+      first->start = t->start;
+    if (t->end && (!first->end || strcmp(t->end, first->end) > 0))
+      first->end = t->end;
   }
   for (size_t i = 0; i < m->n; i++) {
     node *t = &m->nodes[i];
@@ -450,11 +452,8 @@ static void choose_tenures(merger *m) {
       continue;
     const char *c = t->canon ? t->canon : t->iri;
     node *first = ng_strmap_get(by_canon, c, strlen(c));
-    if (first != t) {
-      free(t->start), free(t->end);
-      t->start = first->start ? ng_xstrdup(first->start) : NULL;
-      t->end = first->end ? ng_xstrdup(first->end) : NULL;
-    }
+    if (first != t)
+      t->start = first->start, t->end = first->end;
   }
   ng_strmap_free(by_canon);
 }
@@ -525,7 +524,7 @@ static void choose_events(merger *m) {
     if (m->nodes[i].kind == N_EVENT) {
       int b = best[find(m, (int)i)];
       if (b != (int)i)
-        m->nodes[i].canon = ng_xstrdup(m->nodes[b].iri);
+        m->nodes[i].canon = m->nodes[b].iri;
     }
   free(best);
 }
@@ -612,7 +611,7 @@ static ng_status emit_links(rewriter *r) {
     const char *c = x->canon ? x->canon : x->iri;
     strlist *l = ng_strmap_get(sources, c, strlen(c));
     char count[96];
-    snprintf(count, sizeof count, "\"%zu\"^^<%s>", l ? l->n : 0, NG_V(XSD_nonNegativeInteger));
+    snprintf(count, sizeof count, "\"%zu\"^^<%s>", (size_t)(l ? l->n : 0), NG_V(XSD_nonNegativeInteger));
     if (l && l->n)
       st = emit_line(r, c, "<" NS_NG "supportCount>", count, m->links_graph);
   }
@@ -633,14 +632,10 @@ static ng_status emit_links(rewriter *r) {
 static void merger_free(merger *m) {
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
-    free(x->iri), free(x->canon), free(x->holder), free(x->position), free(x->country);
-    free(x->to), free(x->start), free(x->end);
     list_free(&x->names), list_free(&x->sources), list_free(&x->countries);
     list_free(&x->positions), list_free(&x->actors), list_free(&x->dates);
   }
   free(m->nodes);
-  for (size_t i = 0; i < m->nsame; i++)
-    free(m->same_as[i]);
   free(m->same_as);
   free(m->links_graph);
   ng_strmap_free(m->by_iri);
