@@ -54,6 +54,7 @@ typedef struct merger {
   const ng_kb *kb;
   const ng_merge_options *opt;
   ng_strmap *by_iri; /* interned strings; an IRI (N-Triples form) of a node -> its index + 1 */
+  ng_strmap *predicates, *classes; /* -> 2 if linking needs their quads, else 1 */
   node *nodes;
   size_t n, cap;
   const char **same_as; /* pairs */
@@ -144,7 +145,7 @@ static bool is(const char *p, int id) {
 
 /* Does a quad with predicate p say anything linking needs? (Most quads, mentions above all,
  * do not: they never create a node.) */
-static bool relevant(merger *m, const ng_quad *q) {
+static bool decide_relevant(merger *m, const ng_quad *q) {
   static const int PREDICATES[] = {
       V_SCHEMA_name,   V_OWL_sameAs,     V_PROV_wasDerivedFrom, V_NG_holder,
       V_NG_position,   V_NG_country,     V_NG_toCountry,        V_NG_startDate,
@@ -163,6 +164,17 @@ static bool relevant(merger *m, const ng_quad *q) {
     if (is(q->p, PREDICATES[i]))
       return true;
   return false;
+}
+
+/* decide_relevant() once per predicate (and per class, for rdf:type): a handful of strings
+ * that every quad would otherwise compare against the vocabulary. */
+static bool relevant(merger *m, const ng_quad *q) {
+  bool typed = is(q->p, V_RDF_type);
+  const char *key = typed ? q->o : q->p;
+  void **slot = ng_strmap_slot(typed ? m->classes : m->predicates, key, strlen(key));
+  if (!*slot)
+    *slot = (void *)(uintptr_t)(decide_relevant(m, q) ? 2 : 1);
+  return (uintptr_t)*slot == 2;
 }
 
 static ng_status collect(const ng_quad *q, void *payload) {
@@ -570,7 +582,8 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
   merger *m = r->m;
   const node *subject = node_at(m, q->s);
-  const char *s = canon(m, q->s), *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
+  const char *s = subject && subject->canon ? subject->canon : q->s;
+  const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
   const char *p = q->p;
   if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && subject->kind == N_PERSON))
     return NG_OK; /* recomputed below */
@@ -639,6 +652,8 @@ static void merger_free(merger *m) {
   free(m->same_as);
   free(m->links_graph);
   ng_strmap_free(m->by_iri);
+  ng_strmap_free(m->predicates);
+  ng_strmap_free(m->classes);
   ng_sorter_free(m->sorter);
   ng_spill_free(m->spill);
 }
@@ -682,7 +697,8 @@ static ng_status write_sorted(merger *m, FILE *out, ng_format fmt, const char *b
 
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
-  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .diag = diag,
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .predicates = ng_strmap_new(),
+              .classes = ng_strmap_new(), .diag = diag,
               .sorter = ng_sorter_new(opt->memory)};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
