@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* merge.c: many graphs -> one. Two passes over the inputs, so memory holds only what linking
+/* merge.c: many graphs -> one. Two passes over the quads, so memory holds only what linking
  * needs (people, tenures, events), never the triples themselves:
- *   1. collect: names, sameAs links, tenure keys, event classes, participants, dates, sources;
- *      then decide the canonical IRI of every person, tenure and event;
- *   2. rewrite: every quad with canonical IRIs into an external sorter (duplicates go), plus
- *      owl:sameAs for merged-away people and ng:supportCount for facts, then serialize.
+ *   1. collect: parse the inputs once; keep names, sameAs links, tenure keys, event classes,
+ *      participants, dates, sources; spill every quad to a temporary file (spill.c); then
+ *      decide the canonical IRI of every person, tenure and event;
+ *   2. rewrite: every spilled quad with canonical IRIs into an external sorter (duplicates
+ *      go), plus owl:sameAs for merged-away people and ng:supportCount for facts, then
+ *      serialize.
  * Canonical IRIs depend only on the IRIs in a cluster (never on input order or counts), and
  * merged-away IRIs keep an owl:sameAs, so merging is commutative, associative and idempotent. */
 #include "merge.h"
 #include "rdf_in.h"
 #include "sorter.h"
+#include "spill.h"
 #include "strmap.h"
 #include "text.h"
 #include "vocab.h"
@@ -23,13 +26,15 @@
 
 typedef enum { N_OTHER, N_PERSON, N_TENURE, N_EVENT } node_kind;
 
+/* Every string of the linking state is interned in merger.by_iri (one copy each), so lists
+ * compare by pointer and nothing is freed string by string. */
 typedef struct strlist {
-  char **v;
-  size_t n, cap;
+  const char **v;
+  uint32_t n, cap; /* small: six lists in each of many nodes */
 } strlist;
 
 typedef struct node {
-  char *iri; /* N-Triples form */
+  const char *iri; /* N-Triples form */
   node_kind kind;
   bool participant;               /* described, not named ("the gunman") */
   bool group;                     /* participant: several people ("the protesters") */
@@ -37,11 +42,11 @@ typedef struct node {
   strlist sources;                /* prov:wasDerivedFrom */
   strlist countries;              /* person: countries of their tenures and nationality */
   strlist positions;              /* person: positions of their tenures */
-  char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
-  char *start, *end;              /* tenure: earliest start, latest end (lexical) */
+  const char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
+  const char *start, *end;        /* tenure: earliest start, latest end (lexical) */
   const ng_event_class *family;   /* event */
   int parent;                     /* union-find */
-  char *canon;                    /* canonical IRI (N-Triples form), or NULL: itself */
+  const char *canon;              /* canonical IRI (N-Triples form), or NULL: itself */
   int same;                       /* participant root: the person the reports name, -1 or -2 */
   int smallest;                   /* participant root: the member with the smallest IRI */
 } node;
@@ -60,33 +65,40 @@ typedef struct report {
 typedef struct merger {
   const ng_kb *kb;
   const ng_merge_options *opt;
-  ng_strmap *by_iri; /* N-Triples IRI -> node index + 1 */
+  ng_strmap *by_iri; /* interned strings; an IRI (N-Triples form) of a node -> its index + 1 */
+  ng_strmap *predicates, *classes; /* -> 2 if linking needs their quads, else 1 */
   node *nodes;
   size_t n, cap;
   ng_strmap *by_report; /* "subject graph" -> report index + 1 */
   report *reports;
   size_t nreports, repcap;
-  size_t unions;  /* links made so far: linking repeats until it makes none */
-  char **same_as; /* pairs */
+  size_t unions;        /* links made so far: linking repeats until it makes none */
+  const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
   ng_sorter *sorter;
+  ng_spill *spill; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
 
-static void list_add(strlist *l, const char *s) {
-  for (size_t i = 0; i < l->n; i++)
-    if (!strcmp(l->v[i], s))
-      return;
-  NG_GROW(l->v, l->n, l->cap);
-  l->v[l->n++] = ng_xstrdup(s);
+static const char *intern(merger *m, const char *s) {
+  return ng_strmap_intern(m->by_iri, s, strlen(s));
 }
 
-static void list_free(strlist *l) {
+/* Add an interned string once. Most lists hold one or two strings and there are hundreds
+ * of thousands of them, so they start small. */
+static void list_add(strlist *l, const char *s) {
   for (size_t i = 0; i < l->n; i++)
-    free(l->v[i]);
-  free(l->v);
+    if (l->v[i] == s)
+      return;
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 2;
+    l->v = ng_xrealloc(l->v, l->cap * sizeof *l->v);
+  }
+  l->v[l->n++] = s;
 }
+
+static void list_free(strlist *l) { free(l->v); }
 
 /* The node of an IRI (N-Triples form), created when asked to; -1 if absent. */
 static int node_of(merger *m, const char *iri, bool create) {
@@ -94,13 +106,14 @@ static int node_of(merger *m, const char *iri, bool create) {
     void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
     return v ? (int)(uintptr_t)v - 1 : -1;
   }
-  void **slot = ng_strmap_slot(m->by_iri, iri, strlen(iri));
+  const char *key = intern(m, iri); /* first: adding may move the slots */
+  void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
   if (*slot)
     return (int)(uintptr_t)*slot - 1;
   NG_GROW(m->nodes, m->n, m->cap);
   node *x = &m->nodes[m->n];
   memset(x, 0, sizeof *x);
-  x->iri = ng_xstrdup(iri);
+  x->iri = key;
   x->parent = (int)m->n;
   x->same = -1;
   x->smallest = (int)m->n;
@@ -108,9 +121,9 @@ static int node_of(merger *m, const char *iri, bool create) {
   return (int)m->n++;
 }
 
-static void set_field(char **field, const char *v) {
+static void set_field(merger *m, const char **field, const char *v) {
   if (!*field)
-    *field = ng_xstrdup(v);
+    *field = intern(m, v);
 }
 
 /* ---- pass 1: what linking needs ---- */
@@ -153,7 +166,7 @@ static bool is(const char *p, int id) {
 
 /* Does a quad with predicate p say anything linking needs? (Most quads, mentions above all,
  * do not: they never create a node.) */
-static bool relevant(merger *m, const ng_quad *q) {
+static bool decide_relevant(merger *m, const ng_quad *q) {
   static const int PREDICATES[] = {
       V_SCHEMA_name,   V_OWL_sameAs,     V_PROV_wasDerivedFrom, V_NG_holder,
       V_NG_position,   V_NG_country,     V_NG_toCountry,        V_NG_startDate,
@@ -199,17 +212,31 @@ static void collect_report(merger *m, int i, const ng_quad *q) {
     return;
   report *r = report_of(m, i, q->g);
   if (role) {
-    list_add(&r->actors, q->o);
-    list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, q->o);
+    const char *o = intern(m, q->o);
+    list_add(&r->actors, o);
+    list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, o);
   } else if (date) {
-    list_add(&r->dates, q->o_value);
+    list_add(&r->dates, intern(m, q->o_value));
   } else {
-    list_add(&r->sources, q->o);
+    list_add(&r->sources, intern(m, q->o));
   }
+}
+
+/* decide_relevant() once per predicate (and per class, for rdf:type): a handful of strings
+ * that every quad would otherwise compare against the vocabulary. */
+static bool relevant(merger *m, const ng_quad *q) {
+  bool typed = is(q->p, V_RDF_type);
+  const char *key = typed ? q->o : q->p;
+  void **slot = ng_strmap_slot(typed ? m->classes : m->predicates, key, strlen(key));
+  if (!*slot)
+    *slot = (void *)(uintptr_t)(decide_relevant(m, q) ? 2 : 1);
+  return (uintptr_t)*slot == 2;
 }
 
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
+  ng_status st;
+  NG_TRY(st, ng_spill_put(m->spill, q, m->diag));
   if (q->s[0] != '<' || !relevant(m, q))
     return NG_OK;
   int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
@@ -218,29 +245,27 @@ static ng_status collect(const ng_quad *q, void *payload) {
   if (is(p, V_RDF_type))
     collect_type(m, x, q->o);
   else if (is(p, V_SCHEMA_name) && q->o_value)
-    list_add(&x->names, q->o_value);
+    list_add(&x->names, intern(m, q->o_value));
   else if (is(p, V_OWL_sameAs) && q->o[0] == '<') {
     NG_GROW(m->same_as, m->nsame + 1, m->samecap);
-    m->same_as[m->nsame++] = ng_xstrdup(q->s);
-    m->same_as[m->nsame++] = ng_xstrdup(q->o);
+    m->same_as[m->nsame++] = intern(m, q->s);
+    m->same_as[m->nsame++] = intern(m, q->o);
   } else if (is(p, V_PROV_wasDerivedFrom))
-    list_add(&x->sources, q->o);
+    list_add(&x->sources, intern(m, q->o));
   else if (is(p, V_NG_holder))
-    set_field(&x->holder, q->o);
+    set_field(m, &x->holder, q->o);
   else if (is(p, V_NG_position))
-    set_field(&x->position, q->o);
+    set_field(m, &x->position, q->o);
   else if (is(p, V_NG_country))
-    set_field(&x->country, q->o);
+    set_field(m, &x->country, q->o);
   else if (is(p, V_NG_toCountry))
-    set_field(&x->to, q->o);
-  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0)) {
-    free(x->start);
-    x->start = ng_xstrdup(q->o_value);
-  } else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0)) {
-    free(x->end);
-    x->end = ng_xstrdup(q->o_value);
-  } else if (is(p, V_SCHEMA_nationality))
-    list_add(&x->countries, q->o);
+    set_field(m, &x->to, q->o);
+  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0))
+    x->start = intern(m, q->o_value);
+  else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0))
+    x->end = intern(m, q->o_value);
+  else if (is(p, V_SCHEMA_nationality))
+    list_add(&x->countries, intern(m, q->o));
   collect_report(m, i, q);
   return NG_OK;
 }
@@ -311,7 +336,7 @@ static size_t name_words(const ng_kb *kb, const char *name, char words[8][64]) {
 static bool lists_meet(const strlist *a, const strlist *b) {
   for (size_t i = 0; i < a->n; i++)
     for (size_t k = 0; k < b->n; k++)
-      if (!strcmp(a->v[i], b->v[k]))
+      if (a->v[i] == b->v[k])
         return true;
   return false;
 }
@@ -437,8 +462,7 @@ static void choose_people(merger *m) {
   for (size_t i = 0; i < m->n; i++)
     if (is_person(&m->nodes[i])) {
       int b = best[find(m, (int)i)];
-      free(m->nodes[i].canon);
-      m->nodes[i].canon = b != (int)i ? ng_xstrdup(m->nodes[b].iri) : NULL;
+      m->nodes[i].canon = b != (int)i ? m->nodes[b].iri : NULL;
     }
   free(best);
 }
@@ -484,7 +508,7 @@ static void choose_tenures(merger *m) {
     char name[2200];
     snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
     if (strcmp(name, t->iri))
-      t->canon = ng_xstrdup(name);
+      t->canon = intern(m, name);
   }
   /* the earliest start and latest end of all the reports */
   ng_strmap *by_canon = ng_strmap_new();
@@ -499,14 +523,10 @@ static void choose_tenures(merger *m) {
       continue;
     }
     node *first = *slot;
-    if (t->start && (!first->start || strcmp(t->start, first->start) < 0)) {
-      free(first->start);
-      first->start = ng_xstrdup(t->start);
-    }
-    if (t->end && (!first->end || strcmp(t->end, first->end) > 0)) {
-      free(first->end);
-      first->end = ng_xstrdup(t->end);
-    }
+    if (t->start && (!first->start || strcmp(t->start, first->start) < 0))
+      first->start = t->start;
+    if (t->end && (!first->end || strcmp(t->end, first->end) > 0))
+      first->end = t->end;
   }
   for (size_t i = 0; i < m->n; i++) {
     node *t = &m->nodes[i];
@@ -514,11 +534,8 @@ static void choose_tenures(merger *m) {
       continue;
     const char *c = t->canon ? t->canon : t->iri;
     node *first = ng_strmap_get(by_canon, c, strlen(c));
-    if (first != t) {
-      free(t->start), free(t->end);
-      t->start = first->start ? ng_xstrdup(first->start) : NULL;
-      t->end = first->end ? ng_xstrdup(first->end) : NULL;
-    }
+    if (first != t)
+      t->start = first->start, t->end = first->end;
   }
   ng_strmap_free(by_canon);
 }
@@ -636,8 +653,7 @@ static void choose_events(merger *m) {
   for (size_t i = 0; i < m->n; i++)
     if (m->nodes[i].kind == N_EVENT) {
       int b = best[find(m, (int)i)];
-      free(m->nodes[i].canon);
-      m->nodes[i].canon = b != (int)i ? ng_xstrdup(m->nodes[b].iri) : NULL;
+      m->nodes[i].canon = b != (int)i ? m->nodes[b].iri : NULL;
     }
   free(best);
 }
@@ -750,13 +766,21 @@ typedef struct rewriter {
   bool keep_graphs;
 } rewriter;
 
+/* One line per quad, so this runs a million times a merge: no printf. */
 static ng_status emit_line(rewriter *r, const char *s, const char *p, const char *o, const char *g) {
-  ng_buf_clear(&r->line);
-  ng_buf_printf(&r->line, "%s %s %s", s, p, o);
-  if (g && r->keep_graphs)
-    ng_buf_printf(&r->line, " %s", g);
-  ng_buf_puts(&r->line, " .");
-  return ng_sorter_add(r->m->sorter, r->line.data, r->line.len, r->m->diag);
+  ng_buf *b = &r->line;
+  ng_buf_clear(b);
+  ng_buf_puts(b, s);
+  ng_buf_putc(b, ' ');
+  ng_buf_puts(b, p);
+  ng_buf_putc(b, ' ');
+  ng_buf_puts(b, o);
+  if (g && r->keep_graphs) {
+    ng_buf_putc(b, ' ');
+    ng_buf_puts(b, g);
+  }
+  ng_buf_put(b, " .", 2);
+  return ng_sorter_add(r->m->sorter, b->data, b->len, r->m->diag);
 }
 
 /* The lexical form of a literal in N-Triples form: the text between the first two quotes
@@ -770,7 +794,8 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
   merger *m = r->m;
   const node *subject = node_at(m, q->s);
-  const char *s = canon(m, q->s), *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
+  const char *s = subject && subject->canon ? subject->canon : q->s;
+  const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
   const char *p = q->p;
   if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && is_person_like(subject)))
     return NG_OK; /* recomputed below */
@@ -812,7 +837,7 @@ static ng_status emit_links(rewriter *r) {
     const char *c = x->canon ? x->canon : x->iri;
     strlist *l = ng_strmap_get(sources, c, strlen(c));
     char count[96];
-    snprintf(count, sizeof count, "\"%zu\"^^<%s>", l ? l->n : 0, NG_V(XSD_nonNegativeInteger));
+    snprintf(count, sizeof count, "\"%zu\"^^<%s>", (size_t)(l ? l->n : 0), NG_V(XSD_nonNegativeInteger));
     if (l && l->n)
       st = emit_line(r, c, "<" NS_NG "supportCount>", count, m->links_graph);
   }
@@ -833,8 +858,6 @@ static ng_status emit_links(rewriter *r) {
 static void merger_free(merger *m) {
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
-    free(x->iri), free(x->canon), free(x->holder), free(x->position), free(x->country);
-    free(x->to), free(x->start), free(x->end);
     list_free(&x->names), list_free(&x->sources), list_free(&x->countries);
     list_free(&x->positions);
   }
@@ -846,70 +869,79 @@ static void merger_free(merger *m) {
   }
   free(m->reports);
   ng_strmap_free(m->by_report);
-  for (size_t i = 0; i < m->nsame; i++)
-    free(m->same_as[i]);
   free(m->same_as);
   free(m->links_graph);
   ng_strmap_free(m->by_iri);
+  ng_strmap_free(m->predicates);
+  ng_strmap_free(m->classes);
   ng_sorter_free(m->sorter);
+  ng_spill_free(m->spill);
 }
 
-static ng_status copy_bytes(FILE *in, FILE *out, const ng_diag *diag) {
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-    if (fwrite(buf, 1, n, out) != n)
-      return ng_diag_report(diag, NG_ERR_IO, "write error");
-  return ferror(in) ? ng_diag_report(diag, NG_ERR_IO, "read error") : NG_OK;
+/* Pass 1 over every input, with one reader for all of them. */
+static ng_status collect_all(merger *m, const char *const *inputs, size_t ninputs) {
+  ng_status st = ng_spill_new(&m->spill, m->diag);
+  ng_rdf_reader *reader = ng_rdf_reader_new();
+  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
+    st = ng_rdf_reader_read(reader, inputs[i], NULL, collect, m, m->diag);
+  ng_rdf_reader_free(reader);
+  return st;
+}
+
+static void link_all(merger *m) {
+  person_profiles(m);
+  link_same_as(m);
+  link_full_names(m);
+  link_surnames(m);
+  choose_people(m);
+  choose_tenures(m);
+  /* events link through people and people through events: repeat until nothing changes,
+     so that the result does not depend on which links an input graph already holds */
+  size_t before;
+  do {
+    before = m->unions;
+    choose_events(m);
+    link_role_fillers(m);
+    choose_people(m);
+  } while (m->unions != before);
+}
+
+/* The sorted lines are N-Quads (N-Triples without graphs) in raptor's own escaping already:
+ * they go straight out, and only Turtle needs a serializer (through a temporary file). */
+static ng_status write_sorted(merger *m, FILE *out, ng_format fmt, const char *base) {
+  if (fmt != NG_FORMAT_TURTLE)
+    return ng_sorter_finish(m->sorter, out, m->diag);
+  FILE *sorted = tmpfile();
+  if (!sorted)
+    return ng_diag_report(m->diag, NG_ERR_IO, "cannot create a temporary file");
+  ng_status st = ng_sorter_finish(m->sorter, sorted, m->diag);
+  if (st == NG_OK) {
+    rewind(sorted);
+    st = ng_rdf_copy_nquads(sorted, out, fmt, base, m->diag);
+  }
+  fclose(sorted);
+  return st;
 }
 
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
-  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(), .diag = diag,
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .predicates = ng_strmap_new(),
+              .classes = ng_strmap_new(), .by_report = ng_strmap_new(), .diag = diag,
               .sorter = ng_sorter_new(opt->memory)};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
   ng_buf_printf(&g, "<%sgraph/links>", base);
   m.links_graph = g.data;
-  ng_status st = NG_OK;
-  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
-    st = ng_rdf_read(inputs[i], NULL, collect, &m, diag);
-  if (st == NG_OK) {
-    person_profiles(&m);
-    link_same_as(&m);
-    link_full_names(&m);
-    link_surnames(&m);
-    choose_people(&m);
-    choose_tenures(&m);
-    /* events link through people and people through events: repeat until nothing changes,
-       so that the result does not depend on which links an input graph already holds */
-    size_t before;
-    do {
-      before = m.unions;
-      choose_events(&m);
-      link_role_fillers(&m);
-      choose_people(&m);
-    } while (m.unions != before);
-  }
+  ng_status st = collect_all(&m, inputs, ninputs);
+  if (st == NG_OK)
+    link_all(&m);
   rewriter r = {.m = &m, .keep_graphs = opt->format == NG_FORMAT_NQUADS};
-  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
-    st = ng_rdf_read(inputs[i], NULL, rewrite, &r, diag);
+  if (st == NG_OK)
+    st = ng_spill_replay(m.spill, rewrite, &r, diag);
   if (st == NG_OK)
     st = emit_links(&r);
-  FILE *sorted = st == NG_OK ? tmpfile() : NULL;
-  if (st == NG_OK && !sorted)
-    st = ng_diag_report(diag, NG_ERR_IO, "cannot create a temporary file");
   if (st == NG_OK)
-    st = ng_sorter_finish(m.sorter, sorted, diag);
-  if (st == NG_OK) {
-    rewind(sorted);
-    /* the sorted lines are already N-Quads (N-Triples without graphs) in raptor's own
-       escaping: only Turtle needs a serializer */
-    st = opt->format == NG_FORMAT_TURTLE ? ng_rdf_copy_nquads(sorted, out, opt->format, base, diag)
-                                         : copy_bytes(sorted, out, diag);
-  }
-  if (sorted)
-    fclose(sorted);
+    st = write_sorted(&m, out, opt->format, base);
   ng_buf_free(&r.line);
   merger_free(&m);
   return st;

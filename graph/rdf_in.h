@@ -10,7 +10,6 @@ typedef struct ng_quad {
   const char *s, *p, *o; /* N-Triples forms, NUL-terminated */
   const char *g;         /* graph in N-Triples form, or NULL for the default graph */
   const char *o_value;   /* a literal object's lexical form (UTF-8), else NULL */
-  const char *s_iri, *o_iri; /* subject and IRI object without brackets, else NULL */
 } ng_quad;
 
 typedef ng_status (*ng_quad_fn)(const ng_quad *q, void *payload);
@@ -18,7 +17,16 @@ typedef ng_status (*ng_quad_fn)(const ng_quad *q, void *payload);
 /* The raptor syntax name for a file name (by extension), or NULL to let raptor guess. */
 const char *ng_rdf_syntax_for(const char *path);
 
-/* Parse `path` ("-" is not accepted) in `syntax` (NULL: by extension or guessed). */
+/* A reader for many files in turn. Caller owns it: release with ng_rdf_reader_free(). */
+typedef struct ng_rdf_reader ng_rdf_reader;
+ng_rdf_reader *ng_rdf_reader_new(void);
+void ng_rdf_reader_free(ng_rdf_reader *r);
+
+/* Parse `path` ("-" is not accepted) in `syntax` (NULL: by extension or guessed), calling fn
+ * for each quad; the quad's strings are borrowed until fn returns. */
+ng_status ng_rdf_reader_read(ng_rdf_reader *r, const char *path, const char *syntax,
+                             ng_quad_fn fn, void *payload, const ng_diag *diag);
+/* The same with a reader of its own, for a single file. */
 ng_status ng_rdf_read(const char *path, const char *syntax, ng_quad_fn fn, void *payload,
                       const ng_diag *diag);
 

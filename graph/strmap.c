@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* strmap.c: linear probing over a power-of-two table, grown at 50% load. */
+/* strmap.c: linear probing over a power-of-two table, grown at 50% load. Keys are copied
+ * into an arena: no allocation per key, all released at once. */
 #include "strmap.h"
 #include "util.h"
 
@@ -14,20 +15,21 @@ struct entry {
 struct ng_strmap {
   struct entry *slots;
   size_t cap, count;
+  ng_arena *keys;
 };
 
 ng_strmap *ng_strmap_new(void) {
   ng_strmap *m = ng_xcalloc(1, sizeof *m);
   m->cap = 64;
   m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
+  m->keys = ng_arena_new();
   return m;
 }
 
 void ng_strmap_free(ng_strmap *m) {
   if (!m)
     return;
-  for (size_t i = 0; i < m->cap; i++)
-    free(m->slots[i].key);
+  ng_arena_free(m->keys);
   free(m->slots);
   free(m);
 }
@@ -41,7 +43,7 @@ static struct entry *find(const ng_strmap *m, const char *key, size_t len, uint6
 }
 
 void *ng_strmap_get(const ng_strmap *m, const char *key, size_t len) {
-  struct entry *e = find(m, key, len, ng_hash64(key, len, NG_HASH_SEED));
+  struct entry *e = find(m, key, len, ng_hash_fast(key, len));
   return e->key ? e->value : NULL;
 }
 
@@ -56,19 +58,25 @@ static void grow(ng_strmap *m) {
   free(old);
 }
 
-void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len) {
+static struct entry *add(ng_strmap *m, const char *key, size_t len) {
   if ((m->count + 1) * 2 > m->cap)
     grow(m);
-  uint64_t h = ng_hash64(key, len, NG_HASH_SEED);
+  uint64_t h = ng_hash_fast(key, len);
   struct entry *e = find(m, key, len, h);
   if (!e->key) {
-    e->key = ng_xstrndup(key, len);
+    e->key = ng_arena_strndup(m->keys, key, len);
     e->len = len;
     e->hash = h;
     e->value = NULL;
     m->count++;
   }
-  return &e->value;
+  return e;
+}
+
+void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len) { return &add(m, key, len)->value; }
+
+const char *ng_strmap_intern(ng_strmap *m, const char *key, size_t len) {
+  return add(m, key, len)->key;
 }
 
 size_t ng_strmap_count(const ng_strmap *m) { return m->count; }

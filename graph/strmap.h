@@ -13,4 +13,7 @@ void *ng_strmap_get(const ng_strmap *m, const char *key, size_t len);
 /* The slot for key, inserted (holding NULL) when missing. Valid until the next insert. */
 void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len);
 size_t ng_strmap_count(const ng_strmap *m);
+/* The map's own copy of key, added with a NULL value if absent: one copy per distinct string,
+ * so copies compare equal by pointer. Borrowed; valid until the map is freed. */
+const char *ng_strmap_intern(ng_strmap *m, const char *key, size_t len);
 #endif

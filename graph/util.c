@@ -183,6 +183,23 @@ uint64_t ng_hash64(const void *data, size_t n, uint64_t seed) {
   return h;
 }
 
+uint64_t ng_hash_fast(const void *data, size_t n) {
+  const unsigned char *p = data;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+  for (; n >= 8; p += 8, n -= 8) {
+    memcpy(&w, p, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  w = 0;
+  if (n)
+    memcpy(&w, p, n);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL; /* the final mix spreads every byte to the low bits */
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
+}
+
 bool ng_file_hash(const char *path, uint64_t *out) {
   FILE *fp = fopen(path, "rb");
   if (!fp)
