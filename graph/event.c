@@ -236,6 +236,11 @@ static bool is_quantity(const ng_doc *d, size_t t) {
 
 /* The first argument right of token t, within a few words and before the clause ends. A
  * verb's object (`object`) comes before any preposition: "killed in blasts" has none. */
+/* "a group of politicians": the people are after "of". */
+static bool of_collective(const ng_doc *d, size_t k) {
+  return k > 0 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_COLLECTIVE);
+}
+
 static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
@@ -247,7 +252,8 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
       k = m->te - 1;
     if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
         ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
-        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1)) ||
+        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
+         !of_collective(d, k)) ||
         (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
       break;
   }
