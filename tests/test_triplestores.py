@@ -8,9 +8,8 @@ import io
 import json
 import os
 import shutil
-import socket
 import subprocess
-import time
+import sys
 import unittest
 import urllib.parse
 import urllib.request
@@ -20,12 +19,6 @@ import test_store
 
 QUERIES = sorted(glob.glob(os.path.join(t.SOURCE, "data", "queries", "*.rq")))
 CACHE = os.environ.get("NG_NPM_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "newsgraph-npm"))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def normalise(rows):
@@ -73,53 +66,17 @@ class TripleStores(unittest.TestCase):
     def test_virtuoso(self):
         if subprocess.run([os.path.join(t.SOURCE, "scripts", "install-virtuoso.sh")]).returncode:
             self.skipTest("Virtuoso cannot be installed here")
-        db = os.path.join(self.d, "virtuoso")
-        os.makedirs(os.path.join(db, "data"))
-        shutil.copy(self.export, os.path.join(db, "data", "export.nq"))
-        port, http = free_port(), free_port()
-        open(os.path.join(db, "virtuoso.ini"), "w").write(f"""[Database]
-DatabaseFile = {db}/virtuoso.db
-ErrorLogFile = {db}/virtuoso.log
-TransactionFile = {db}/virtuoso.trx
-xa_persistent_file = {db}/virtuoso.pxa
-[TempDatabase]
-DatabaseFile = {db}/virtuoso-temp.db
-TransactionFile = {db}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{port}
-DirsAllowed = ., {db}/data, /usr/share/virtuoso-opensource-7/vad
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 120
-""")
-        server = subprocess.Popen(["virtuoso-t", "+configfile", "virtuoso.ini", "+foreground"], cwd=db,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            url = f"http://127.0.0.1:{http}/sparql"
-            for _ in range(300):
-                try:
-                    urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
-                    break
-                except Exception:
-                    time.sleep(0.2)
-            isql = ["isql-vt", f"127.0.0.1:{port}", "dba", "dba"]
-            r = subprocess.run(isql + [f"exec=ld_dir('{db}/data', '*.nq', 'urn:newsgraph:default'); "
-                                       "rdf_loader_run(); checkpoint;"], capture_output=True, timeout=300)
+        sys.path.insert(0, os.path.join(t.SOURCE, "scripts"))
+        import virtuoso
+        with virtuoso.scratch(os.path.join(self.d, "virtuoso")) as server:
+            shutil.copy(self.export, os.path.join(server.data, "export.nq"))
+            r = server.bulk_load("urn:newsgraph:default", timeout=300)
             self.assertEqual(r.returncode, 0, r.stderr)
             for q in QUERIES:
                 body = urllib.parse.urlencode({"query": open(q).read()}).encode()
-                req = urllib.request.Request(url, data=body, headers={"Accept": "text/csv"})
+                req = urllib.request.Request(server.sparql, data=body, headers={"Accept": "text/csv"})
                 out = urllib.request.urlopen(req, timeout=120).read().decode()
                 self.assertEqual(normalise(list(csv.reader(io.StringIO(out)))[1:]), self.ours[q], q)
-        finally:
-            subprocess.run(["isql-vt", f"127.0.0.1:{port}", "dba", "dba", "exec=shutdown;"],
-                           capture_output=True, timeout=60)
-            server.wait(timeout=60)
-
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
