@@ -69,7 +69,7 @@ typedef struct merger {
   ng_strmap *predicates, *classes; /* -> 2 if linking needs their quads, else 1 */
   node *nodes;
   size_t n, cap;
-  ng_strmap *by_report; /* "subject graph" -> report index + 1 */
+  ng_strmap *by_report; /* (subject node, graph) -> report index + 1 */
   report *reports;
   size_t nreports, repcap;
   size_t unions;        /* links made so far: linking repeats until it makes none */
@@ -187,12 +187,17 @@ static bool decide_relevant(merger *m, const ng_quad *q) {
   return false;
 }
 
-/* The report of subject node i in the quad's graph, created when asked to. */
+/* The report of subject node i in the quad's graph, created when asked to. The key is the
+ * node and the interned graph string, as bytes: small, for there are many reports. */
 static report *report_of(merger *m, int i, const char *graph) {
-  char key[2048];
-  int n = snprintf(key, sizeof key, "%s %s", m->nodes[i].iri, graph ? graph : "");
-  size_t len = n < 0 ? 0 : (size_t)n < sizeof key ? (size_t)n : sizeof key - 1;
-  void **slot = ng_strmap_slot(m->by_report, key, len);
+  struct {
+    const char *graph;
+    int node;
+  } key;
+  memset(&key, 0, sizeof key); /* the padding is part of the key */
+  key.graph = graph ? intern(m, graph) : NULL;
+  key.node = i;
+  void **slot = ng_strmap_slot(m->by_report, (const char *)&key, sizeof key);
   if (!*slot) {
     NG_GROW(m->reports, m->nreports, m->repcap);
     memset(&m->reports[m->nreports], 0, sizeof(report));
