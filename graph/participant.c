@@ -185,7 +185,7 @@ static bool introduced_as_new(const ng_doc *d, int participant) {
     int country;
     size_t b = p->kind == NG_M_PARTICIPANT && p->entity == participant ? read_left(d, p->tb, &country)
                                                                        : 0;
-    if (b > 0 && (ng_tok_is(d, b - 1, "a") || ng_tok_is(d, b - 1, "an")))
+    if (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_INDEFINITE))
       return true;
   }
   return false;
