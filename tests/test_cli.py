@@ -120,6 +120,15 @@ class Output(unittest.TestCase):
             self.assertTrue(r.stdout.startswith(b"token\t" if stage == "tokens" else
                                                 b"sentence\t" if stage == "sentences" else b"begin\t"))
 
+    def test_quotations(self):
+        # which words are quoted decides whose "I" it is: straight quotes by the side they
+        # face, a doubled opening curly quote closes, one unpaired mark ends with its line
+        text = ('He said "we will win" and left. She said \u201cno one knows \u201c and went.\n'
+                'A lone " mark here\nis closed by the line break.\n').encode()
+        rows = t.run("extract", "--dump", "tokens", "-", stdin=text).stdout.decode().splitlines()[1:]
+        quoted = {r.split("\t")[5] for r in rows if int(r.split("\t")[4], 16) & 0x0800}
+        self.assertEqual(quoted, {"we", "will", "win", "no", "one", "knows", "mark", "here"})
+
 
 class Data(unittest.TestCase):
     def copy_data(self, d):
