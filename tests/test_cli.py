@@ -129,6 +129,15 @@ class Output(unittest.TestCase):
         quoted = {r.split("\t")[5] for r in rows if int(r.split("\t")[4], 16) & 0x0800}
         self.assertEqual(quoted, {"we", "will", "win", "no", "one", "knows", "mark", "here"})
 
+    def test_headline_names_end_where_the_story_ends_them(self):
+        # capitals do not end a name in a headline: the story's own spelling does
+        text = (b"Ellen Marsh Returns To Lead Fire Brigade\n\nLONDON - Ellen Marsh was named head of "
+                b"the London Fire Brigade on Monday. Marsh, 51, said she was honoured.\n")
+        rows = t.run("extract", "--dump", "mentions", "-", stdin=text).stdout.decode().splitlines()[1:]
+        people = [(r.split("\t")[5], r.split("\t")[4]) for r in rows if r.split("\t")[2] == "person"]
+        self.assertEqual(people, [("Ellen Marsh", "person/ellen-marsh")] * 2 +
+                         [("Marsh", "person/ellen-marsh"), ("she", "person/ellen-marsh")])
+
 
 class Data(unittest.TestCase):
     def copy_data(self, d):
