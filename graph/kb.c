@@ -303,12 +303,18 @@ static ng_status load_head(struct loader *ld) {
   return st;
 }
 
-static ng_status load_given(struct loader *ld) {
+/* An optional gender column: 'm', 'f', or 0 when empty. */
+static char gender_value(const struct loader *ld, ng_status *st) {
   static const char *const GENDERS[] = {"", "m", "f"};
+  int g = enum_value(ld, "gender", GENDERS, 3, st);
+  return g > 0 ? GENDERS[g][0] : 0;
+}
+
+static ng_status load_given(struct loader *ld) {
   ng_status st = NG_OK;
-  int g = enum_value(ld, "gender", GENDERS, 3, &st);
+  char gender = gender_value(ld, &st);
   if (st == NG_OK)
-    lex_add(ld->kb, get(ld, "name"), NG_LEX_GIVEN, (void *)(uintptr_t)(g > 0 ? GENDERS[g][0] : 0));
+    lex_add(ld->kb, get(ld, "name"), NG_LEX_GIVEN, (void *)(uintptr_t)gender);
   return st;
 }
 
@@ -441,9 +447,7 @@ static ng_status load_participant(struct loader *ld) {
   p->word = get(ld, "word");
   p->group = get(ld, "group");
   p->plural = enum_value(ld, "plural", BOOL, 2, &st) == 1;
-  static const char *const GENDERS[] = {"", "m", "f"};
-  int g = enum_value(ld, "gender", GENDERS, 3, &st);
-  p->gender = g > 0 ? GENDERS[g][0] : 0;
+  p->gender = gender_value(ld, &st);
   p->anaphoric = enum_value(ld, "anaphoric", BOOL, 2, &st) == 1;
   if (st == NG_OK)
     lex_add(ld->kb, p->word, NG_LEX_PARTICIPANT, p);

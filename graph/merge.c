@@ -57,7 +57,6 @@ typedef struct node {
 typedef struct report {
   int event;                 /* node of the subject */
   strlist sources;           /* prov:wasDerivedFrom */
-  strlist actors;            /* agents and patients */
   strlist agents, patients;
   strlist dates;             /* lexical dates */
 } report;
@@ -217,9 +216,7 @@ static void collect_report(merger *m, int i, const ng_quad *q) {
     return;
   report *r = report_of(m, i, q->g);
   if (role) {
-    const char *o = intern(m, q->o);
-    list_add(&r->actors, o);
-    list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, o);
+    list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, intern(m, q->o));
   } else if (date) {
     list_add(&r->dates, intern(m, q->o_value));
   } else {
@@ -640,8 +637,10 @@ static void choose_events(merger *m) {
     const node *a = &m->nodes[r->event];
     if (a->kind != N_EVENT || !a->family || !a->family->merge)
       continue;
-    for (size_t k = 0; k < r->actors.n; k++)
-      bucket_report(m, &buckets, (int)i, r->actors.v[k]);
+    for (size_t k = 0; k < r->agents.n; k++)
+      bucket_report(m, &buckets, (int)i, r->agents.v[k]);
+    for (size_t k = 0; k < r->patients.n; k++)
+      bucket_report(m, &buckets, (int)i, r->patients.v[k]);
   }
   free(buckets.links);
   ng_strmap_free(buckets.by_key);
@@ -869,7 +868,7 @@ static void merger_free(merger *m) {
   free(m->nodes);
   for (size_t i = 0; i < m->nreports; i++) {
     report *r = &m->reports[i];
-    list_free(&r->sources), list_free(&r->actors), list_free(&r->agents);
+    list_free(&r->sources), list_free(&r->agents);
     list_free(&r->patients), list_free(&r->dates);
   }
   free(m->reports);

@@ -107,6 +107,21 @@ static void find_unheld_titles(ng_doc *d) {
   }
 }
 
+/* What a description says moves to the entity it turns out to describe: its texts (as
+ * descriptions of a named person, as more descriptions of a participant), nationality and post. */
+static void carry_over(ng_entity *to, const ng_entity *from) {
+  void (*add)(ng_entity *, const char *) =
+      to->kind == NG_E_PERSON ? ng_entity_add_desc : ng_entity_add_alt;
+  if (to->kind == NG_E_PERSON && from->word && !strcmp(from->word->word, from->name))
+    add(to, from->name); /* "the driver": its name, so not among the alts */
+  for (size_t a = 0; a < from->nalt; a++)
+    add(to, from->alt[a]);
+  if (to->nationality < 0)
+    to->nationality = from->nationality;
+  if (!to->occupation)
+    to->occupation = from->occupation;
+}
+
 /* "the gunman was a Turkish police officer": the second description is the first one's. */
 static void join_predicates(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
@@ -116,17 +131,11 @@ static void join_predicates(ng_doc *d) {
     size_t k = p->te;
     if (!(ng_tok_is(d, k, "was") || ng_tok_is(d, k, "is")))
       continue;
-    k += 1 + (ng_tok_is(d, k + 1, "a") || ng_tok_is(d, k + 1, "an"));
+    k += 1 + ng_doc_word_is(d, k + 1, NG_GRAM_INDEFINITE);
     for (; k < d->ntok && k < p->te + 6; k++) {
       ng_mention *q = d->tok_mention[k] >= 0 ? &d->m[d->tok_mention[k]] : NULL;
       if (q && q->kind == NG_M_PARTICIPANT && q->entity >= 0 && q->entity != p->entity) {
-        ng_entity *from = &d->ent[q->entity], *to = &d->ent[p->entity];
-        for (size_t a = 0; a < from->nalt; a++)
-          ng_entity_add_alt(to, from->alt[a]);
-        if (to->nationality < 0)
-          to->nationality = from->nationality;
-        if (!to->occupation)
-          to->occupation = from->occupation;
+        carry_over(&d->ent[p->entity], &d->ent[q->entity]);
         q->entity = p->entity;
         break;
       }
@@ -211,15 +220,7 @@ static int main_person(const ng_doc *d) {
 
 /* The description becomes the person's: what it says moves over, and its mention names him. */
 static void fold_into_person(ng_doc *d, int participant, int person) {
-  ng_entity *from = &d->ent[participant], *to = &d->ent[person];
-  if (from->word && !strcmp(from->word->word, from->name))
-    ng_entity_add_desc(to, from->name); /* "the driver": its name, so not among the alts */
-  for (size_t a = 0; a < from->nalt; a++)
-    ng_entity_add_desc(to, from->alt[a]);
-  if (to->nationality < 0)
-    to->nationality = from->nationality;
-  if (!to->occupation)
-    to->occupation = from->occupation;
+  carry_over(&d->ent[person], &d->ent[participant]);
   for (size_t i = 0; i < d->nm; i++)
     if (d->m[i].kind == NG_M_PARTICIPANT && d->m[i].entity == participant)
       d->m[i].entity = person;

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Helpers shared by the end-to-end tests: run the newsgraph binary, parse its output with
 rdflib (an RDF stack independent of raptor2), and read the expected-facts files."""
+import glob
 import os
 import subprocess
 import tempfile
@@ -95,6 +96,13 @@ def expect_args(path):
         if kind == "args":
             return fields[0].split()
     return []
+
+
+def add_article_tests(cls):
+    """One test method per tests/articles/*.expect, calling cls.check_article(path)."""
+    for expect in sorted(glob.glob(os.path.join(ARTICLES, "*.expect"))):
+        name = "test_" + os.path.basename(expect)[:-len(".expect")].replace("-", "_")
+        setattr(cls, name, lambda self, e=expect: self.check_article(e))
 
 
 def tmpdir():

@@ -2,7 +2,6 @@
 """The events and biographies each test article must yield (the event: and bio: lines of
 tests/articles/*.expect), checked with rdflib SPARQL (with the ontology loaded, so a
 Shooting counts as an Attack). Lines marked "# gap" are known gaps, as in test_facts."""
-import glob
 import os
 import unittest
 
@@ -87,9 +86,7 @@ def add_tests():
     import csv
     with open(os.path.join(t.SOURCE, "data", "event_classes.csv"), encoding="utf-8") as f:
         CLASSES.update(r["class"] for r in csv.DictReader(f))
-    for expect in sorted(glob.glob(os.path.join(t.ARTICLES, "*.expect"))):
-        name = "test_" + os.path.basename(expect)[:-len(".expect")].replace("-", "_")
-        setattr(Events, name, lambda self, e=expect: self.check_article(e))
+    t.add_article_tests(Events)
 
 
 add_tests()

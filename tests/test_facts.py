@@ -7,7 +7,6 @@ describes (a named person's schema:description). Event and biography lines are c
 test_events.
 A line marked "# gap: why" is a known gap: it is reported while it fails, and it fails the
 test once it passes, so that the mark is removed and the fact stays checked."""
-import glob
 import os
 import re
 import unittest
@@ -114,12 +113,6 @@ class Facts(unittest.TestCase):
         self.assertEqual(failures, [], "\n" + "\n".join(failures))
 
 
-def add_tests():
-    for expect in sorted(glob.glob(os.path.join(t.ARTICLES, "*.expect"))):
-        name = "test_" + os.path.basename(expect)[:-len(".expect")].replace("-", "_")
-        setattr(Facts, name, lambda self, e=expect: self.check_article(e))
-
-
-add_tests()
+t.add_article_tests(Facts)
 if __name__ == "__main__":
     unittest.main(verbosity=2)
