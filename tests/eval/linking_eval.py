@@ -23,7 +23,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(os.path.dirname(HERE))
 EVAL = os.environ.get("NG_EVAL", os.path.join(os.path.dirname(SOURCE), "shared", "eval"))
 NG = "https://w3id.org/newsgraph/ns#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 ITS = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
