@@ -201,4 +201,7 @@ void ng_entity_add_desc(ng_entity *e, const char *text);
 char ng_person_gender(const ng_doc *d, int entity);
 bool ng_gender_fits(char a, char b); /* genders 'm', 'f', 'n' or 0 (unknown) agree */
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
+/* A description turns out to be someone else's (a named person's, another description's):
+ * what it says moves over, and its mentions name that one. Events are the caller's. */
+void ng_participant_fold(ng_doc *d, int participant, int into);
 #endif

@@ -90,6 +90,8 @@ static void emit_participant(emitter *e, const ng_entity *x, bool mentioned) {
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), x->plural ? NG_V(NG_Group) : NG_V(NG_Person));
   if (!x->plural)
     ng_graph_iri(e->g, x->iri, NG_V(RDF_type), NG_V(SCHEMA_Person));
+  if (x->word && !strcmp(x->word->word, x->name))
+    ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_description), x->name, NULL); /* "people" as written */
   for (size_t k = 0; k < x->nalt; k++)
     ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_description), x->alt[k], NULL);
   emit_description(e, x);

@@ -820,13 +820,16 @@ static void merge_reports(ng_doc *d) {
   }
 }
 
-/* An attack on someone holding a post who then died or was killed is an assassination. */
+/* An attack on someone holding a post who then died or was killed, or a killing of such a
+ * person by someone ("shot dead by a policeman"), is an assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
   for (size_t i = 0; assassination && i < d->nev; i++) {
     ng_event *a = &d->ev[i];
+    const char *family = ng_event_family(a->trigger->cls)->name;
+    bool violent = !strcmp(family, "Attack") || (!strcmp(family, "Killing") && a->agent >= 0);
     if (a->merged_into >= 0 || a->patient < 0 || d->ent[a->patient].kind != NG_E_PERSON ||
-        strcmp(ng_event_family(a->trigger->cls)->name, "Attack") || a->trigger->cls == assassination)
+        !violent || a->trigger->cls == assassination)
       continue;
     bool holds_post = false, died = false;
     for (size_t t = 0; t < d->nten; t++)
@@ -864,6 +867,89 @@ static void fold_into_subject(ng_doc *d, ng_event *e) {
   e->merged_into = -2;
 }
 
+/* ---- who "the gunman" is ---- */
+
+/* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
+static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m) {
+  if (m->kind != NG_M_PARTICIPANT || m->entity < 0 || m->tb == 0 ||
+      !ng_doc_word_is(d, m->tb - 1, NG_GRAM_DEFINITE))
+    return NULL;
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, m->te - m->tb), NG_LEX_PARTICIPANT);
+  const ng_participant_word *w = l ? l->ref : NULL;
+  return w && !w->plural ? w->doer_of : NULL;
+}
+
+/* "shot dead by an off-duty policeman ... identified the gunman as X": "the gunman" after an
+ * attack by one described person is that person, so the description is X's too. */
+static void identify_doers(ng_doc *d) {
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    int agent = e->agent;
+    if (e->merged_into != -1 || agent < 0 || d->ent[agent].kind != NG_E_PARTICIPANT ||
+        d->ent[agent].plural)
+      continue;
+    const ng_event_class *family = ng_event_family(e->trigger->cls);
+    uint32_t after = d->m[e->mentions[0]].te;
+    for (size_t k = 0; k < d->nm; k++) {
+      const ng_mention *m = &d->m[k];
+      const ng_event_class *doer = m->tb >= after ? definite_doer(d, m) : NULL;
+      if (!doer || ng_event_family(doer) != family || m->entity == agent ||
+          (d->ent[m->entity].kind == NG_E_PARTICIPANT && d->ent[m->entity].plural))
+        continue;
+      int into = m->entity;
+      ng_participant_fold(d, agent, into);
+      for (size_t j = 0; j < d->nev; j++) {
+        if (d->ev[j].agent == agent)
+          d->ev[j].agent = into;
+        if (d->ev[j].patient == agent)
+          d->ev[j].patient = into;
+      }
+      break;
+    }
+  }
+}
+
+/* ---- the incident's setting ---- */
+
+static int canonical(const ng_doc *d, int i) {
+  while (i >= 0 && d->ev[i].merged_into >= 0)
+    i = d->ev[i].merged_into;
+  return i;
+}
+
+static bool in_scene(const ng_event *e) {
+  for (const ng_event_class *c = e->trigger->cls; c; c = c->parent)
+    if (c->scene)
+      return true;
+  return false;
+}
+
+/* "Karlov was shot dead in Ankara on Monday. Three other people were wounded.": a part of an
+ * incident that says no place or time of its own has those of the part told just before it,
+ * within the two sentences before. */
+static void inherit_setting(ng_doc *d) {
+  enum { REACH = 2 };
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[canonical(d, (int)i)];
+    if (e->merged_into == -2 || !in_scene(e) || (e->place >= 0 && e->date.gran != NG_TIME_NONE))
+      continue;
+    uint32_t s = d->tok[d->m[d->ev[i].mentions[0]].tb].sent;
+    for (size_t j = i; j-- > 0;) {
+      if (d->tok[d->m[d->ev[j].mentions[0]].tb].sent + REACH < s)
+        break;
+      const ng_event *before = &d->ev[canonical(d, (int)j)];
+      if (before == e || before->merged_into == -2 || !in_scene(before))
+        continue;
+      if (e->place < 0)
+        e->place = before->place;
+      if (e->date.gran == NG_TIME_NONE)
+        e->date = before->date;
+      if (e->place >= 0 && e->date.gran != NG_TIME_NONE)
+        break;
+    }
+  }
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -890,5 +976,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       d->ev[i].merged_into = -2;
   merge_reports(d);
   find_assassinations(d);
+  identify_doers(d);
+  inherit_setting(d);
   return NG_OK;
 }

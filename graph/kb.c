@@ -392,6 +392,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->cameo = get(ld, "cameo");
   c->kairos = get(ld, "kairos");
   c->merge = enum_value(ld, "merge", BOOL, 2, &st) == 1;
+  c->scene = *get(ld, "scene") && enum_value(ld, "scene", BOOL, 2, &st) == 1;
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -449,14 +450,19 @@ static ng_status load_participant(struct loader *ld) {
   p->plural = enum_value(ld, "plural", BOOL, 2, &st) == 1;
   p->gender = gender_value(ld, &st);
   p->anaphoric = enum_value(ld, "anaphoric", BOOL, 2, &st) == 1;
+  const char *doer = get(ld, "doer_of");
+  p->doer_of = *doer ? ng_kb_event_class(ld->kb, doer) : NULL;
+  if (*doer && !p->doer_of)
+    return row_error(ld, "unknown event class '%s'", doer);
   if (st == NG_OK)
     lex_add(ld->kb, p->word, NG_LEX_PARTICIPANT, p);
   return st;
 }
 
 static ng_status load_calendar(struct loader *ld) {
-  static const char *const KINDS[] = {"month", "weekday", "relday", "future", "year_prep", "ampm"};
-  static const int MIN[] = {1, 1, -7, 0, 0, 0}, MAX[] = {12, 7, 7, 0, 0, 12};
+  static const char *const KINDS[] = {"month",     "weekday", "relday", "future",
+                                      "year_prep", "ampm",    "shift",  "daypart"};
+  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0}, MAX[] = {12, 7, 7, 0, 0, 12, 7, 0};
   ng_status st = NG_OK;
   ng_calendar_word *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
   int k = enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
@@ -510,11 +516,11 @@ static const struct table_def {
           {"value", false}),
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
-          {"merge", true}),
+          {"merge", true}, {"scene", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
-          {"plural", true}, {"gender", false}, {"anaphoric", true}),
+          {"plural", true}, {"gender", false}, {"anaphoric", true}, {"doer_of", false}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
           {"canonical", true}),
     TABLE(T_GRAMMAR, "grammar.csv", load_grammar, {"word", true}, {"role", true}),

@@ -62,6 +62,8 @@ typedef enum {
   NG_CAL_FUTURE,    /* a word that puts a sentence in the future (will, next) */
   NG_CAL_YEAR_PREP, /* a preposition that makes a bare number a year (in, since) */
   NG_CAL_AMPM,      /* value 0 (a.m.) or 12 (p.m.) */
+  NG_CAL_SHIFT,     /* value: days from publication, before a part of the day ("previous") */
+  NG_CAL_DAYPART,   /* "evening", "night": what a shift word counts in */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
@@ -72,6 +74,7 @@ typedef struct ng_event_class {
   const char *name, *label, *cameo, *kairos;
   const struct ng_event_class *parent; /* NULL for Event */
   bool merge;                          /* reports in one article are usually one event */
+  bool scene; /* part of an incident: with no place or time of its own, it has the incident's */
 } ng_event_class;
 
 /* The class of the family a class belongs to: the child of Event on its path (Attack for
@@ -92,6 +95,7 @@ typedef struct ng_participant_word {
   bool plural;
   char gender;     /* 'm', 'f', or 0 when the word does not say */
   bool anaphoric;  /* "the X" alone may mean the story's main person */
+  const struct ng_event_class *doer_of; /* "the gunman": the agent of an Attack, or NULL */
 } ng_participant_word;
 
 /* Slots of function words (grammar.csv). */

@@ -41,8 +41,21 @@ static size_t read_left(const ng_doc *d, size_t t, int *country) {
   return t;
 }
 
-static int participant_entity(ng_doc *d, const char *group, bool plural) {
-  const char *key = ng_arena_printf(d->arena, "participant/%s%s", group, plural ? "/group" : "");
+/* The count opening a plural description at token b: "six people", "three other people". A
+ * counted group is a group of its own: the six detained are not the three wounded. */
+static int count_start(const ng_doc *d, size_t b) {
+  size_t k = b;
+  if (k > 0 && (ng_tok_is(d, k - 1, "other") || ng_tok_is(d, k - 1, "more")))
+    k--;
+  bool count = k > 0 && ng_doc_token_free(d, k - 1) &&
+               ((d->tok[k - 1].flags & NG_TOK_NUM) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER));
+  return count ? (int)k - 1 : -1;
+}
+
+static int participant_entity(ng_doc *d, const char *group, bool plural, int count_at) {
+  const char *key = count_at >= 0
+                        ? ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at)
+                        : ng_arena_printf(d->arena, "participant/%s%s", group, plural ? "/group" : "");
   int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
   d->ent[e].plural = plural;
   return e;
@@ -82,7 +95,10 @@ static void find_nouns(ng_doc *d) {
     int country;
     size_t b = read_left(d, i, &country);
     int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), w);
-    d->m[m].entity = participant_entity(d, w->group, w->plural);
+    int count_at = w->plural ? count_start(d, b) : -1;
+    if (count_at >= 0)
+      b = (size_t)count_at;
+    d->m[m].entity = participant_entity(d, w->group, w->plural, count_at);
     if (!d->ent[d->m[m].entity].word)
       d->ent[d->m[m].entity].word = w;
     describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);
@@ -102,7 +118,7 @@ static void find_unheld_titles(ng_doc *d) {
     if (b == 0 || !is_determiner(d, b - 1))
       continue;
     m->kind = NG_M_PARTICIPANT;
-    m->entity = participant_entity(d, t->pos->id, false);
+    m->entity = participant_entity(d, t->pos->id, false, -1);
     describe(d, m->entity, (uint32_t)b, m->te, country, t->pos);
   }
 }
@@ -218,12 +234,12 @@ static int main_person(const ng_doc *d) {
   return first >= 3 && first >= 2 * second ? best : -1;
 }
 
-/* The description becomes the person's: what it says moves over, and its mention names him. */
-static void fold_into_person(ng_doc *d, int participant, int person) {
-  carry_over(&d->ent[person], &d->ent[participant]);
+void ng_participant_fold(ng_doc *d, int participant, int into) {
+  carry_over(&d->ent[into], &d->ent[participant]);
   for (size_t i = 0; i < d->nm; i++)
-    if (d->m[i].kind == NG_M_PARTICIPANT && d->m[i].entity == participant)
-      d->m[i].entity = person;
+    if (d->m[i].entity == participant &&
+        (d->m[i].kind == NG_M_PARTICIPANT || d->m[i].kind == NG_M_PERSON))
+      d->m[i].entity = into;
 }
 
 /* A description that stands next to one named person means that person wherever the article
@@ -255,7 +271,7 @@ static void link_to_people(ng_doc *d) {
       person[e] = main;
   for (size_t e = 0; e < n; e++)
     if (person[e] >= 0)
-      fold_into_person(d, (int)e, person[e]);
+      ng_participant_fold(d, (int)e, person[e]);
   free(person);
 }
 

@@ -181,10 +181,13 @@ static bool relative_day(const ng_doc *d, size_t i, size_t *end, ng_timex *out) 
     *end = i + 1;
     return true;
   }
-  if (c->kind == NG_CAL_RELDAY && d->pubdate.gran != NG_TIME_NONE) {
+  /* "yesterday"; "the previous evening" (a story tells of the day before it appeared) */
+  const ng_calendar_word *part = c->kind == NG_CAL_SHIFT ? calendar(d, i + 1) : NULL;
+  bool shift = part && part->kind == NG_CAL_DAYPART;
+  if ((c->kind == NG_CAL_RELDAY || shift) && d->pubdate.gran != NG_TIME_NONE) {
     *out = civil_from_days(ng_days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day) +
                            c->value);
-    *end = i + 1;
+    *end = i + 1 + shift;
     return true;
   }
   return false;
