@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 static bool is_quoted(const ng_doc *d, size_t t);
+static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
@@ -220,6 +221,8 @@ static arg left_arg(const ng_doc *d, size_t t) {
       continue;
     if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
       return antecedent(d, k); /* "Karlov, who was shot": "who" is Karlov; "establish who": none */
+    if (ng_doc_word_is(d, k, NG_GRAM_NEGATIVE))
+      return NO_ARG; /* "no group has claimed responsibility": nobody did */
     arg a = candidate_at(d, k, false);
     if (has_arg(a))
       return a; /* a possessor too: "the IRA's decision to carry out ..." */
@@ -395,9 +398,35 @@ static void bind_between(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, right_arg(d, k + 1, 4, false), false);
 }
 
+/* "talks on Syria in Moscow on Tuesday with his Turkish and Iranian counterparts, Mevlüt
+ * Çavuşoğlu and ...": for events done with someone (meetings, agreements), the first one named
+ * after "with" in the trigger's clause, over determiners ("his") and descriptions. */
+static arg partner_after(const ng_doc *d, const ng_mention *tm) {
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  size_t k = tm->te;
+  while (k < ce && k < tm->te + 12 && !ng_tok_is(d, k, "with"))
+    k++;
+  if (k >= ce || !ng_tok_is(d, k, "with"))
+    return NO_ARG;
+  for (size_t j = k + 1; j < ce && j < k + 12; j++) {
+    if (ng_doc_word_is(d, j, NG_GRAM_DETERMINER))
+      continue;
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    arg a = candidate_at(d, j, false);
+    if (has_arg(a) && !is_modifier_at(d, m))
+      return a;
+    if (m)
+      j = m->te - 1;
+  }
+  return NO_ARG;
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
-  if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
+  if (e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner)
+    set_arg(e, partner_after(d, tm), false);
+  else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
   if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
     arg owner = candidate_at(d, tm->tb - 2, false);
@@ -804,13 +833,34 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
   from->merged_into = to_index;
 }
 
+/* The earlier event that event i reports again, or -1: the nearest one it fits, but for a
+ * bare "the killing" one reported clearly more often (what the story is about). */
+static int reported_event(const ng_doc *d, size_t i) {
+  enum { CLEARLY_MORE = 2 };
+  const ng_event *e = &d->ev[i];
+  bool bare = is_anaphoric(d, e) && e->place < 0 && e->date.gran == NG_TIME_NONE &&
+              e->agent < 0 && e->patient < 0;
+  int nearest = -1, most = -1;
+  for (size_t j = i; j-- > 0;) {
+    if (d->ev[j].merged_into >= 0 || !corefer(d, &d->ev[j], e))
+      continue;
+    if (nearest < 0)
+      nearest = (int)j;
+    if (!bare)
+      break;
+    if (most < 0 || d->ev[j].nmentions > d->ev[most].nmentions)
+      most = (int)j;
+  }
+  return most >= 0 && d->ev[most].nmentions >= d->ev[nearest].nmentions + CLEARLY_MORE ? most
+                                                                                         : nearest;
+}
+
 static void merge_reports(ng_doc *d) {
-  for (size_t i = 0; i < d->nev; i++)
-    for (size_t j = i; j-- > 0 && d->ev[i].merged_into == -1;)
-      if (d->ev[j].merged_into < 0 && corefer(d, &d->ev[j], &d->ev[i])) {
-        merge_into(d, &d->ev[j], &d->ev[i], (int)j);
-        break;
-      }
+  for (size_t i = 0; i < d->nev; i++) {
+    int j = d->ev[i].merged_into == -1 ? reported_event(d, i) : -1;
+    if (j >= 0)
+      merge_into(d, &d->ev[j], &d->ev[i], j);
+  }
   /* an event that is a patient points at the event its report became */
   for (size_t i = 0; i < d->nev; i++) {
     int p = d->ev[i].patient_event;

@@ -150,6 +150,22 @@ static void add_entry_mention(ng_doc *d, size_t i, size_t n, const ng_lex *l) {
                      (uint32_t)i, (uint32_t)(i + n), l->ref);
 }
 
+/* "the western province of Aydın", "the town of Bucha": a lower-case place head, "of" and a
+ * name no table knows; the name is the place's. Returns the tokens consumed, or 0. */
+static size_t place_of_head(ng_doc *d, size_t i) {
+  const ng_head *head = is_cap(d, i) ? NULL : head_at(d, i);
+  if (!head || head->target != NG_HEAD_PLACE || !ng_tok_is(d, i + 1, "of"))
+    return 0;
+  size_t b = i + 2, e = b;
+  while (is_name_word(d, e))
+    e++;
+  if (e == b || is_known_name(d, b, e - b) || head_at(d, e))
+    return 0; /* "the city of Lyon" is Lyon already; "province of X Region" is headed */
+  int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_HEADED, (uint32_t)b, (uint32_t)e, head);
+  d->m[m].type = head->type;
+  return e - i;
+}
+
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */
 static size_t chunk_at(ng_doc *d, size_t i) {
   const ng_lex *l = NULL;
@@ -158,6 +174,9 @@ static size_t chunk_at(ng_doc *d, size_t i) {
     return n;
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))
     return n;
+  size_t of = n ? 0 : place_of_head(d, i);
+  if (of)
+    return of;
   const ng_head *head = NULL;
   size_t h = is_name_word(d, i) ? headed_name(d, i, &head) : 0;
   if (h > n) {

@@ -393,6 +393,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->kairos = get(ld, "kairos");
   c->merge = enum_value(ld, "merge", BOOL, 2, &st) == 1;
   c->scene = *get(ld, "scene") && enum_value(ld, "scene", BOOL, 2, &st) == 1;
+  c->partner = *get(ld, "partner") && enum_value(ld, "partner", BOOL, 2, &st) == 1;
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -423,7 +424,7 @@ static ng_status load_grammar(struct loader *ld) {
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
-      "indefinite"};
+      "indefinite",   "negative"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -516,7 +517,7 @@ static const struct table_def {
           {"value", false}),
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
-          {"merge", true}, {"scene", false}),
+          {"merge", true}, {"scene", false}, {"partner", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},

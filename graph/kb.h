@@ -75,6 +75,7 @@ typedef struct ng_event_class {
   const struct ng_event_class *parent; /* NULL for Event */
   bool merge;                          /* reports in one article are usually one event */
   bool scene; /* part of an incident: with no place or time of its own, it has the incident's */
+  bool partner; /* done with someone: "talks with X" has X as patient, "talks on Syria" none */
 } ng_event_class;
 
 /* The class of the family a class belongs to: the child of Event on its path (Attack for
@@ -104,7 +105,7 @@ typedef enum {
   NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
   NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
   NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_RELATIVE, NG_GRAM_PREPOSITION, NG_GRAM_PARTICIPLE,
-  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_COUNT
+  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {

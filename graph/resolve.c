@@ -135,6 +135,15 @@ static int headed_country(ng_doc *d, const ng_mention *m) {
   return head && head->national ? ng_doc_context_country(d, (size_t)(m - d->m)) : -1;
 }
 
+/* The gazetteer place right before mention m, over a possessive: "Ankara riot police". */
+static const ng_place *place_before(const ng_doc *d, const ng_mention *m) {
+  uint32_t t = m->tb;
+  if (t > 0 && (d->tok[t - 1].flags & NG_TOK_POSS))
+    t--;
+  const ng_mention *p = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
+  return p && p->kind == NG_M_PLACE && p->form == NG_FORM_NAME ? p->ref : NULL;
+}
+
 static int org_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
@@ -148,8 +157,11 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
   }
   if (m->form == NG_FORM_UNIT) {
     const ng_country *c = NULL;
+    const ng_place *place = place_before(d, m);
     if (m->country >= 0) {
       c = d->m[m->country].ref;
+    } else if (place && place->country) {
+      c = place->country; /* "the Ankara riot police", "Istanbul's police" */
     } else {
       /* "the Foreign Ministry said": in wire copy, the ministry of the dateline's country */
       int e = d->dateline >= 0 ? d->dateline : ng_doc_context_country(d, (size_t)(m - d->m));

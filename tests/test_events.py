@@ -17,10 +17,10 @@ def lit(s):
 
 def participant(var, value, n):
     """SPARQL for an argument: a person/organization name, an ISO code, an event class, or
-    ~word for an unnamed participant's description."""
+    ~word for an unnamed participant's description (or a generic body's name as written)."""
     v = f"?a{n}"
-    if value.startswith("~"):
-        return (f"{var} {v} . {v} <http://schema.org/description> ?d{n} . "
+    if value.startswith("~"):  # described ("the gunman") or a generic body ("police units")
+        return (f"{var} {v} . {{ {v} schema:description ?d{n} }} UNION {{ {v} schema:alternateName ?d{n} }} "
                 f"FILTER(CONTAINS(LCASE(?d{n}), LCASE({lit(value[1:])})))")
     if len(value) == 2 and value.isupper():
         return f'{var} {v} . {v} ng:isoCode "{value}" .'
