@@ -917,6 +917,22 @@ static void fold_into_subject(ng_doc *d, ng_event *e) {
   e->merged_into = -2;
 }
 
+/* "The United States on Tuesday condemned the assassination in Washington": the clause's
+ * place and time are the condemnation's, not those of the event it names. */
+static void leave_setting_to_verb(ng_doc *d, const ng_event *e) {
+  if (e->trigger->noun || e->patient_event < 0)
+    return;
+  ng_event *named = &d->ev[e->patient_event];
+  if (!named->trigger->noun)
+    return;
+  if (named->place == e->place)
+    named->place = -1;
+  const ng_timex *a = &named->date, *b = &e->date;
+  if (a->gran == b->gran && a->year == b->year && a->month == b->month && a->day == b->day &&
+      a->hour == b->hour && a->minute == b->minute)
+    named->date = (ng_timex){0};
+}
+
 /* ---- who "the gunman" is ---- */
 
 /* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
@@ -929,22 +945,43 @@ static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m)
   return w && !w->plural ? w->doer_of : NULL;
 }
 
-/* "shot dead by an off-duty policeman ... identified the gunman as X": "the gunman" after an
- * attack by one described person is that person, so the description is X's too. */
+/* Is some report of event e told in the REACH sentences up to mention m, before it? */
+static bool reported_before(const ng_doc *d, const ng_event *e, const ng_mention *m) {
+  enum { REACH = 2 };
+  uint32_t s = d->tok[m->tb].sent;
+  for (size_t k = 0; k < e->nmentions; k++) {
+    const ng_mention *t = &d->m[e->mentions[k]];
+    if (t->te <= m->tb && d->tok[t->tb].sent + REACH >= s)
+      return true;
+  }
+  return false;
+}
+
+/* "The gunman": the agent of the attack told before it. After an attack by one described
+ * person ("shot dead by an off-duty policeman ... identified the gunman as X") it is that
+ * person, so the description is X's too; after an attack by nobody named ("He was shot in the
+ * back. The gunman, an off-duty police officer, ...") it is its agent. */
 static void identify_doers(ng_doc *d) {
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     int agent = e->agent;
-    if (e->merged_into != -1 || agent < 0 || d->ent[agent].kind != NG_E_PARTICIPANT ||
-        d->ent[agent].plural)
+    bool described = agent >= 0 && d->ent[agent].kind == NG_E_PARTICIPANT && !d->ent[agent].plural;
+    if (e->merged_into != -1 || (agent >= 0 && !described))
       continue;
     const ng_event_class *family = ng_event_family(e->trigger->cls);
-    uint32_t after = d->m[e->mentions[0]].te;
     for (size_t k = 0; k < d->nm; k++) {
       const ng_mention *m = &d->m[k];
-      const ng_event_class *doer = m->tb >= after ? definite_doer(d, m) : NULL;
+      const ng_event_class *doer = definite_doer(d, m);
       if (!doer || ng_event_family(doer) != family || m->entity == agent ||
           (d->ent[m->entity].kind == NG_E_PARTICIPANT && d->ent[m->entity].plural))
+        continue;
+      if (agent < 0) {
+        if (!reported_before(d, e, m))
+          continue;
+        e->agent = m->entity;
+        break;
+      }
+      if (m->tb < d->m[e->mentions[0]].te)
         continue;
       int into = m->entity;
       ng_participant_fold(d, agent, into);
@@ -1015,6 +1052,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
   }
+  for (size_t i = 0; i < d->nev; i++)
+    leave_setting_to_verb(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)

@@ -212,12 +212,27 @@ static void find_dates(ng_doc *d) {
   }
 }
 
+/* "the Turkish capital", "Russia's capital": the capital countries.csv gives. */
+static void find_capitals(ng_doc *d) {
+  for (size_t i = 1; i < d->ntok; i++) {
+    if (!ng_doc_token_free(d, i) || !ng_doc_word_is(d, i, NG_GRAM_CAPITAL))
+      continue;
+    size_t k = i - ((d->tok[i - 1].flags & NG_TOK_POSS) != 0);
+    const ng_mention *c = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+    const ng_country *country = c && c->kind == NG_M_COUNTRY ? c->ref : NULL;
+    if (country && country->capital_place)
+      ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NAME, (uint32_t)i, (uint32_t)i + 1,
+                         country->capital_place);
+  }
+}
+
 ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   for (size_t i = 0; i < d->ntok;) {
     size_t n = ng_doc_token_free(d, i) ? chunk_at(d, i) : 0;
     i += n ? n : 1;
   }
+  find_capitals(d);
   find_dates(d);
   return NG_OK;
 }

@@ -424,7 +424,7 @@ static ng_status load_grammar(struct loader *ld) {
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
-      "indefinite",   "negative"};
+      "indefinite",   "negative",     "capital"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -542,19 +542,19 @@ static ng_status load_table(ng_kb *kb, const char *dir, const struct table_def *
   return NG_OK;
 }
 
-/* A capital named in countries.csv must be a place of that country. */
+/* A capital named in countries.csv must be a place of that country; the country keeps it. */
 static ng_status check_capitals(ng_kb *kb, const ng_diag *diag) {
   struct loader ld = {.kb = kb, .diag = diag, .t = kb->table[T_COUNTRIES]};
   for (ld.row = 0; ld.row < kb->ncountries; ld.row++) {
-    const ng_country *c = &kb->countries[ld.row];
+    ng_country *c = &kb->countries[ld.row];
     if (!*c->capital)
       continue;
     size_t ntok;
     phrase_key(kb, c->capital, &ntok);
-    bool found = false;
     for (const ng_lex *l = ng_kb_lookup(kb, kb->key.data, kb->key.len); l; l = l->next)
-      found |= l->kind == NG_LEX_PLACE && ((const ng_place *)l->ref)->country == c;
-    if (!found)
+      if (l->kind == NG_LEX_PLACE && ((const ng_place *)l->ref)->country == c)
+        c->capital_place = l->ref;
+    if (!c->capital_place)
       return row_error(&ld, "capital '%s' is not a place of this country in places.csv",
                        c->capital);
   }

@@ -9,6 +9,7 @@
 
 typedef struct ng_country {
   const char *iso2, *iso3, *name, *wikidata, *capital;
+  const struct ng_place *capital_place; /* the places.csv row of the capital, or NULL */
   bool former;
 } ng_country;
 
@@ -105,7 +106,7 @@ typedef enum {
   NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
   NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
   NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_RELATIVE, NG_GRAM_PREPOSITION, NG_GRAM_PARTICIPLE,
-  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_COUNT
+  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_CAPITAL, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {

@@ -138,14 +138,16 @@ static void carry_over(ng_entity *to, const ng_entity *from) {
     to->occupation = from->occupation;
 }
 
-/* "the gunman was a Turkish police officer": the second description is the first one's. */
+/* "the gunman was a Turkish police officer", "The gunman, an off-duty police officer,": the
+ * second description is the first one's. */
 static void join_predicates(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *p = &d->m[i];
     if (p->kind != NG_M_PARTICIPANT || p->entity < 0)
       continue;
     size_t k = p->te;
-    if (!(ng_tok_is(d, k, "was") || ng_tok_is(d, k, "is")))
+    bool apposition = ng_tok_is(d, k, ",") && ng_doc_word_is(d, k + 1, NG_GRAM_INDEFINITE);
+    if (!(ng_tok_is(d, k, "was") || ng_tok_is(d, k, "is") || apposition))
       continue;
     k += 1 + ng_doc_word_is(d, k + 1, NG_GRAM_INDEFINITE);
     for (; k < d->ntok && k < p->te + 6; k++) {
