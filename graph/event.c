@@ -14,6 +14,7 @@
 
 static bool is_quoted(const ng_doc *d, size_t t);
 static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
+static bool in_scene(const ng_event *e);
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
@@ -870,18 +871,32 @@ static void merge_reports(ng_doc *d) {
   }
 }
 
+static bool is_attacker(const ng_doc *d, int entity) {
+  for (size_t k = 0; k < d->nev; k++)
+    if (d->ev[k].agent == entity && !strcmp(ng_event_family(d->ev[k].trigger->cls)->name, "Attack"))
+      return true;
+  return false;
+}
+
 /* An attack on someone holding a post who then died or was killed, or a killing of such a
- * person by someone ("shot dead by a policeman"), is an assassination. */
+ * person by someone ("shot dead by a policeman", "the killing of Russia's ambassador"), is an
+ * assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
   for (size_t i = 0; assassination && i < d->nev; i++) {
     ng_event *a = &d->ev[i];
     const char *family = ng_event_family(a->trigger->cls)->name;
-    bool violent = !strcmp(family, "Attack") || (!strcmp(family, "Killing") && a->agent >= 0);
-    if (a->merged_into >= 0 || a->patient < 0 || d->ent[a->patient].kind != NG_E_PERSON ||
+    bool violent = !strcmp(family, "Attack") ||
+                   (!strcmp(family, "Killing") && (a->agent >= 0 || a->trigger->noun));
+    bool person = a->patient >= 0 && (d->ent[a->patient].kind == NG_E_PERSON ||
+                                      (d->ent[a->patient].kind == NG_E_PARTICIPANT &&
+                                       !d->ent[a->patient].plural));
+    if (a->merged_into >= 0 || !person ||
         !violent || a->trigger->cls == assassination)
       continue;
-    bool holds_post = false, died = false;
+    /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated */
+    bool holds_post = d->ent[a->patient].occupation != NULL && !is_attacker(d, a->patient);
+    bool died = false;
     for (size_t t = 0; t < d->nten; t++)
       holds_post |= d->ten[t].holder == a->patient;
     for (size_t k = 0; k < d->nev; k++) {
@@ -917,20 +932,49 @@ static void fold_into_subject(ng_doc *d, ng_event *e) {
   e->merged_into = -2;
 }
 
-/* "The United States on Tuesday condemned the assassination in Washington": the clause's
- * place and time are the condemnation's, not those of the event it names. */
-static void leave_setting_to_verb(ng_doc *d, const ng_event *e) {
+static bool same_time(const ng_timex *a, const ng_timex *b) {
+  return a->gran == b->gran && a->year == b->year && a->month == b->month && a->day == b->day &&
+         a->hour == b->hour && a->minute == b->minute;
+}
+
+/* Does a mention of the place `entity` (or, with entity -1, of the time t) come after token
+ * `after`, before a comma and the clause end ce? */
+static bool setting_after(const ng_doc *d, size_t after, size_t ce, int entity, const ng_timex *t) {
+  for (size_t k = after; k < ce && !ng_tok_is(d, k, ","); k++) { /* in the noun's own phrase */
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->tb == k &&
+        (entity >= 0 ? m->entity == entity : m->kind == NG_M_DATE && same_time(&m->time, t)))
+      return true;
+  }
+  return false;
+}
+
+/* "Johnson on Monday condemned the killing of the ambassador in Ankara": a clause's place or
+ * time belongs to the event it follows, the condemnation or the killing, not to both. */
+static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   if (e->trigger->noun || e->patient_event < 0)
     return;
   ng_event *named = &d->ev[e->patient_event];
   if (!named->trigger->noun)
     return;
-  if (named->place == e->place)
-    named->place = -1;
-  const ng_timex *a = &named->date, *b = &e->date;
-  if (a->gran == b->gran && a->year == b->year && a->month == b->month && a->day == b->day &&
-      a->hour == b->hour && a->minute == b->minute)
-    named->date = (ng_timex){0};
+  const ng_mention *tm = &d->m[named->mentions[0]];
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  /* after the noun it is the named event's; an incident's alone ("the killing in Ankara"),
+   * but "told a news conference in Cairo" was in Cairo too */
+  bool own = in_scene(named);
+  if (named->place >= 0 && named->place == e->place) {
+    if (!setting_after(d, tm->te, ce, named->place, NULL))
+      named->place = -1;
+    else if (own)
+      e->place = -1;
+  }
+  if (named->date.gran != NG_TIME_NONE && same_time(&named->date, &e->date)) {
+    if (!setting_after(d, tm->te, ce, -1, &named->date))
+      named->date = (ng_timex){0};
+    else if (own)
+      e->date = (ng_timex){0};
+  }
 }
 
 /* ---- who "the gunman" is ---- */
@@ -1029,8 +1073,8 @@ static void inherit_setting(ng_doc *d) {
         continue;
       if (e->place < 0)
         e->place = before->place;
-      if (e->date.gran == NG_TIME_NONE)
-        e->date = before->date;
+      if (e->date.gran == NG_TIME_NONE && (before->place < 0 || before->place == e->place))
+        e->date = before->date; /* not the time of an incident elsewhere */
       if (e->place >= 0 && e->date.gran != NG_TIME_NONE)
         break;
     }
@@ -1053,7 +1097,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     nearest_date(d, tm, &e->date);
   }
   for (size_t i = 0; i < d->nev; i++)
-    leave_setting_to_verb(d, &d->ev[i]);
+    share_setting_with_verb(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)
@@ -1064,6 +1108,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     if (is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
       d->ev[i].merged_into = -2;
   merge_reports(d);
+  identify_doers(d); /* the gunman of an attack; then of an assassination found by killing */
   find_assassinations(d);
   identify_doers(d);
   inherit_setting(d);

@@ -106,7 +106,14 @@ static void find_nouns(ng_doc *d) {
   }
 }
 
-/* "a Turkish police officer", "the ambassador": a title no named person holds here. */
+/* The country entity whose possessive ends at token t ("Russia" of "Russia's"), or -1. */
+static int country_owner(const ng_doc *d, size_t t) {
+  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
+  return m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME ? m->entity : -1;
+}
+
+/* "a Turkish police officer", "the ambassador", "Russia's ambassador to Turkey": a title no
+ * named person holds here. */
 static void find_unheld_titles(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
@@ -115,7 +122,11 @@ static void find_unheld_titles(ng_doc *d) {
       continue;
     int country;
     size_t b = read_left(d, m->tb, &country);
-    if (b == 0 || !is_determiner(d, b - 1))
+    if (country < 0 && b >= 2 && (d->tok[b - 1].flags & NG_TOK_POSS))
+      country = country_owner(d, b - 1); /* "Russia's ambassador to Turkey" */
+    else if (b == 0 || !is_determiner(d, b - 1))
+      continue;
+    if (country < 0 && !is_determiner(d, b - 1))
       continue;
     m->kind = NG_M_PARTICIPANT;
     m->entity = participant_entity(d, t->pos->id, false, -1);
@@ -205,6 +216,25 @@ static int only_holder(const ng_doc *d, const ng_position *pos) {
   return holder;
 }
 
+/* Is a mention of this participant a post "to" a country no tenure of its holder names:
+ * "Russia's ambassador to Turkey" is not "Russia's ambassador in London"? */
+static bool posted_elsewhere(const ng_doc *d, int participant) {
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *p = &d->m[i];
+    const ng_mention *c = p->entity == participant && p->kind == NG_M_PARTICIPANT &&
+                                  ng_tok_is(d, p->te, "to")
+                              ? ng_doc_mention_at(d, p->te + 1)
+                              : NULL;
+    if (!c || c->kind != NG_M_COUNTRY || c->entity < 0)
+      continue;
+    for (size_t t = 0; t < d->nten; t++)
+      if (d->ten[t].pos == d->ent[participant].occupation && d->ten[t].to_country == c->entity)
+        return false;
+    return true;
+  }
+  return false;
+}
+
 /* Does the article introduce this participant as someone new ("a man", "an employee")? */
 static bool introduced_as_new(const ng_doc *d, int participant) {
   for (size_t i = 0; i < d->nm; i++) {
@@ -262,7 +292,8 @@ static void link_to_people(ng_doc *d) {
     person[p->entity] = person[p->entity] == -1 || person[p->entity] == e ? e : -2;
   }
   for (size_t e = 0; e < n; e++)
-    if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && !d->ent[e].word)
+    if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && !d->ent[e].word &&
+        !posted_elsewhere(d, (int)e))
       person[e] = only_holder(d, d->ent[e].occupation);
   /* "the host" that no name stands beside and nothing introduced: the story's main person */
   int main = main_person(d);
