@@ -353,6 +353,17 @@ static bool after_quotation(const ng_doc *d, size_t tb) {
          is_quoted(d, tb - 2);
 }
 
+/* "a driver suspected of killing a cyclist": the one suspected is the doer. */
+static bool bind_accused(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (tm->tb < 2 || e->trigger->doer || !is_gerund(d, tm->tb) || !ng_tok_is(d, tm->tb - 1, "of") ||
+      !ng_doc_word_is(d, tm->tb - 2, NG_GRAM_ACCUSATION))
+    return false;
+  set_arg(e, left_arg(d, tm->tb - 2), !e->trigger->subject_is_patient);
+  if (!e->trigger->subject_is_patient)
+    set_arg(e, right_arg(d, tm->te, 6, true), false);
+  return true;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
@@ -1087,7 +1098,9 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     const ng_mention *tm = &d->m[e->mentions[0]];
-    if (e->trigger->doer)
+    if (bind_accused(d, e, tm))
+      ; /* "suspected of killing", read either as a noun or a verb */
+    else if (e->trigger->doer)
       bind_doer(d, e, tm);
     else if (e->trigger->noun)
       bind_noun(d, e, tm);

@@ -100,6 +100,8 @@ static int place_entity(ng_doc *d, const ng_mention *m) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
     int e = ng_doc_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
     d->ent[e].type = m->type;
+    if (m->te - m->tb > 1 && !(d->tok[m->te - 1].flags & NG_TOK_CAP)) /* "Wadi Barada valley" */
+      ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te - 1));
     return e;
   }
   const ng_place *p = m->ref;
