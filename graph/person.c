@@ -78,8 +78,8 @@ static void collect_lower_words(ng_doc *d) {
 /* Does token k continue the run that starts at i? Past two words, not with a word the text
  * also writes in lower case. */
 static bool continues_name(const ng_doc *d, size_t i, size_t k) {
-  if (!is_name_word(d, k) && !is_initial(d, k))
-    return false;
+  if ((!is_name_word(d, k) && !is_initial(d, k)) || (d->tok[k].flags & NG_TOK_SENT_START))
+    return false; /* a headline's last word and the story's first are two runs */
   const char *w = d->tok[k].norm;
   return k < i + 2 || entry(d, k, NG_LEX_GIVEN) || !ng_strmap_get(d->lower, w, strlen(w));
 }
