@@ -990,6 +990,17 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
 
 /* ---- who "the gunman" is ---- */
 
+/* Entity `from` turned out to be `to`: the events' arguments follow. */
+static void replace_argument(ng_doc *d, int from, int to) {
+  for (size_t j = 0; j < d->nev; j++) {
+    if (d->ev[j].agent == from)
+      d->ev[j].agent = to;
+    if (d->ev[j].patient == from)
+      d->ev[j].patient = to;
+  }
+}
+
+
 /* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
 static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m) {
   if (m->kind != NG_M_PARTICIPANT || m->entity < 0 || m->tb == 0 ||
@@ -1038,16 +1049,52 @@ static void identify_doers(ng_doc *d) {
       }
       if (m->tb < d->m[e->mentions[0]].te)
         continue;
-      int into = m->entity;
-      ng_participant_fold(d, agent, into);
-      for (size_t j = 0; j < d->nev; j++) {
-        if (d->ev[j].agent == agent)
-          d->ev[j].agent = into;
-        if (d->ev[j].patient == agent)
-          d->ev[j].patient = into;
-      }
+      ng_participant_fold(d, agent, m->entity);
+      replace_argument(d, agent, m->entity);
       break;
     }
+  }
+}
+
+/* ---- who "a woman" is ---- */
+
+/* The one named person who is the patient of a `family` event here, or -1 (none, or two). */
+static int named_patient(const ng_doc *d, const ng_event_class *family) {
+  int named = -1;
+  for (size_t i = 0; i < d->nev; i++) {
+    const ng_event *e = &d->ev[i];
+    if (e->merged_into == -2 || e->patient < 0 || ng_event_family(e->trigger->cls) != family ||
+        d->ent[e->patient].kind != NG_E_PERSON)
+      continue;
+    if (named >= 0 && named != e->patient)
+      return -1;
+    named = e->patient;
+  }
+  return named;
+}
+
+static bool is_agent_anywhere(const ng_doc *d, int entity) {
+  for (size_t i = 0; i < d->nev; i++)
+    if (d->ev[i].agent == entity)
+      return true;
+  return false;
+}
+
+/* "A woman has died after being hit by a car ... Raj Chohan was leaving her car when she was
+ * hit": when an incident happens to one named person in the story, the one described who
+ * suffers it too (and does nothing to anyone) is that person. */
+static void name_described_patients(ng_doc *d) {
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    int p = e->patient;
+    if (e->merged_into == -2 || p < 0 || !in_scene(e) || d->ent[p].kind != NG_E_PARTICIPANT ||
+        d->ent[p].plural || !d->ent[p].word || is_agent_anywhere(d, p))
+      continue;
+    int named = named_patient(d, ng_event_family(e->trigger->cls));
+    if (named < 0 || !ng_gender_fits(d->ent[p].word->gender, ng_person_gender(d, named)))
+      continue;
+    ng_participant_fold(d, p, named);
+    replace_argument(d, p, named);
   }
 }
 
@@ -1120,6 +1167,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++)
     if (is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
       d->ev[i].merged_into = -2;
+  name_described_patients(d);
   merge_reports(d);
   identify_doers(d); /* the gunman of an attack; then of an assassination found by killing */
   find_assassinations(d);

@@ -75,7 +75,7 @@ static size_t longest_participant(const ng_doc *d, size_t i, const ng_participan
   for (size_t n = 3; n >= 1; n--) {
     bool free = i + n <= d->ntok;
     for (size_t k = i; free && k < i + n; k++)
-      free = d->tok_mention[k] < 0;
+      free = d->tok_mention[k] < 0 && (d->tok[k].flags & NG_TOK_WORD);
     const ng_lex *l = free ? ng_lex_find(ng_doc_lookup(d, i, n), NG_LEX_PARTICIPANT) : NULL;
     if (l) {
       *out = l->ref;

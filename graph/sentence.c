@@ -64,6 +64,19 @@ static void push_sentence(ng_doc *d, size_t tb, size_t te) {
   d->nsent++;
 }
 
+/* A line that is a web address ("http://example.com/woman-killed-in-queens") says nothing in
+ * words: its tokens are not words, so no stage reads names or events in its slug. */
+static void silence_addresses(ng_doc *d) {
+  for (size_t s = 0; s < d->nsent; s++) {
+    const ng_sentence *st = &d->sent[s];
+    if (!ng_tok_is(d, st->tb, "http") && !ng_tok_is(d, st->tb, "https") &&
+        !ng_tok_is(d, st->tb, "www"))
+      continue;
+    for (size_t i = st->tb; i < st->te; i++)
+      d->tok[i].flags &= ~(uint32_t)(NG_TOK_WORD | NG_TOK_CAP | NG_TOK_ALLCAPS);
+  }
+}
+
 ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   size_t start = 0;
@@ -78,5 +91,6 @@ ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
   }
   if (start < d->ntok)
     push_sentence(d, start, d->ntok);
+  silence_addresses(d);
   return NG_OK;
 }
