@@ -308,13 +308,14 @@ static void link_to_people(ng_doc *d) {
   free(person);
 }
 
-/* "Cheeks, who played for the Sixers": "who" is a mention of the person before the comma. */
+/* "Cheeks, who played for the Sixers", "the driver who fled": "who" is a mention of the person
+ * before it. */
 static void mention_relatives(ng_doc *d) {
   for (size_t t = 2; t < d->ntok; t++) {
-    if (!ng_doc_word_is(d, t, NG_GRAM_RELATIVE_WHO) || !ng_tok_is(d, t - 1, ",") ||
-        !ng_doc_token_free(d, t))
+    if (!ng_doc_word_is(d, t, NG_GRAM_RELATIVE_WHO) || !ng_doc_token_free(d, t))
       continue;
-    const ng_mention *before = ng_doc_mention_at(d, t - 2);
+    size_t comma = ng_tok_is(d, t - 1, ",");
+    const ng_mention *before = ng_doc_mention_at(d, t - 1 - comma); /* "X, who", "the man who" */
     bool person = before && before->entity >= 0 &&
                   (before->kind == NG_M_PERSON ||
                    (before->kind == NG_M_PARTICIPANT && !d->ent[before->entity].plural));

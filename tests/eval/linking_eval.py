@@ -93,11 +93,16 @@ def extract_and_merge(ng, docs, tmp):
     return Merged(merged)
 
 
-def find(spans, doc, b, e, head):
-    """Our node for gold mention [b, e) of doc: same end and starting inside it (head), or
-    overlapping it."""
+# ECB+ glues clitics to the word before them ("MacFarlane's", "I'm"); our mentions end before them.
+CLITIC = re.compile(r"(?:'s|'|'m|'d|'ll|'re|'ve)$", re.I)
+
+
+def find(spans, doc, b, e, head, text=""):
+    """Our node for gold mention [b, e) of doc: same end (before a trailing clitic) and starting
+    inside it (head), or overlapping it."""
+    ends = {e, e - len(CLITIC.search(text).group(0))} if head and CLITIC.search(text) else {e}
     for pb, pe, node in spans.get(doc, ()):
-        if (pe == e and b <= pb < e) if head else (pb < e and b < pe):
+        if (pe in ends and b <= pb < pe) if head else (pb < e and b < pe):
             return node
     return None
 
@@ -105,9 +110,9 @@ def find(spans, doc, b, e, head):
 def score(gold_rows, spans, canon, head):
     """gold_rows: [(key, doc, b, e, cluster, text)]. Returns (P, R, F1, found)."""
     gold, pred, found = {}, {}, 0
-    for key, doc, b, e, cluster, _ in gold_rows:
+    for key, doc, b, e, cluster, text in gold_rows:
         gold[key] = cluster
-        node = find(spans, doc, b, e, head)
+        node = find(spans, doc, b, e, head, text)
         pred[key] = ("ours", canon(node)) if node else ("missing", key)
         found += node is not None
     return (*b3(gold, pred), found)
