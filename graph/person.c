@@ -212,7 +212,9 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
       age_apposition(d, i + n))
     return true;
-  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n));
+  /* "Lee Harvey Oswald": a given name may come second in three words */
+  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n) ||
+                    (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL));
 }
 
 static void find_names(ng_doc *d) {
