@@ -138,6 +138,26 @@ class Output(unittest.TestCase):
         self.assertEqual(people, [("Ellen Marsh", "person/ellen-marsh")] * 2 +
                          [("Marsh", "person/ellen-marsh"), ("she", "person/ellen-marsh")])
 
+    def people(self, text):
+        rows = t.run("extract", "--dump", "mentions", "-", stdin=text).stdout.decode().splitlines()[1:]
+        return [(r.split("\t")[5], r.split("\t")[4]) for r in rows if r.split("\t")[2] == "person"]
+
+    def test_a_name_ends_where_a_sentence_begins(self):
+        # a headline without a full stop: its last words and the story's first are two runs
+        text = b"Club Hires Maurice Keller\nMaurice Keller was introduced as coach on Monday .\n"
+        self.assertIn(("Maurice Keller", "person/maurice-keller"), self.people(text))
+
+    def test_given_name_second_of_three_words(self):
+        self.assertEqual(self.people(b"Investigators said Lee Harvey Oswald acted alone.\n"),
+                         [("Lee Harvey Oswald", "person/lee-harvey-oswald")])
+
+    def test_web_address_line_names_nobody(self):
+        address = b"https://news.example.org/2020/01/02/woman-killed-by-gunman-named-anna-berg\n"
+        text = address + b"Police said the city was calm.\n"
+        rows = t.run("extract", "--dump", "mentions", "-", stdin=text).stdout.decode().splitlines()[1:]
+        self.assertEqual([r for r in rows if int(r.split("\t")[0]) < len(address)], [])
+        self.assertTrue(rows)  # the story's own line is read
+
 
 class Data(unittest.TestCase):
     def copy_data(self, d):
