@@ -143,6 +143,14 @@ static bool mention_is(const ng_doc *d, size_t i, ng_mkind kind) {
   return i < d->ntok && d->tok_mention[i] >= 0 && d->m[d->tok_mention[i]].kind == kind;
 }
 
+/* "Jansher Khan ( Pakistan )": a country in brackets after the run, as results list people. */
+static bool country_in_brackets(const ng_doc *d, size_t k) {
+  if (!ng_tok_is(d, k, "(") || !mention_is(d, k + 1, NG_M_COUNTRY))
+    return false;
+  const ng_mention *c = &d->m[d->tok_mention[k + 1]];
+  return ng_tok_is(d, c->te, ")");
+}
+
 static bool title_before(const ng_doc *d, size_t i) {
   return i > 0 && mention_is(d, i - 1, NG_M_TITLE);
 }
@@ -210,11 +218,11 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
-      age_apposition(d, i + n))
+      age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)))
     return true;
-  /* "Lee Harvey Oswald": a given name may come second in three words */
+  /* "Lee Harvey Oswald": a given name may come second in three words; "J. Adams": an initial */
   return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n) ||
-                    (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL));
+                    (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL) || is_initial(d, i));
 }
 
 static void find_names(ng_doc *d) {
@@ -305,9 +313,16 @@ static bool is_known_given_name(const ng_doc *d, size_t i) {
   return false;
 }
 
+/* A word in capitals ("HENKE TAKES LEAD"): it can only be a name the story spells otherwise. */
+static bool is_capitals_word(const ng_doc *d, size_t i) {
+  uint32_t f = d->tok[i].flags;
+  return ng_doc_token_free(d, i) && (f & NG_TOK_ALLCAPS) && !(f & (NG_TOK_ABBR | NG_TOK_NUM)) &&
+         d->tok[i].ce - d->tok[i].cb >= 3;
+}
+
 static bool is_single_name_word(const ng_doc *d, size_t i) {
-  return (is_name_word(d, i) || is_common_surname(d, i)) && !is_name_word(d, i + 1) &&
-         (i == 0 || !is_name_word(d, i - 1));
+  return (is_name_word(d, i) || is_common_surname(d, i) || is_capitals_word(d, i)) &&
+         !is_name_word(d, i + 1) && (i == 0 || !is_name_word(d, i - 1));
 }
 
 /* "Karlov said", "Ellen joked": one word of a name given in full elsewhere in the article. */

@@ -151,6 +151,17 @@ class Output(unittest.TestCase):
         self.assertEqual(self.people(b"Investigators said Lee Harvey Oswald acted alone.\n"),
                          [("Lee Harvey Oswald", "person/lee-harvey-oswald")])
 
+    def test_results_list_people(self):
+        # an initial and a surname; a name with its country in brackets, as results list them
+        text = b"Scorers : J. Adams 123 , Marek Wolny ( Poland ) 4-38 .\n"
+        self.assertEqual(self.people(text), [("J. Adams", "person/j-adams"),
+                                             ("Marek Wolny", "person/marek-wolny")])
+
+    def test_headline_in_capitals_names_the_story_person(self):
+        text = b"GOLF - HENKE TAKES LEAD\n\nDaniel Henke shot a 62 on Thursday .\n"
+        self.assertEqual(self.people(text), [("HENKE", "person/daniel-henke"),
+                                             ("Daniel Henke", "person/daniel-henke")])
+
     def test_web_address_line_names_nobody(self):
         address = b"https://news.example.org/2020/01/02/woman-killed-by-gunman-named-anna-berg\n"
         text = address + b"Police said the city was calm.\n"
