@@ -266,6 +266,35 @@ static long find_inside(const ng_doc *d, const ng_mention *m, const ng_mention *
   return -1;
 }
 
+static bool is_list_joint(const ng_doc *d, size_t k) {
+  return ng_tok_is(d, k, ",") || ng_tok_is(d, k, "and");
+}
+
+/* Does a person named in full stand next to the run [i, i+n) in a list ("Mike Sullivan ,
+ * Willie Wood , Loren Roberts")? */
+static bool listed_with_person(const ng_doc *d, size_t i, size_t n) {
+  const ng_mention *before = i >= 2 && is_list_joint(d, i - 1) ? ng_doc_mention_at(d, i - 2) : NULL;
+  const ng_mention *after = is_list_joint(d, i + n) ? ng_doc_mention_at(d, i + n + 1) : NULL;
+  return (before && before->kind == NG_M_PERSON && before->te - before->tb >= 2) ||
+         (after && after->kind == NG_M_PERSON && after->te - after->tb >= 2 && after->tb == i + n + 1);
+}
+
+/* A list of people names people: two capitalised words beside a person in a list are one too,
+ * and the next one along. */
+static void find_listed_names(ng_doc *d) {
+  for (bool added = true; added;) {
+    added = false;
+    for (size_t i = 0; i < d->ntok; i++) {
+      size_t n = ng_doc_token_free(d, i) ? name_run(d, i) : 0;
+      if (n >= 2 && n <= 3 && !is_lone_common_word(d, i, n) && listed_with_person(d, i, n)) {
+        ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), NULL);
+        added = true;
+      }
+      i += n ? n - 1 : 0;
+    }
+  }
+}
+
 /* In a headline capitals do not end a name; the name as the story writes it elsewhere does:
  * "Ellen DeGeneres Set As Oscars Host" names Ellen DeGeneres. */
 static void trim_headline_names(ng_doc *d) {
@@ -351,6 +380,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   collect_lower_words(d);
   find_names(d);
+  find_listed_names(d);
   trim_headline_names(d);
   find_surnames(d);
   find_pronouns(d);

@@ -157,6 +157,11 @@ class Output(unittest.TestCase):
         self.assertEqual(self.people(text), [("J. Adams", "person/j-adams"),
                                              ("Marek Wolny", "person/marek-wolny")])
 
+    def test_a_list_of_people_names_people(self):
+        text = b"Leaders : Mike Sullivan , Willie Woodley , Loren Roberts and Steve Stricker .\n"
+        self.assertEqual([p for p, _ in self.people(text)],
+                         ["Mike Sullivan", "Willie Woodley", "Loren Roberts", "Steve Stricker"])
+
     def test_headline_in_capitals_names_the_story_person(self):
         text = b"GOLF - HENKE TAKES LEAD\n\nDaniel Henke shot a 62 on Thursday .\n"
         self.assertEqual(self.people(text), [("HENKE", "person/daniel-henke"),
