@@ -60,6 +60,15 @@ static bool is_common_surname(const ng_doc *d, size_t i) {
          entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) && !entry(d, i, NG_LEX_CALENDAR);
 }
 
+/* A month after a given name, with no day after it: "Theresa May said", not "in May 2017". */
+static bool is_month_surname(const ng_doc *d, size_t i) {
+  const ng_lex *l = ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_CAP)
+                        ? entry(d, i, NG_LEX_CALENDAR) : NULL;
+  const ng_calendar_word *c = l ? l->ref : NULL;
+  return c && c->kind == NG_CAL_MONTH && !(i + 1 < d->ntok && (d->tok[i + 1].flags & NG_TOK_NUM)) &&
+         !(d->tok[i].flags & (NG_TOK_SENT_START | NG_TOK_NL));
+}
+
 /* Words the text writes in lower case too: capitalised in a headline ("Jamal Williams
  * Arrested For DUI"), they end a name rather than continue it. */
 static void collect_lower_words(ng_doc *d) {
@@ -96,8 +105,8 @@ static size_t name_run(const ng_doc *d, size_t i) {
       k += 2;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
       return k + 1 - i; /* "Martin Luther King Jr." */
-    else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) && is_common_surname(d, k) &&
-             !is_name_word(d, k + 1))
+    else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&
+             (is_common_surname(d, k) || is_month_surname(d, k)) && !is_name_word(d, k + 1))
       return 2;
     else
       return k - i;
@@ -125,10 +134,31 @@ static bool descriptor_before(const ng_doc *d, size_t i) {
   return age || descriptor_at(d, i - 1);
 }
 
+/* ", the owner of ...", ", a mother of three": a describing noun in an apposition after the
+ * run, over a determiner and a few adjectives. */
+static bool descriptor_apposition(const ng_doc *d, size_t k) {
+  if (!ng_tok_is(d, k, ","))
+    return false;
+  k++;
+  if (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DESCRIPTION_DET))
+    k++;
+  for (int steps = 0; steps < 3 && k < d->ntok; steps++, k++) {
+    if (descriptor_at(d, k))
+      return true;
+    if (!(d->tok[k].flags & NG_TOK_WORD) || (d->tok[k].flags & NG_TOK_CAP))
+      return false;
+  }
+  return false;
+}
+
 /* The run a describing noun introduces is a name when it has two words or a given name:
- * "to host Oscars" is a verb and a title. */
+ * "to host Oscars" is a verb and a title; "The alleged killer, Chérif Chekatt": over a comma;
+ * "Yuhua Bai, owner of Hunam Palace": after it. */
 static bool described_run(const ng_doc *d, size_t i, size_t n) {
-  return descriptor_before(d, i) && (n >= 2 || entry(d, i, NG_LEX_GIVEN));
+  bool named = n >= 2 || entry(d, i, NG_LEX_GIVEN);
+  bool comma_before = i >= 2 && ng_tok_is(d, i - 1, ",") && descriptor_at(d, i - 2);
+  return named && (descriptor_before(d, i) || comma_before ||
+                   (n >= 2 && descriptor_apposition(d, i + n)));
 }
 
 /* "DeGeneres, 55, earned": an age in commas after the run. */
@@ -221,7 +251,10 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
       age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)))
     return true;
   /* "Lee Harvey Oswald": a given name may come second in three words; "J. Adams": an initial */
-  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || has_particle(d, i, n) ||
+  /* "in Badia al-Sukhnah" is a place, "Ayman al-Zawahiri" a person */
+  bool after_place_prep = i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_PLACE_PREP);
+  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL ||
+                    (has_particle(d, i, n) && !after_place_prep) ||
                     (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL) || is_initial(d, i));
 }
 
@@ -359,8 +392,12 @@ static void find_surnames(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     if (!is_single_name_word(d, i))
       continue;
-    if (is_known_surname(d, i))
-      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 1), NULL);
+    if (is_known_surname(d, i)) {
+      /* "el Aissami", "de Mistura": the particle the surname is written with */
+      size_t b = i > 0 && ng_doc_token_free(d, i - 1) && entry(d, i - 1, NG_LEX_PARTICLE) &&
+                         !(d->tok[i - 1].flags & NG_TOK_CAP) ? i - 1 : i;
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)b, (uint32_t)(i + 1), NULL);
+    }
     else if (is_known_given_name(d, i))
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_GIVEN, (uint32_t)i, (uint32_t)(i + 1), NULL);
   }

@@ -245,7 +245,7 @@ static int person_for_name(ng_doc *d, size_t mi) {
 
 /* The person a single word names: the most recent one with that surname. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
-  const char *w = ng_surname_key(d, d->tok[d->m[mi].tb].norm);
+  const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Aissami": Aissami */
   int best = -1;
   for (size_t k = 0; k < d->nm; k++) {
     const ng_mention *o = &d->m[k];
@@ -306,7 +306,7 @@ static int person_entity(ng_doc *d, size_t mi) {
     return person_for_pronoun(d, mi);
   if (m->form == NG_FORM_GIVEN)
     return person_for_given(d, mi);
-  if (m->te - m->tb == 1) {
+  if (m->te - m->tb == 1 || m->form == NG_FORM_SURNAME) {
     int k = person_for_surname(d, mi);
     if (k >= 0) {
       m->form = NG_FORM_SURNAME;

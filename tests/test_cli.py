@@ -162,6 +162,14 @@ class Output(unittest.TestCase):
         self.assertEqual([p for p, _ in self.people(text)],
                          ["Mike Sullivan", "Willie Woodley", "Loren Roberts", "Steve Stricker"])
 
+    def test_names_beside_descriptions_months_and_particles(self):
+        text = (b"Prime Minister Theresa May spoke in May 2017 . Prosecutors called Yuhua Bai , owner "
+                b"of a restaurant . The alleged killer , Ch\xc3\xa9rif Chekatt , fled . Attacks in Badia "
+                b"al-Sukhnah . Gov. Tarek el Aissami spoke . Later el Aissami left .\n")
+        self.assertEqual([p for p, _ in self.people(text)],
+                         ["Theresa May", "Yuhua Bai", "Chérif Chekatt", "Tarek el Aissami",
+                          "el Aissami"])
+
     def test_headline_in_capitals_names_the_story_person(self):
         text = b"GOLF - HENKE TAKES LEAD\n\nDaniel Henke shot a 62 on Thursday .\n"
         self.assertEqual(self.people(text), [("HENKE", "person/daniel-henke"),
