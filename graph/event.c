@@ -290,8 +290,8 @@ static bool is_passive(const ng_doc *d, size_t tb) {
  * not across a preposition ("injuries suffered during the attack"). */
 static size_t support_verb_before(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
-    if (k < tb && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION))
-      return 0;
+    if (k < tb && (ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) || opens_clause(d, k)))
+      return 0; /* nor across "that": "told reporters that the speech ..." */
     for (size_t n = 1; n <= 4 && n <= k; n++)
       if (ng_lex_find(ng_doc_lookup(d, k - n, n), NG_LEX_SUPPORT))
         return k - n + 1;
@@ -440,10 +440,18 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, partner_after(d, tm), false);
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
-  if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
-    arg owner = candidate_at(d, tm->tb - 2, false);
+  size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
+  while (k > 1 && is_adjective_like(d, k - 1))
+    k--;
+  const ng_mention *pronoun = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  bool statement = !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
+  if (pronoun && pronoun->kind == NG_M_PERSON && pronoun->form == NG_FORM_PRONOUN &&
+      ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) && pronoun->entity >= 0)
+    set_arg(e, (arg){pronoun->entity, -1}, statement); /* "his speech", "his arrest" */
+  else if (k >= 2 && (d->tok[k - 1].flags & NG_TOK_POSS)) {
+    arg owner = candidate_at(d, k - 2, false);
     bool person = owner.entity >= 0 && (d->ent[owner.entity].kind == NG_E_PERSON);
-    set_arg(e, owner, !person || !strcmp(ng_event_family(e->trigger->cls)->name, "Statement"));
+    set_arg(e, owner, !person || statement);
   }
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
