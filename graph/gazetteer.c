@@ -61,6 +61,11 @@ static const ng_head *head_at(const ng_doc *d, size_t i) {
   return l ? l->ref : NULL;
 }
 
+/* A free lower-case word. */
+static bool is_plain_word(const ng_doc *d, size_t i) {
+  return ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_WORD) && !is_cap(d, i);
+}
+
 /* True if tokens [i, i+n) are, as a whole, a known country, place or organization. */
 static bool is_known_name(const ng_doc *d, size_t i, size_t n) {
   for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next)
@@ -86,6 +91,10 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   if (!end && k > i && ng_doc_token_free(d, k) && !is_cap(d, k) && head_at(d, k) &&
       !is_known_name(d, i, k - i)) {
     last = head_at(d, k), end = k + 1; /* a lower-case head: "Gulen movement" */
+  } else if (!end && k > i && is_plain_word(d, k) && head_at(d, k + 1) &&
+             head_at(d, k + 1)->target == NG_HEAD_PLACE && is_plain_word(d, k + 1) &&
+             !is_known_name(d, i, k - i)) {
+    last = head_at(d, k + 1), end = k + 2; /* "Hmeimim air base", "Ain al-Asad air base" */
   }
   if (!end)
     return 0;

@@ -100,8 +100,11 @@ static int place_entity(ng_doc *d, const ng_mention *m) {
     const char *name = ng_doc_span_text(d, m->tb, m->te);
     int e = ng_doc_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
     d->ent[e].type = m->type;
-    if (m->te - m->tb > 1 && !(d->tok[m->te - 1].flags & NG_TOK_CAP)) /* "Wadi Barada valley" */
-      ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, m->te - 1));
+    uint32_t te = m->te; /* "Wadi Barada valley", "Hmeimim air base": known without the head */
+    while (te > m->tb + 1 && !(d->tok[te - 1].flags & NG_TOK_CAP))
+      te--;
+    if (te < m->te)
+      ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, te));
     return e;
   }
   const ng_place *p = m->ref;
