@@ -62,6 +62,7 @@ typedef enum {
   NG_CAL_FUTURE,    /* a word that puts a sentence in the future (will, next) */
   NG_CAL_YEAR_PREP, /* a preposition that makes a bare number a year (in, since) */
   NG_CAL_AMPM,      /* value 0 (a.m.) or 12 (p.m.) */
+  NG_CAL_PAST,      /* a word that puts a bare month before publication (last) */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
