@@ -272,7 +272,10 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   return NO_ARG;
 }
 
+/* "was shot", "were killed"; but "are investigating" is active. */
 static bool is_passive(const ng_doc *d, size_t tb) {
+  if (is_gerund(d, tb))
+    return false;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX))
       return true;

@@ -46,8 +46,9 @@ def event_query(fields):
             continue
         if key in ("agent", "patient"):
             q += participant(f"?e ng:{key}", value, n) + " "
-        elif key == "place":
+        elif key == "place":  # a name, or a country's ISO code as for participants
             q += (f"?e ng:place ?pl{n} . {{ ?pl{n} schema:name ?pn{n} }} UNION "
+                  f"{{ ?pl{n} ng:isoCode ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:containedInPlace/schema:name ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:alternateName ?pn{n} }} FILTER(LCASE(?pn{n}) = LCASE({lit(value)})) ")
         elif key == "date":
