@@ -103,6 +103,7 @@ typedef struct ng_event {
   int *mentions;             /* trigger mentions */
   size_t nmentions, mcap;
   int agent, patient; /* entities, or -1 */
+  int coagent;        /* the other of two coordinated subjects ("A and B met"), or -1 */
   int patient_event;  /* the event that is the patient ("condemned the attack"), or -1 */
   int place;          /* entity, or -1 */
   ng_timex date;

@@ -68,7 +68,7 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
   ng_event *e = &d->ev[d->nev];
   memset(e, 0, sizeof *e);
   e->trigger = t;
-  e->agent = e->patient = e->patient_event = e->place = e->merged_into = -1;
+  e->agent = e->coagent = e->patient = e->patient_event = e->place = e->merged_into = -1;
   NG_GROW(e->mentions, e->nmentions, e->mcap);
   e->mentions[e->nmentions++] = mention;
   d->m[mention].event = (int)d->nev++;
@@ -352,6 +352,36 @@ static bool after_quotation(const ng_doc *d, size_t tb) {
          is_quoted(d, tb - 2);
 }
 
+/* A mention that only qualifies the person after it: a title, or "Egypt's", "French". */
+static bool qualifies_person(const ng_doc *d, const ng_mention *m) {
+  return m->kind == NG_M_TITLE || ((m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) &&
+                                   is_modifier_at(d, m));
+}
+
+/* "Egypt's Foreign Minister Sameh Shoukry and Defense Minister Sedki Sobhy held talks": the
+ * person joined by "and" to the subject person (found left of token t) is an agent too. */
+static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
+  if (subject.entity < 0 || d->ent[subject.entity].kind != NG_E_PERSON)
+    return -1;
+  const ng_mention *m = NULL;
+  for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb && !m;)
+    if (candidate_at(d, k, false).entity == subject.entity)
+      m = ng_doc_mention_at(d, k);
+  size_t b = m ? m->tb : 0;
+  for (const ng_mention *q; b > 0 && (q = ng_doc_mention_at(d, b - 1)) && qualifies_person(d, q);)
+    b = q->tb;
+  if (b < 2 || !ng_tok_is(d, b - 1, "and"))
+    return -1;
+  arg other = candidate_at(d, b - 2, false);
+  bool person = other.entity >= 0 && other.entity != subject.entity &&
+                d->ent[other.entity].kind == NG_E_PERSON;
+  return person ? other.entity : -1;
+}
+
+static bool is_attack(const ng_event *e) {
+  return !strcmp(ng_event_family(e->trigger->cls)->name, "Attack");
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
@@ -365,7 +395,11 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, subject, false);
   } else {
     set_arg(e, subject, true);
+    e->coagent = e->agent == subject.entity ? coordinated_person(d, tm->tb, subject) : -1;
     set_arg(e, right_arg(d, tm->te, 6, true), false);
+    /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
+    if (e->trigger->intransitive && !is_attack(e))
+      set_arg(e, after_word(d, tm->te, "with", 8), false);
   }
 }
 
@@ -798,6 +832,8 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
   }
   if (to->agent < 0)
     to->agent = from->agent;
+  if (to->coagent < 0 && from->coagent != to->agent)
+    to->coagent = from->coagent;
   if (to->patient < 0)
     to->patient = from->patient;
   if (to->place < 0)
@@ -829,7 +865,7 @@ static void find_assassinations(ng_doc *d) {
   for (size_t i = 0; assassination && i < d->nev; i++) {
     ng_event *a = &d->ev[i];
     if (a->merged_into >= 0 || a->patient < 0 || d->ent[a->patient].kind != NG_E_PERSON ||
-        strcmp(ng_event_family(a->trigger->cls)->name, "Attack") || a->trigger->cls == assassination)
+        !is_attack(a) || a->trigger->cls == assassination)
       continue;
     bool holds_post = false, died = false;
     for (size_t t = 0; t < d->nten; t++)
