@@ -145,6 +145,7 @@ typedef struct ng_doc {
   int *tok_mention; /* per token: the mention covering it, or -1 */
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
   int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
+  int dateline_place; /* place entity of the dateline ("ANKARA"), or -1 */
   ng_strmap *lower; /* words the text also writes in lower case ("arrested"), for names */
 } ng_doc;
 

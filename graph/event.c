@@ -591,6 +591,19 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   return best_dist != (size_t)-1;
 }
 
+/* "YOKOHAMA, Japan, Aug. 29 (Wire) - ... Abe told African leaders on Wednesday": what the
+ * story reports of the day it was filed, with no place of its own, happened where it was
+ * filed. */
+static void place_from_dateline(const ng_doc *d, ng_event *e) {
+  const ng_timex *p = &d->pubdate, *t = &e->date;
+  if (e->place >= 0 || d->dateline_place < 0 || p->gran == NG_TIME_NONE || t->gran < NG_TIME_DAY)
+    return;
+  long days = ng_days_from_civil(p->year, p->month, p->day) -
+              ng_days_from_civil(t->year, t->month, t->day);
+  if (days >= 0 && days <= 1)
+    e->place = d->dateline_place;
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -917,6 +930,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
+    place_from_dateline(d, e);
   }
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */

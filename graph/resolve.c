@@ -359,6 +359,7 @@ static void find_dateline(ng_doc *d) {
     if (opens && (t->flags & NG_TOK_ALLCAPS) && m->entity >= 0 &&
         (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)) {
       int c = m->kind == NG_M_COUNTRY ? m->entity : d->ent[m->entity].of;
+      d->dateline_place = m->kind == NG_M_PLACE ? m->entity : -1;
       if (named_elsewhere(d, c, i))
         d->dateline = c;
       return;
