@@ -25,11 +25,21 @@ static bool is_adjective_like(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_lex_find(l, NG_LEX_CUE);
 }
 
+/* Does a support verb end right before token t ("imposed [new] sanctions")? */
+static bool support_ends_at(const ng_doc *d, size_t t) {
+  for (size_t n = 1; n <= 4 && n <= t; n++)
+    if (ng_lex_find(ng_doc_lookup(d, t - n, n), NG_LEX_SUPPORT))
+      return true;
+  return false;
+}
+
 static bool is_noun_context(const ng_doc *d, size_t t) {
   for (int skip = 0; skip < 2 && t > 1 && is_adjective_like(d, t - 1); skip++)
     t--;
   if (t == 0)
     return false;
+  if (support_ends_at(d, t))
+    return true; /* its object: "imposed sanctions", "staged protests" */
   const ng_mention *m = ng_doc_mention_at(d, t - 1);
   return ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT) ||
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
@@ -246,8 +256,11 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   for (size_t k = t; k < end && k < t + reach; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
-    if (has_arg(a) && !(a.entity >= 0 && is_modifier_at(d, m)))
+    bool modifier = a.entity >= 0 && is_modifier_at(d, m);
+    if (has_arg(a) && !modifier)
       return a;
+    if (modifier) /* "on a unit of Iran's intelligence ministry": a possessor does not use up reach */
+      reach += m->te - m->tb + 1;
     if (m)
       k = m->te - 1;
     if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
