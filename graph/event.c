@@ -347,15 +347,45 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
 /* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
  * four officers": the second verb shares the first verb's subject, not the first verb's
  * object. Returns the token to look left from for the subject. */
+/* "... and was first elected": the token after "and" when only auxiliaries and adverbs stand
+ * between it and the verb at tb; else tb. */
+static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
+  size_t j = tb;
+  for (int steps = 0; steps < 3 && j > 1 && ng_doc_token_free(d, j - 1) &&
+                      (d->tok[j - 1].flags & NG_TOK_WORD) && !(d->tok[j - 1].flags & NG_TOK_CAP) &&
+                      !ng_tok_is(d, j - 1, "and") && !opens_clause(d, j - 1);
+       steps++)
+    j--;
+  return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
+}
+
+/* The end of the first argument of the clause before token t that is not a modifier: the
+ * subject the clause's verbs share ("Sisi, a former defense minister, led ... and was first
+ * elected"). t when there is none. */
+static size_t first_subject_end(const ng_doc *d, size_t t) {
+  size_t b = t;
+  while (b > d->sent[d->tok[t].sent].tb && !is_break(d, b - 1))
+    b--;
+  for (size_t k = b; k < t; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && has_arg(candidate_at(d, k, false)) && !is_modifier_at(d, m))
+      return m->te;
+    if (m)
+      k = m->te - 1;
+  }
+  return t;
+}
+
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
-  if (tb < 2 || !(ng_tok_is(d, tb - 1, "and") || (ng_tok_is(d, tb - 1, ",") && is_gerund(d, tb))))
+  size_t j = over_auxiliaries(d, tb);
+  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && is_gerund(d, j))))
     return tb;
-  for (size_t k = tb - 1; k-- > d->sent[d->tok[tb].sent].tb && !opens_clause(d, k);) {
+  for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
       return subject_anchor(d, m->tb);
   }
-  return tb;
+  return j < tb ? first_subject_end(d, j) : tb;
 }
 
 /* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
