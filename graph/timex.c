@@ -240,9 +240,33 @@ static bool bare_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return true;
 }
 
+/* The year of the last date the text gave before token i, or -1. */
+static int year_before(const ng_doc *d, size_t i) {
+  for (size_t k = d->nm; k-- > 0;)
+    if (d->m[k].kind == NG_M_DATE && d->m[k].te <= i && d->m[k].time.gran != NG_TIME_NONE)
+      return d->m[k].time.year;
+  return -1;
+}
+
+/* "the following year", "a year later": a year counted from the date before it. */
+static bool shifted_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  const ng_calendar_word *c = NULL;
+  if (i + 2 < d->ntok && ng_tok_is(d, i, "the") && ng_tok_is(d, i + 2, "year"))
+    c = calendar(d, i + 1); /* "the following year" */
+  else if (i + 2 < d->ntok && ng_tok_is(d, i, "a") && ng_tok_is(d, i + 1, "year"))
+    c = calendar(d, i + 2); /* "a year later" */
+  int y = c && c->kind == NG_CAL_SHIFT ? year_before(d, i) : -1;
+  if (y < 0)
+    return false;
+  *out = (ng_timex){y + c->value, 0, 0, 0, 0, NG_TIME_YEAR};
+  *end = i + 3;
+  return true;
+}
+
 static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return iso_date(d, i, end, out) || month_first(d, i, end, out) ||
-         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out);
+         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
+         shifted_year(d, i, end, out);
 }
 
 /* "7:30 PM", "19:30", "10 a.m.": hour and minute; *end past it. */
