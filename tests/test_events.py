@@ -17,10 +17,12 @@ def lit(s):
 
 def participant(var, value, n):
     """SPARQL for an argument: a person/organization name, an ISO code, an event class, or
-    ~word for an unnamed participant's description."""
+    ~word for an unnamed participant's description (or the common noun that names a body:
+    "the prosecutor's office", "Ukraine's military")."""
     v = f"?a{n}"
     if value.startswith("~"):
-        return (f"{var} {v} . {v} <http://schema.org/description> ?d{n} . "
+        return (f"{var} {v} . {{ {v} schema:description ?d{n} }} UNION "
+                f"{{ {v} a ng:Organization ; schema:alternateName ?d{n} }} "
                 f"FILTER(CONTAINS(LCASE(?d{n}), LCASE({lit(value[1:])})))")
     if len(value) == 2 and value.isupper():
         return f'{var} {v} . {v} ng:isoCode "{value}" .'
