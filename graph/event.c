@@ -25,6 +25,10 @@ static bool is_adjective_like(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_lex_find(l, NG_LEX_CUE);
 }
 
+static bool is_event_noun(const ng_mention *m) {
+  return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
 /* Does a support verb end right before token t ("imposed [new] sanctions")? */
 static bool support_ends_at(const ng_doc *d, size_t t) {
   for (size_t n = 1; n <= 4 && n <= t; n++)
@@ -40,6 +44,8 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
     return false;
   if (support_ends_at(d, t))
     return true; /* its object: "imposed sanctions", "staged protests" */
+  if (is_event_noun(ng_doc_mention_at(d, t - 1)))
+    return true; /* a compound: "coup probe", "murder trial" */
   const ng_mention *m = ng_doc_mention_at(d, t - 1);
   return ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT) ||
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
@@ -475,8 +481,18 @@ static void bind_between(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, right_arg(d, k + 1, 4, false), false);
 }
 
+/* "the coup probe", "a murder trial": an event noun before another one of another kind is
+ * what that one is about. */
+static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_mention *m = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  if (is_event_noun(m) && m->event >= 0 &&
+      ng_event_family(d->ev[m->event].trigger->cls) != ng_event_family(e->trigger->cls))
+    set_arg(e, (arg){-1, m->event}, false);
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
+  bind_compound(d, e, tm);
   if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
   if (tm->tb >= 2 && (d->tok[tm->tb - 1].flags & NG_TOK_POSS)) {
