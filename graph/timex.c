@@ -144,11 +144,11 @@ static bool bare_month(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   bool last = cal_kind_at(d, i - 1, NG_CAL_PAST);
   if (!last && !cal_kind_at(d, i - 1, NG_CAL_YEAR_PREP))
     return false;
-  int y = d->pubdate.year;
-  if (last ? m >= d->pubdate.month : m > d->pubdate.month)
-    y--;
-  if (!last && d->nsent && sentence_is_future(d, i) && m <= d->pubdate.month)
-    y++;
+  int y = d->pubdate.year, pm = d->pubdate.month;
+  if (!last && d->nsent && sentence_is_future(d, i))
+    y += m < pm;
+  else
+    y -= last ? m >= pm : m > pm;
   *out = (ng_timex){y, m, 0, 0, 0, NG_TIME_MONTH};
   *end = i + 1;
   return true;
