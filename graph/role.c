@@ -237,6 +237,19 @@ static int country_entity_of(const ng_doc *d, const ng_country *c) {
  * names (for posts inside an organization: "the State Department said... Spokesman X"), the
  * country the title itself implies ("Secretary of State"), the dateline's country, what the
  * previous sentence names. */
+/* "Iran's Foreign Ministry spokesman ... Foreign Minister X said": the body of the post, named
+ * in the previous sentence, says whose post it is. */
+static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint32_t s) {
+  for (uint32_t k = d->sent[s].tb; pos->unit && s > 0 && k-- > d->sent[s - 1].tb;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->entity >= 0 && d->ent[m->entity].unit == pos->unit && d->ent[m->entity].of >= 0) {
+      r->country = d->ent[m->entity].of;
+      return true;
+    }
+  }
+  return false;
+}
+
 static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
   uint32_t s = d->tok[t].sent;
   if (inherit_nearby(d, r, title->pos, t, d->sent[s].tb, false))
@@ -245,6 +258,8 @@ static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title
       inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, true))
     return;
   if ((r->country = country_entity_of(d, title->country)) >= 0)
+    return;
+  if (inherit_unit(d, r, title->pos, s))
     return;
   if ((r->country = d->dateline) >= 0)
     return;
