@@ -357,10 +357,9 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
  * between it and the verb at tb; else tb. */
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
   size_t j = tb;
-  for (int steps = 0; steps < 3 && j > 1 && ng_doc_token_free(d, j - 1) &&
-                      (d->tok[j - 1].flags & NG_TOK_WORD) && !(d->tok[j - 1].flags & NG_TOK_CAP) &&
-                      !ng_tok_is(d, j - 1, "and") && !opens_clause(d, j - 1);
-       steps++)
+  while (j > 1 && j + 3 > tb &&
+         (ng_doc_word_is(d, j - 1, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB) ||
+          ng_tok_is(d, j - 1, "had") || ng_tok_is(d, j - 1, "has") || ng_tok_is(d, j - 1, "have")))
     j--;
   return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
 }

@@ -422,7 +422,7 @@ static ng_status load_grammar(struct loader *ld) {
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
-      "indefinite"};
+      "indefinite",   "adverb"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
