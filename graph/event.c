@@ -436,6 +436,9 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     return;
   }
   arg subject = left_arg(d, subject_anchor(d, tm->tb));
+  /* "Arrested ..., he was booked and later released": the first verb has no subject written */
+  if (!has_arg(subject) && over_auxiliaries(d, tm->tb) < tm->tb)
+    subject = left_arg(d, tm->tb);
   if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
