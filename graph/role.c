@@ -116,6 +116,19 @@ static int person_mention_at(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
+static int apposition_holder(const ng_doc *d, uint32_t left);
+
+/* "X, a former governor of São Paulo state and a former health minister": the second title
+ * (after the "and" at token a) has the holder of the first. */
+static int coordinated_apposition(const ng_doc *d, uint32_t a) {
+  for (uint32_t k = a; k-- > d->sent[d->tok[a].sent].tb && !is_word(d, k, ",");) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TITLE)
+      return apposition_holder(d, m->tb);
+  }
+  return -1;
+}
+
 /* "X, (the) Russia's foreign minister", "X, a former defense minister", "X, the authority's
  * chairman": the person whose name ends before the comma. */
 static int apposition_holder(const ng_doc *d, uint32_t left) {
@@ -125,6 +138,9 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
     bool word = (p->flags & NG_TOK_WORD) && !ng_doc_mention_at(d, t - 1); /* "a Conservative member" */
     if (!word && !(p->flags & NG_TOK_POSS))
       break;
+    int first = is_word(d, t - 1, "and") ? coordinated_apposition(d, t - 1) : -1;
+    if (first >= 0)
+      return first;
     t--;
   }
   if (t < 2 || !is_word(d, t - 1, ","))
