@@ -265,7 +265,8 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
     bool modifier = a.entity >= 0 && is_modifier_at(d, m);
     if (has_arg(a) && !modifier)
       return a;
-    if (modifier) /* "on a unit of Iran's intelligence ministry": a possessor does not use up reach */
+    /* "on a unit of Iran's intelligence ministry": a possessor does not use up the reach */
+    if (modifier)
       reach += m->te - m->tb + 1;
     if (m)
       k = m->te - 1;
@@ -358,8 +359,9 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
   size_t j = tb;
   while (j > 1 && j + 3 > tb &&
-         (ng_doc_word_is(d, j - 1, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB) ||
-          ng_tok_is(d, j - 1, "had") || ng_tok_is(d, j - 1, "has") || ng_tok_is(d, j - 1, "have")))
+         (ng_doc_word_is(d, j - 1, NG_GRAM_PASSIVE_AUX) ||
+          ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB) || ng_tok_is(d, j - 1, "had") ||
+          ng_tok_is(d, j - 1, "has") || ng_tok_is(d, j - 1, "have")))
     j--;
   return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
 }
