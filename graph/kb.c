@@ -456,7 +456,7 @@ static ng_status load_participant(struct loader *ld) {
 
 static ng_status load_calendar(struct loader *ld) {
   static const char *const KINDS[] = {"month",     "weekday", "relday", "future",
-                                      "year_prep", "ampm",    "past",   "shift"};
+                                      "year_prep", "ampm",    "past",   "year_shift"};
   static const int MIN[] = {1, 1, -7, 0, 0, 0, 0, -1}, MAX[] = {12, 7, 7, 0, 0, 12, 0, 1};
   ng_status st = NG_OK;
   ng_calendar_word *c = ng_arena_alloc(ld->kb->arena, sizeof *c);

@@ -63,7 +63,7 @@ typedef enum {
   NG_CAL_YEAR_PREP, /* a preposition that makes a bare number a year (in, since) */
   NG_CAL_AMPM,      /* value 0 (a.m.) or 12 (p.m.) */
   NG_CAL_PAST,      /* a word that puts a bare month before publication (last) */
-  NG_CAL_SHIFT,     /* value: years from the date before ("the following year" +1) */
+  NG_CAL_YEAR_SHIFT, /* value: years from the date before ("the following year" +1) */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;

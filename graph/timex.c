@@ -130,9 +130,17 @@ static bool iso_date(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return true;
 }
 
+/* The reading of kind `kind` of the calendar word at token i ("previous" may be several), or
+ * NULL. */
+static const ng_calendar_word *calendar_as(const ng_doc *d, size_t i, ng_cal_kind kind) {
+  for (const ng_lex *l = i < d->ntok ? ng_doc_lookup(d, i, 1) : NULL; l; l = l->next)
+    if (l->kind == NG_LEX_CALENDAR && ((const ng_calendar_word *)l->ref)->kind == kind)
+      return l->ref;
+  return NULL;
+}
+
 static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
-  const ng_calendar_word *c = calendar(d, i);
-  return c && c->kind == kind;
+  return calendar_as(d, i, kind) != NULL;
 }
 
 /* "in June", "last June": a month alone, after a preposition of time or "last" (so that "May
@@ -252,10 +260,10 @@ static int year_before(const ng_doc *d, size_t i) {
 static bool shifted_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   const ng_calendar_word *c = NULL;
   if (i + 2 < d->ntok && ng_tok_is(d, i, "the") && ng_tok_is(d, i + 2, "year"))
-    c = calendar(d, i + 1); /* "the following year" */
+    c = calendar_as(d, i + 1, NG_CAL_YEAR_SHIFT); /* "the following year" */
   else if (i + 2 < d->ntok && ng_tok_is(d, i, "a") && ng_tok_is(d, i + 1, "year"))
-    c = calendar(d, i + 2); /* "a year later" */
-  int y = c && c->kind == NG_CAL_SHIFT ? year_before(d, i) : -1;
+    c = calendar_as(d, i + 2, NG_CAL_YEAR_SHIFT); /* "a year later" */
+  int y = c ? year_before(d, i) : -1;
   if (y < 0)
     return false;
   *out = (ng_timex){y + c->value, 0, 0, 0, 0, NG_TIME_YEAR};
