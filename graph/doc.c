@@ -12,7 +12,7 @@ ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a) {
   d->text = a->text;
   d->len = a->len;
   d->arena = ng_arena_new();
-  d->dateline = -1;
+  d->dateline = d->dateline_place = -1;
   if (a->date && ng_date_is_valid(a->date))
     d->pubdate = ng_timex_from_iso(a->date);
   return d;

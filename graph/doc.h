@@ -103,6 +103,7 @@ typedef struct ng_event {
   int *mentions;             /* trigger mentions */
   size_t nmentions, mcap;
   int agent, patient; /* entities, or -1 */
+  int coagent;        /* the other of two coordinated subjects ("A and B met"), or -1 */
   int patient_event;  /* the event that is the patient ("condemned the attack"), or -1 */
   int place;          /* entity, or -1 */
   ng_timex date;
@@ -144,6 +145,7 @@ typedef struct ng_doc {
   int *tok_mention; /* per token: the mention covering it, or -1 */
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
   int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
+  int dateline_place; /* place entity of the dateline ("ANKARA"), or -1 */
   ng_strmap *lower; /* words the text also writes in lower case ("arrested"), for names */
 } ng_doc;
 

@@ -247,6 +247,8 @@ static void emit_event(emitter *e, const ng_event *ev) {
     ng_graph_lit(e->g, iri, NG_V(NG_cameoCode), cameo, NULL);
   if (ev->agent >= 0)
     ng_graph_iri(e->g, iri, NG_V(NG_agent), ent[ev->agent].iri);
+  if (ev->coagent >= 0)
+    ng_graph_iri(e->g, iri, NG_V(NG_agent), ent[ev->coagent].iri);
   if (ev->patient >= 0)
     ng_graph_iri(e->g, iri, NG_V(NG_patient), ent[ev->patient].iri);
   if (ev->patient_event >= 0 && is_written(&e->d->ev[ev->patient_event]))
@@ -314,6 +316,7 @@ void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
       continue;
     d->ev[i].iri = event_iri(&e, &d->ev[i]);
     mark_used(&e, d->ev[i].agent);
+    mark_used(&e, d->ev[i].coagent);
     mark_used(&e, d->ev[i].patient);
     mark_used(&e, d->ev[i].place);
   }

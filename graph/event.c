@@ -27,11 +27,27 @@ static bool is_adjective_like(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_lex_find(l, NG_LEX_CUE);
 }
 
+static bool is_event_noun(const ng_mention *m) {
+  return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
+/* Does a support verb end right before token t ("imposed [new] sanctions")? */
+static bool support_ends_at(const ng_doc *d, size_t t) {
+  for (size_t n = 1; n <= 4 && n <= t; n++)
+    if (ng_lex_find(ng_doc_lookup(d, t - n, n), NG_LEX_SUPPORT))
+      return true;
+  return false;
+}
+
 static bool is_noun_context(const ng_doc *d, size_t t) {
   for (int skip = 0; skip < 2 && t > 1 && is_adjective_like(d, t - 1); skip++)
     t--;
   if (t == 0)
     return false;
+  if (support_ends_at(d, t))
+    return true; /* its object: "imposed sanctions", "staged protests" */
+  if (is_event_noun(ng_doc_mention_at(d, t - 1)))
+    return true; /* a compound: "coup probe", "murder trial" */
   const ng_mention *m = ng_doc_mention_at(d, t - 1);
   return ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT) ||
          (d->tok[t - 1].flags & (NG_TOK_POSS | NG_TOK_NUM)) || (m && m->kind == NG_M_COUNTRY);
@@ -70,7 +86,7 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
   ng_event *e = &d->ev[d->nev];
   memset(e, 0, sizeof *e);
   e->trigger = t;
-  e->agent = e->patient = e->patient_event = e->place = e->merged_into = -1;
+  e->agent = e->coagent = e->patient = e->patient_event = e->place = e->merged_into = -1;
   NG_GROW(e->mentions, e->nmentions, e->mcap);
   e->mentions[e->nmentions++] = mention;
   d->m[mention].event = (int)d->nev++;
@@ -250,8 +266,12 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   for (size_t k = t; k < end && k < t + reach; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
-    if (has_arg(a) && !(a.entity >= 0 && is_modifier_at(d, m)))
+    bool modifier = a.entity >= 0 && is_modifier_at(d, m);
+    if (has_arg(a) && !modifier)
       return a;
+    /* "on a unit of Iran's intelligence ministry": a possessor does not use up the reach */
+    if (modifier)
+      reach += m->te - m->tb + 1;
     if (m)
       k = m->te - 1;
     if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
@@ -276,7 +296,10 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   return NO_ARG;
 }
 
+/* "was shot", "were killed"; but "are investigating" is active. */
 static bool is_passive(const ng_doc *d, size_t tb) {
+  if (is_gerund(d, tb))
+    return false;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX))
       return true;
@@ -335,15 +358,45 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
 /* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
  * four officers": the second verb shares the first verb's subject, not the first verb's
  * object. Returns the token to look left from for the subject. */
+/* "... and was first elected": the token after "and" when only auxiliaries and adverbs stand
+ * between it and the verb at tb; else tb. */
+static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
+  size_t j = tb;
+  while (j > 1 && j + 3 > tb &&
+         (ng_doc_word_is(d, j - 1, NG_GRAM_PASSIVE_AUX) ||
+          ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB) || ng_tok_is(d, j - 1, "had") ||
+          ng_tok_is(d, j - 1, "has") || ng_tok_is(d, j - 1, "have")))
+    j--;
+  return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
+}
+
+/* The end of the first argument of the clause before token t that is not a modifier: the
+ * subject the clause's verbs share ("Sisi, a former defense minister, led ... and was first
+ * elected"). t when there is none. */
+static size_t first_subject_end(const ng_doc *d, size_t t) {
+  size_t b = t;
+  while (b > d->sent[d->tok[t].sent].tb && !is_break(d, b - 1))
+    b--;
+  for (size_t k = b; k < t; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && has_arg(candidate_at(d, k, false)) && !is_modifier_at(d, m))
+      return m->te;
+    if (m)
+      k = m->te - 1;
+  }
+  return t;
+}
+
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
-  if (tb < 2 || !(ng_tok_is(d, tb - 1, "and") || (ng_tok_is(d, tb - 1, ",") && is_gerund(d, tb))))
+  size_t j = over_auxiliaries(d, tb);
+  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && is_gerund(d, j))))
     return tb;
-  for (size_t k = tb - 1; k-- > d->sent[d->tok[tb].sent].tb && !opens_clause(d, k);) {
+  for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
       return subject_anchor(d, m->tb);
   }
-  return tb;
+  return j < tb ? first_subject_end(d, j) : tb;
 }
 
 /* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
@@ -364,12 +417,45 @@ static bool bind_accused(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   return true;
 }
 
+/* A mention that only qualifies the person after it: a title, or "Egypt's", "French". */
+static bool qualifies_person(const ng_doc *d, const ng_mention *m) {
+  return m->kind == NG_M_TITLE || ((m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) &&
+                                   is_modifier_at(d, m));
+}
+
+/* "Egypt's Foreign Minister Sameh Shoukry and Defense Minister Sedki Sobhy held talks": the
+ * person joined by "and" to the subject person (found left of token t) is an agent too. */
+static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
+  if (subject.entity < 0 || d->ent[subject.entity].kind != NG_E_PERSON)
+    return -1;
+  const ng_mention *m = NULL;
+  for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb && !m;)
+    if (candidate_at(d, k, false).entity == subject.entity)
+      m = ng_doc_mention_at(d, k);
+  size_t b = m ? m->tb : 0;
+  for (const ng_mention *q; b > 0 && (q = ng_doc_mention_at(d, b - 1)) && qualifies_person(d, q);)
+    b = q->tb;
+  if (b < 2 || !ng_tok_is(d, b - 1, "and"))
+    return -1;
+  arg other = candidate_at(d, b - 2, false);
+  bool person = other.entity >= 0 && other.entity != subject.entity &&
+                d->ent[other.entity].kind == NG_E_PERSON;
+  return person ? other.entity : -1;
+}
+
+static bool is_attack(const ng_event *e) {
+  return !strcmp(ng_event_family(e->trigger->cls)->name, "Attack");
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
     return;
   }
   arg subject = left_arg(d, subject_anchor(d, tm->tb));
+  /* "Arrested ..., he was booked and later released": the first verb has no subject written */
+  if (!has_arg(subject) && over_auxiliaries(d, tm->tb) < tm->tb)
+    subject = left_arg(d, tm->tb);
   if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
@@ -377,7 +463,11 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, subject, false);
   } else {
     set_arg(e, subject, true);
+    e->coagent = e->agent == subject.entity ? coordinated_person(d, tm->tb, subject) : -1;
     set_arg(e, right_arg(d, tm->te, 6, true), false);
+    /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
+    if (e->trigger->intransitive && !is_attack(e))
+      set_arg(e, after_word(d, tm->te, "with", 8), false);
   }
 }
 
@@ -434,8 +524,18 @@ static arg partner_after(const ng_doc *d, const ng_mention *tm) {
   return NO_ARG;
 }
 
+/* "the coup probe", "a murder trial": an event noun before another one of another kind is
+ * what that one is about. */
+static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_mention *m = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  if (is_event_noun(m) && m->event >= 0 &&
+      ng_event_family(d->ev[m->event].trigger->cls) != ng_event_family(e->trigger->cls))
+    set_arg(e, (arg){-1, m->event}, false);
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
+  bind_compound(d, e, tm);
   if (e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner)
     set_arg(e, partner_after(d, tm), false);
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
@@ -601,6 +701,19 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   if (m && m->kind == NG_M_DATE)
     *out = m->time, best_dist = 0;
   return best_dist != (size_t)-1;
+}
+
+/* "YOKOHAMA, Japan, Aug. 29 (Wire) - ... Abe told African leaders on Wednesday": what the
+ * story reports of the day it was filed, with no place of its own, happened where it was
+ * filed. */
+static void place_from_dateline(const ng_doc *d, ng_event *e) {
+  const ng_timex *p = &d->pubdate, *t = &e->date;
+  if (e->place >= 0 || d->dateline_place < 0 || p->gran == NG_TIME_NONE || t->gran < NG_TIME_DAY)
+    return;
+  long days = ng_days_from_civil(p->year, p->month, p->day) -
+              ng_days_from_civil(t->year, t->month, t->day);
+  if (days >= 0 && days <= 1)
+    e->place = d->dateline_place;
 }
 
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
@@ -844,6 +957,8 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
   }
   if (to->agent < 0)
     to->agent = from->agent;
+  if (to->coagent < 0 && from->coagent != to->agent)
+    to->coagent = from->coagent;
   if (to->patient < 0)
     to->patient = from->patient;
   if (to->place < 0)
@@ -1163,6 +1278,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
+    place_from_dateline(d, e);
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);

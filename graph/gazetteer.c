@@ -111,6 +111,19 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   return end - i;
 }
 
+/* "People's Mujahedin Organization of Iran", "People's Liberation Army": a capitalised common
+ * noun (not a name: "Putin's Security Council" is not one name) with a possessive inside a
+ * sentence opens the name after it. Returns the length of the
+ * whole name (0: none). */
+static size_t possessive_name(const ng_doc *d, size_t i, const ng_head **head) {
+  bool noun = is_common(d, i) || entry_of(d, i, 1, NG_LEX_PARTICIPANT);
+  bool opens = ng_doc_token_free(d, i) && is_cap(d, i) && noun &&
+               d->sent[d->tok[i].sent].tb != i && i + 2 < d->ntok &&
+               (d->tok[i + 1].flags & NG_TOK_POSS) && is_name_word(d, i + 2);
+  size_t h = opens ? headed_name(d, i + 2, head) : 0;
+  return h ? h + 2 : 0;
+}
+
 /* "Russia's Foreign Ministry", "the Russian Foreign Ministry", "Turkish police". */
 static bool unit_before(ng_doc *d, size_t i, const ng_lex *country, size_t n) {
   size_t u = i + n + (i + n < d->ntok && (d->tok[i + n].flags & NG_TOK_POSS));
@@ -188,6 +201,8 @@ static size_t chunk_at(ng_doc *d, size_t i) {
     return of;
   const ng_head *head = NULL;
   size_t h = is_name_word(d, i) ? headed_name(d, i, &head) : 0;
+  if (!h)
+    h = possessive_name(d, i, &head);
   if (h > n) {
     int m = ng_doc_add_mention(d, head->target == NG_HEAD_ORG ? NG_M_ORG : NG_M_PLACE,
                                NG_FORM_HEADED, (uint32_t)i, (uint32_t)(i + h), head);

@@ -424,7 +424,7 @@ static ng_status load_grammar(struct loader *ld) {
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
-      "indefinite",   "negative",     "capital",      "accusation"};
+      "indefinite",   "negative",     "capital",      "accusation",   "adverb"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -462,8 +462,10 @@ static ng_status load_participant(struct loader *ld) {
 
 static ng_status load_calendar(struct loader *ld) {
   static const char *const KINDS[] = {"month",     "weekday", "relday", "future",
-                                      "year_prep", "ampm",    "shift",  "daypart"};
-  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0}, MAX[] = {12, 7, 7, 0, 0, 12, 7, 0};
+                                      "year_prep", "ampm",    "shift",  "daypart",
+                                      "past",      "year_shift"};
+  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0, 0, -1},
+                   MAX[] = {12, 7, 7, 0, 0, 12, 7, 0, 0, 1};
   ng_status st = NG_OK;
   ng_calendar_word *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
   int k = enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);

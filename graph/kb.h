@@ -65,6 +65,8 @@ typedef enum {
   NG_CAL_AMPM,      /* value 0 (a.m.) or 12 (p.m.) */
   NG_CAL_SHIFT,     /* value: days from publication, before a part of the day ("previous") */
   NG_CAL_DAYPART,   /* "evening", "night": what a shift word counts in */
+  NG_CAL_PAST,      /* a word that puts a bare month before publication (last) */
+  NG_CAL_YEAR_SHIFT, /* value: years from the date before ("the following year" +1) */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
@@ -106,7 +108,8 @@ typedef enum {
   NG_GRAM_PATIENT_PREP, NG_GRAM_PLACE_PREP, NG_GRAM_DEFINITE, NG_GRAM_DESCRIPTION_DET,
   NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
   NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_RELATIVE, NG_GRAM_PREPOSITION, NG_GRAM_PARTICIPLE,
-  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_CAPITAL, NG_GRAM_ACCUSATION, NG_GRAM_COUNT
+  NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_CAPITAL,
+  NG_GRAM_ACCUSATION, NG_GRAM_ADVERB, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {

@@ -180,6 +180,22 @@ static int person_mention_at(const ng_doc *d, size_t t) {
                                                                                      : -1;
 }
 
+/* "A member of an armed group that opposed the government, he spent ...": a description that
+ * opens its sentence and is closed by a comma before a subject pronoun is the pronoun's
+ * person. */
+static int fronted_apposition(const ng_doc *d, const ng_mention *p, uint32_t b) {
+  const ng_sentence *s = &d->sent[d->tok[p->tb].sent];
+  if (b != s->tb)
+    return -1;
+  size_t k = p->te;
+  while (k < s->te && !ng_tok_is(d, k, ",") && !(d->tok[k].flags & NG_TOK_QUOTED))
+    k++;
+  const ng_mention *m = k + 1 < s->te ? ng_doc_mention_at(d, k + 1) : NULL;
+  bool pronoun = m && m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN && m->entity >= 0 &&
+                 ng_doc_word_is(d, k + 1, NG_GRAM_SUBJECT_PRONOUN);
+  return pronoun && d->ent[m->entity].kind == NG_E_PERSON ? m->entity : -1;
+}
+
 /* The named person a description stands next to: "comedian Ellen DeGeneres" (right before
  * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions),
  * "identified the gunman as ..." or "Buckley was a climber" (predicates). -1 when it stands
@@ -201,7 +217,7 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
     e = person_mention_at(d, b - 2);
     return e < 0 && b >= 3 && ng_tok_is(d, b - 2, ",") ? person_mention_at(d, b - 3) : e;
   }
-  return -1;
+  return fronted_apposition(d, p, b);
 }
 
 /* "his lawyer said" where the story names one holder of that post ("lawyer Claire Dubois"). */

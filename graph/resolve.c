@@ -149,9 +149,26 @@ static const ng_place *place_before(const ng_doc *d, const ng_mention *m) {
   return p && p->kind == NG_M_PLACE && p->form == NG_FORM_NAME ? p->ref : NULL;
 }
 
+/* The name a headed mention writes: its text, with a possessive inside written "'s" whatever
+ * the apostrophe ("People’s Mujahedin" and "People's Mujahedin" are one name). */
+static const char *headed_name_text(ng_doc *d, const ng_mention *m) {
+  ng_buf b = NG_BUF_INIT;
+  for (uint32_t t = m->tb; t < m->te; t++) {
+    if (t > m->tb && (d->tok[t].flags & NG_TOK_SPACE_BEFORE))
+      ng_buf_putc(&b, ' ');
+    if (d->tok[t].flags & NG_TOK_POSS)
+      ng_buf_puts(&b, "'s");
+    else
+      ng_buf_put(&b, ng_tok_text(d, t), ng_tok_len(d, t));
+  }
+  const char *s = ng_arena_strndup(d->arena, ng_buf_cstr(&b), b.len);
+  ng_buf_free(&b);
+  return s;
+}
+
 static int org_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
-    const char *name = ng_doc_span_text(d, m->tb, m->te);
+    const char *name = headed_name_text(d, m);
     int e = ng_doc_entity(d, NG_E_ORG, slug(d, "org/", name), name);
     d->ent[e].type = m->type;
     if (d->ent[e].of < 0) {
@@ -376,6 +393,7 @@ static void find_dateline(ng_doc *d) {
     if (opens && (t->flags & NG_TOK_ALLCAPS) && m->entity >= 0 &&
         (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)) {
       int c = m->kind == NG_M_COUNTRY ? m->entity : d->ent[m->entity].of;
+      d->dateline_place = m->kind == NG_M_PLACE ? m->entity : -1;
       if (named_elsewhere(d, c, i))
         d->dateline = c;
       return;

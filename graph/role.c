@@ -116,6 +116,19 @@ static int person_mention_at(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
+static int apposition_holder(const ng_doc *d, uint32_t left);
+
+/* "X, a former governor of São Paulo state and a former health minister": the second title
+ * (after the "and" at token a) has the holder of the first. */
+static int coordinated_apposition(const ng_doc *d, uint32_t a) {
+  for (uint32_t k = a; k-- > d->sent[d->tok[a].sent].tb && !is_word(d, k, ",");) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TITLE)
+      return apposition_holder(d, m->tb);
+  }
+  return -1;
+}
+
 /* "X, (the) Russia's foreign minister", "X, a former defense minister", "X, the authority's
  * chairman": the person whose name ends before the comma. */
 static int apposition_holder(const ng_doc *d, uint32_t left) {
@@ -125,6 +138,9 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
     bool word = (p->flags & NG_TOK_WORD) && !ng_doc_mention_at(d, t - 1); /* "a Conservative member" */
     if (!word && !(p->flags & NG_TOK_POSS))
       break;
+    int first = is_word(d, t - 1, "and") ? coordinated_apposition(d, t - 1) : -1;
+    if (first >= 0)
+      return first;
     t--;
   }
   if (t < 2 || !is_word(d, t - 1, ","))
@@ -237,6 +253,19 @@ static int country_entity_of(const ng_doc *d, const ng_country *c) {
  * names (for posts inside an organization: "the State Department said... Spokesman X"), the
  * country the title itself implies ("Secretary of State"), the dateline's country, what the
  * previous sentence names. */
+/* "Iran's Foreign Ministry spokesman ... Foreign Minister X said": the body of the post, named
+ * in the previous sentence, says whose post it is. */
+static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint32_t s) {
+  for (uint32_t k = d->sent[s].tb; pos->unit && s > 0 && k-- > d->sent[s - 1].tb;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->entity >= 0 && d->ent[m->entity].unit == pos->unit && d->ent[m->entity].of >= 0) {
+      r->country = d->ent[m->entity].of;
+      return true;
+    }
+  }
+  return false;
+}
+
 static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
   uint32_t s = d->tok[t].sent;
   if (inherit_nearby(d, r, title->pos, t, d->sent[s].tb, false))
@@ -245,6 +274,8 @@ static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title
       inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, true))
     return;
   if ((r->country = country_entity_of(d, title->country)) >= 0)
+    return;
+  if (inherit_unit(d, r, title->pos, s))
     return;
   if ((r->country = d->dateline) >= 0)
     return;

@@ -72,9 +72,16 @@ static int year_at(const ng_doc *d, size_t i) {
   return y >= 1000 && y <= 2999 && strlen(d->tok[i].norm) == 4 ? y : -1;
 }
 
+/* Does the sentence speak of the future at token i? A future word counts up to the end of
+ * i's clause: "told leaders on Wednesday that investment could top $20 billion over the next
+ * three years" is about a past Wednesday. */
 static bool sentence_is_future(const ng_doc *d, size_t i) {
   const ng_sentence *s = &d->sent[d->tok[i].sent];
-  for (size_t k = s->tb; k < s->te; k++) {
+  size_t end = i + 1;
+  while (end < s->te && !ng_doc_word_is(d, end, NG_GRAM_RELATIVE) &&
+         !ng_doc_word_is(d, end, NG_GRAM_CLAUSE_BREAK))
+    end++;
+  for (size_t k = s->tb; k < end; k++) {
     const ng_calendar_word *c = calendar(d, k);
     if (c && c->kind == NG_CAL_FUTURE)
       return true;
@@ -123,6 +130,38 @@ static bool iso_date(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return true;
 }
 
+/* The reading of kind `kind` of the calendar word at token i ("previous" may be several), or
+ * NULL. */
+static const ng_calendar_word *calendar_as(const ng_doc *d, size_t i, ng_cal_kind kind) {
+  for (const ng_lex *l = i < d->ntok ? ng_doc_lookup(d, i, 1) : NULL; l; l = l->next)
+    if (l->kind == NG_LEX_CALENDAR && ((const ng_calendar_word *)l->ref)->kind == kind)
+      return l->ref;
+  return NULL;
+}
+
+static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
+  return calendar_as(d, i, kind) != NULL;
+}
+
+/* "in June", "last June": a month alone, after a preposition of time or "last" (so that "May
+ * said" stays a name). The most recent such month, or the next one in the future. */
+static bool bare_month(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  int m = month_at(d, i);
+  if (!m || i == 0 || d->pubdate.gran == NG_TIME_NONE)
+    return false;
+  bool last = cal_kind_at(d, i - 1, NG_CAL_PAST);
+  if (!last && !cal_kind_at(d, i - 1, NG_CAL_YEAR_PREP))
+    return false;
+  int y = d->pubdate.year, pm = d->pubdate.month;
+  if (!last && d->nsent && sentence_is_future(d, i))
+    y += m < pm;
+  else
+    y -= last ? m >= pm : m > pm;
+  *out = (ng_timex){y, m, 0, 0, 0, NG_TIME_MONTH};
+  *end = i + 1;
+  return true;
+}
+
 /* "December 19, 2016", "Dec. 19", "July, 15", "July 2013", "July" */
 static bool month_first(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   int m = month_at(d, i);
@@ -150,7 +189,7 @@ static bool month_first(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
     *end = i + 2;
     return true;
   }
-  return false;
+  return bare_month(d, i, end, out);
 }
 
 /* "19 December 2016", "15 July" */
@@ -182,33 +221,64 @@ static bool relative_day(const ng_doc *d, size_t i, size_t *end, ng_timex *out) 
     return true;
   }
   /* "yesterday"; "the previous evening" (a story tells of the day before it appeared) */
-  const ng_calendar_word *part = c->kind == NG_CAL_SHIFT ? calendar(d, i + 1) : NULL;
-  bool shift = part && part->kind == NG_CAL_DAYPART;
+  const ng_calendar_word *by = calendar_as(d, i, NG_CAL_SHIFT);
+  bool shift = by && calendar_as(d, i + 1, NG_CAL_DAYPART);
   if ((c->kind == NG_CAL_RELDAY || shift) && d->pubdate.gran != NG_TIME_NONE) {
+    int days = shift ? by->value : c->value;
     *out = civil_from_days(ng_days_from_civil(d->pubdate.year, d->pubdate.month, d->pubdate.day) +
-                           c->value);
+                           days);
     *end = i + 1 + shift;
     return true;
   }
   return false;
 }
 
-/* "in 1976", "since 1992": a bare year needs a preposition before it. */
+/* "the 2015 nuclear deal": four digits between a determiner and a lower-case word name a
+ * year (a count would be written "2,015"). */
+static bool year_modifier(const ng_doc *d, size_t i) {
+  return ng_doc_word_is(d, i - 1, NG_GRAM_DETERMINER) && i + 1 < d->ntok &&
+         (d->tok[i + 1].flags & NG_TOK_WORD) && !(d->tok[i + 1].flags & NG_TOK_CAP);
+}
+
+/* "in 1976", "since 1992": a bare year needs a preposition before it, or is a modifier. */
 static bool bare_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   int y = year_at(d, i);
   if (y < 0 || i == 0)
     return false;
-  const ng_calendar_word *c = calendar(d, i - 1);
-  if (!c || c->kind != NG_CAL_YEAR_PREP)
+  if (!cal_kind_at(d, i - 1, NG_CAL_YEAR_PREP) && !year_modifier(d, i))
     return false;
   *out = (ng_timex){y, 0, 0, 0, 0, NG_TIME_YEAR};
   *end = i + 1;
   return true;
 }
 
+/* The year of the last date the text gave before token i, or -1. */
+static int year_before(const ng_doc *d, size_t i) {
+  for (size_t k = d->nm; k-- > 0;)
+    if (d->m[k].kind == NG_M_DATE && d->m[k].te <= i && d->m[k].time.gran != NG_TIME_NONE)
+      return d->m[k].time.year;
+  return -1;
+}
+
+/* "the following year", "a year later": a year counted from the date before it. */
+static bool shifted_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  const ng_calendar_word *c = NULL;
+  if (i + 2 < d->ntok && ng_tok_is(d, i, "the") && ng_tok_is(d, i + 2, "year"))
+    c = calendar_as(d, i + 1, NG_CAL_YEAR_SHIFT); /* "the following year" */
+  else if (i + 2 < d->ntok && ng_tok_is(d, i, "a") && ng_tok_is(d, i + 1, "year"))
+    c = calendar_as(d, i + 2, NG_CAL_YEAR_SHIFT); /* "a year later" */
+  int y = c ? year_before(d, i) : -1;
+  if (y < 0)
+    return false;
+  *out = (ng_timex){y + c->value, 0, 0, 0, 0, NG_TIME_YEAR};
+  *end = i + 3;
+  return true;
+}
+
 static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return iso_date(d, i, end, out) || month_first(d, i, end, out) ||
-         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out);
+         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
+         shifted_year(d, i, end, out);
 }
 
 /* "7:30 PM", "19:30", "10 a.m.": hour and minute; *end past it. */

@@ -17,10 +17,12 @@ def lit(s):
 
 def participant(var, value, n):
     """SPARQL for an argument: a person/organization name, an ISO code, an event class, or
-    ~word for an unnamed participant's description (or a generic body's name as written)."""
+    ~word for an unnamed participant's description (or the common noun that names a body:
+    "the prosecutor's office", "Ukraine's military")."""
     v = f"?a{n}"
-    if value.startswith("~"):  # described ("the gunman") or a generic body ("police units")
-        return (f"{var} {v} . {{ {v} schema:description ?d{n} }} UNION {{ {v} schema:alternateName ?d{n} }} "
+    if value.startswith("~"):
+        return (f"{var} {v} . {{ {v} schema:description ?d{n} }} UNION "
+                f"{{ {v} a ng:Organization ; schema:alternateName ?d{n} }} "
                 f"FILTER(CONTAINS(LCASE(?d{n}), LCASE({lit(value[1:])})))")
     if len(value) == 2 and value.isupper():
         return f'{var} {v} . {v} ng:isoCode "{value}" .'
@@ -46,8 +48,9 @@ def event_query(fields):
             continue
         if key in ("agent", "patient"):
             q += participant(f"?e ng:{key}", value, n) + " "
-        elif key == "place":
+        elif key == "place":  # a name, or a country's ISO code as for participants
             q += (f"?e ng:place ?pl{n} . {{ ?pl{n} schema:name ?pn{n} }} UNION "
+                  f"{{ ?pl{n} ng:isoCode ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:containedInPlace/schema:name ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:alternateName ?pn{n} }} FILTER(LCASE(?pn{n}) = LCASE({lit(value)})) ")
         elif key == "date":

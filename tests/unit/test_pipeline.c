@@ -79,6 +79,19 @@ static void test_dates(void) {
   CHECK_STR(date_of("dated 2016-12-19.", NULL), "2016-12-19");
   CHECK_STR(date_of("It happened on Monday.", NULL), ""); /* no publication date: no guess */
   CHECK_STR(date_of("It happened yesterday.", "2016-03-01"), "2016-02-29");
+  /* a month alone, after a preposition or "last"; a year between a determiner and a noun */
+  CHECK_STR(date_of("They left in June, he said.", "2019-01-09"), "2018-06");
+  CHECK_STR(date_of("They left in January.", "2019-01-09"), "2019-01");
+  CHECK_STR(date_of("It failed last January.", "2019-01-09"), "2018-01");
+  CHECK_STR(date_of("They will vote in June.", "2019-01-09"), "2019-06");
+  CHECK_STR(date_of("May said no.", "2019-01-09"), "");
+  CHECK_STR(date_of("since the 2015 nuclear deal", NULL), "2015");
+  CHECK_STR(date_of("the 2015 Act", NULL), "");
+  /* a future word in a later clause does not move a date */
+  CHECK_STR(date_of("He told them on Wednesday that it could grow over the next years.",
+                    "2019-08-29"),
+            "2019-08-28");
+  CHECK_STR(date_of("They will say on Wednesday that it grew.", "2019-08-29"), "2019-09-04");
 }
 
 int main(int argc, char **argv) {
