@@ -79,6 +79,8 @@ static void test_dates(void) {
   CHECK_STR(date_of("dated 2016-12-19.", NULL), "2016-12-19");
   CHECK_STR(date_of("It happened on Monday.", NULL), ""); /* no publication date: no guess */
   CHECK_STR(date_of("It happened yesterday.", "2016-03-01"), "2016-02-29");
+  CHECK_STR(date_of("He was shot the previous evening.", "2016-12-20"), "2016-12-19");
+  CHECK_STR(date_of("He was shot the previous evening.", NULL), "");
   /* a month alone, after a preposition or "last"; a year between a determiner and a noun */
   CHECK_STR(date_of("They left in June, he said.", "2019-01-09"), "2018-06");
   CHECK_STR(date_of("They left in January.", "2019-01-09"), "2019-01");
