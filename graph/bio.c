@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* bio.c: stage 9. Biography: "X was born in 1954 in Moscow" -> birth date and place.
+/* bio.c: stage 10. Biography: "X was born in 1954 in Moscow" -> birth date and place.
  * (Education comes from Graduation events, nationality from participants' demonyms.) */
 #include "doc.h"
 

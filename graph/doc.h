@@ -194,7 +194,15 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_role_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_incident_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
+/* Is the event part of an incident (event_classes.csv `scene`: attacks, deaths, arrests)? */
+static inline bool ng_event_in_scene(const ng_event *e) {
+  for (const ng_event_class *c = e->trigger->cls; c; c = c->parent)
+    if (c->scene)
+      return true;
+  return false;
+}
 /* Add an entity (or find the one with this key); returns its index. */
 int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name);
 /* Add name to an entity's alternate names unless it has it. */

@@ -6,15 +6,13 @@
  *   noun           "of/on/against X" or "X's" = patient, "by/from X" = agent, and the subject
  *                  of a support verb before it ("organized a coup attempt")
  *   place          the place named nearest the trigger; date: the nearest date
- * Then reports of one event in the article become one event: "the attack" and "the assault"
- * join the shooting before them when nothing they say conflicts. */
+ * incident.c then joins the reports of one event across the article's sentences. */
 #include "doc.h"
 
 #include <stdlib.h>
 
 static bool is_quoted(const ng_doc *d, size_t t);
 static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
-static bool in_scene(const ng_event *e);
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
@@ -897,156 +895,6 @@ static void attach_quotes(ng_doc *d) {
   free(spans);
 }
 
-/* ---- one event, many reports ---- */
-
-static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
-  const ng_mention *tm = &d->m[e->mentions[0]];
-  size_t k = tm->tb;
-  while (k > 0 && k + 3 > tm->tb && !ng_doc_word_is(d, k - 1, NG_GRAM_DEFINITE) &&
-         (d->tok[k - 1].flags & NG_TOK_WORD) && !(d->tok[k - 1].flags & NG_TOK_CAP) &&
-         !ng_doc_mention_at(d, k - 1))
-    k--; /* adjectives: "the gun assault", "this cowardly attack" */
-  return ((const ng_trigger *)tm->ref)->noun && k > 0 &&
-         ng_doc_word_is(d, k - 1, NG_GRAM_DEFINITE);
-}
-
-static bool compatible(int a, int b) { return a < 0 || b < 0 || a == b; }
-
-static bool shared(int a, int b) { return a >= 0 && a == b; }
-
-static bool same_day(const ng_timex *a, const ng_timex *b) {
-  if (a->gran == NG_TIME_NONE || b->gran == NG_TIME_NONE)
-    return true;
-  return a->year == b->year && (a->gran < NG_TIME_MONTH || b->gran < NG_TIME_MONTH ||
-                                a->month == b->month) &&
-         (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
-}
-
-/* Could `later` be another report of `earlier`? "The attack" with no place or date of its own
- * refers back; otherwise two reports are one event only when they name the same participant
- * or place; either way nothing they say may conflict. */
-static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
-  const ng_event_class *f = ng_event_family(earlier->trigger->cls);
-  if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
-    return false;
-  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor */
-  bool anaphor = is_anaphoric(d, later) && later->place < 0 && later->date.gran == NG_TIME_NONE;
-  bool common = anaphor || shared(earlier->patient, later->patient) ||
-                shared(earlier->agent, later->agent) || shared(earlier->place, later->place);
-  return common && compatible(earlier->patient, later->patient) &&
-         compatible(earlier->agent, later->agent) &&
-         compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
-}
-
-/* The more specific of two classes: Shooting over Attack, Assassination over Shooting. */
-static const ng_trigger *more_specific(const ng_trigger *a, const ng_trigger *b) {
-  int da = 0, db = 0;
-  for (const ng_event_class *c = a->cls; c; c = c->parent)
-    da++;
-  for (const ng_event_class *c = b->cls; c; c = c->parent)
-    db++;
-  return db > da ? b : a;
-}
-
-static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
-  to->trigger = more_specific(to->trigger, from->trigger);
-  for (size_t k = 0; k < from->nmentions; k++) {
-    NG_GROW(to->mentions, to->nmentions, to->mcap);
-    to->mentions[to->nmentions++] = from->mentions[k];
-    d->m[from->mentions[k]].event = to_index;
-  }
-  if (to->agent < 0)
-    to->agent = from->agent;
-  if (to->coagent < 0 && from->coagent != to->agent)
-    to->coagent = from->coagent;
-  if (to->patient < 0)
-    to->patient = from->patient;
-  if (to->place < 0)
-    to->place = from->place;
-  if (to->date.gran < from->date.gran)
-    to->date = from->date;
-  from->merged_into = to_index;
-}
-
-/* The earlier event that event i reports again, or -1: the nearest one it fits, but for a
- * bare "the killing" one reported clearly more often (what the story is about). */
-static int reported_event(const ng_doc *d, size_t i) {
-  enum { CLEARLY_MORE = 2 };
-  const ng_event *e = &d->ev[i];
-  bool bare = is_anaphoric(d, e) && e->place < 0 && e->date.gran == NG_TIME_NONE &&
-              e->agent < 0 && e->patient < 0;
-  int nearest = -1, most = -1;
-  for (size_t j = i; j-- > 0;) {
-    if (d->ev[j].merged_into >= 0 || !corefer(d, &d->ev[j], e))
-      continue;
-    if (nearest < 0)
-      nearest = (int)j;
-    if (!bare)
-      break;
-    if (most < 0 || d->ev[j].nmentions > d->ev[most].nmentions)
-      most = (int)j;
-  }
-  return most >= 0 && d->ev[most].nmentions >= d->ev[nearest].nmentions + CLEARLY_MORE ? most
-                                                                                         : nearest;
-}
-
-static void merge_reports(ng_doc *d) {
-  for (size_t i = 0; i < d->nev; i++) {
-    int j = d->ev[i].merged_into == -1 ? reported_event(d, i) : -1;
-    if (j >= 0)
-      merge_into(d, &d->ev[j], &d->ev[i], j);
-  }
-  /* an event that is a patient points at the event its report became */
-  for (size_t i = 0; i < d->nev; i++) {
-    int p = d->ev[i].patient_event;
-    while (p >= 0 && d->ev[p].merged_into >= 0)
-      p = d->ev[p].merged_into;
-    d->ev[i].patient_event = p == (int)i ? -1 : p;
-  }
-}
-
-static bool is_attacker(const ng_doc *d, int entity) {
-  for (size_t k = 0; k < d->nev; k++)
-    if (d->ev[k].agent == entity && !strcmp(ng_event_family(d->ev[k].trigger->cls)->name, "Attack"))
-      return true;
-  return false;
-}
-
-/* An attack on someone holding a post who then died or was killed, or a killing of such a
- * person by someone ("shot dead by a policeman", "the killing of Russia's ambassador"), is an
- * assassination. */
-static void find_assassinations(ng_doc *d) {
-  const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
-  for (size_t i = 0; assassination && i < d->nev; i++) {
-    ng_event *a = &d->ev[i];
-    const char *family = ng_event_family(a->trigger->cls)->name;
-    bool violent = !strcmp(family, "Attack") ||
-                   (!strcmp(family, "Killing") && (a->agent >= 0 || a->trigger->noun));
-    bool person = a->patient >= 0 && (d->ent[a->patient].kind == NG_E_PERSON ||
-                                      (d->ent[a->patient].kind == NG_E_PARTICIPANT &&
-                                       !d->ent[a->patient].plural));
-    if (a->merged_into >= 0 || !person ||
-        !violent || a->trigger->cls == assassination)
-      continue;
-    /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated */
-    bool holds_post = d->ent[a->patient].occupation != NULL && !is_attacker(d, a->patient);
-    bool died = false;
-    for (size_t t = 0; t < d->nten; t++)
-      holds_post |= d->ten[t].holder == a->patient;
-    for (size_t k = 0; k < d->nev; k++) {
-      const char *f = ng_event_family(d->ev[k].trigger->cls)->name;
-      died |= d->ev[k].patient == a->patient && (!strcmp(f, "Death") || !strcmp(f, "Killing"));
-    }
-    if (holds_post && died) {
-      ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
-      *t = *a->trigger;
-      t->cls = assassination;
-      t->cameo = assassination->cameo;
-      a->trigger = t;
-    }
-  }
-}
-
 /* "The explosion targeted a bakery", "bombings targeted at the military": a verb of the same
  * kind as the event noun that is its subject says more about that event (its target) and is
  * not another one. */
@@ -1096,7 +944,7 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   clause_of(d, tm->tb, tm->te, &cb, &ce);
   /* after the noun it is the named event's; an incident's alone ("the killing in Ankara"),
    * but "told a news conference in Cairo" was in Cairo too */
-  bool own = in_scene(named);
+  bool own = ng_event_in_scene(named);
   if (named->place >= 0 && named->place == e->place) {
     if (!setting_after(d, tm->te, ce, named->place, NULL))
       named->place = -1;
@@ -1108,157 +956,6 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
       named->date = (ng_timex){0};
     else if (own)
       e->date = (ng_timex){0};
-  }
-}
-
-/* ---- who "the gunman" is ---- */
-
-/* Entity `from` turned out to be `to`: the events' arguments follow. */
-static void replace_argument(ng_doc *d, int from, int to) {
-  for (size_t j = 0; j < d->nev; j++) {
-    if (d->ev[j].agent == from)
-      d->ev[j].agent = to;
-    if (d->ev[j].patient == from)
-      d->ev[j].patient = to;
-  }
-}
-
-
-/* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
-static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m) {
-  if (m->kind != NG_M_PARTICIPANT || m->entity < 0 || m->tb == 0 ||
-      !ng_doc_word_is(d, m->tb - 1, NG_GRAM_DEFINITE))
-    return NULL;
-  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, m->te - m->tb), NG_LEX_PARTICIPANT);
-  const ng_participant_word *w = l ? l->ref : NULL;
-  return w && !w->plural ? w->doer_of : NULL;
-}
-
-/* Is some report of event e told in the REACH sentences up to mention m, before it? */
-static bool reported_before(const ng_doc *d, const ng_event *e, const ng_mention *m) {
-  enum { REACH = 2 };
-  uint32_t s = d->tok[m->tb].sent;
-  for (size_t k = 0; k < e->nmentions; k++) {
-    const ng_mention *t = &d->m[e->mentions[k]];
-    if (t->te <= m->tb && d->tok[t->tb].sent + REACH >= s)
-      return true;
-  }
-  return false;
-}
-
-/* "The gunman": the agent of the attack told before it. After an attack by one described
- * person ("shot dead by an off-duty policeman ... identified the gunman as X") it is that
- * person, so the description is X's too; after an attack by nobody named ("He was shot in the
- * back. The gunman, an off-duty police officer, ...") it is its agent. */
-static void identify_doers(ng_doc *d) {
-  for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[i];
-    int agent = e->agent;
-    bool described = agent >= 0 && d->ent[agent].kind == NG_E_PARTICIPANT && !d->ent[agent].plural;
-    if (e->merged_into != -1 || (agent >= 0 && !described))
-      continue;
-    const ng_event_class *family = ng_event_family(e->trigger->cls);
-    for (size_t k = 0; k < d->nm; k++) {
-      const ng_mention *m = &d->m[k];
-      const ng_event_class *doer = definite_doer(d, m);
-      if (!doer || ng_event_family(doer) != family || m->entity == agent ||
-          (d->ent[m->entity].kind == NG_E_PARTICIPANT && d->ent[m->entity].plural))
-        continue;
-      if (agent < 0) {
-        if (!reported_before(d, e, m))
-          continue;
-        e->agent = m->entity;
-        break;
-      }
-      if (m->tb < d->m[e->mentions[0]].te)
-        continue;
-      ng_participant_fold(d, agent, m->entity);
-      replace_argument(d, agent, m->entity);
-      break;
-    }
-  }
-}
-
-/* ---- who "a woman" is ---- */
-
-/* The one named person who is the patient of a `family` event here, or -1 (none, or two). */
-static int named_patient(const ng_doc *d, const ng_event_class *family) {
-  int named = -1;
-  for (size_t i = 0; i < d->nev; i++) {
-    const ng_event *e = &d->ev[i];
-    if (e->merged_into == -2 || e->patient < 0 || ng_event_family(e->trigger->cls) != family ||
-        d->ent[e->patient].kind != NG_E_PERSON)
-      continue;
-    if (named >= 0 && named != e->patient)
-      return -1;
-    named = e->patient;
-  }
-  return named;
-}
-
-static bool is_agent_anywhere(const ng_doc *d, int entity) {
-  for (size_t i = 0; i < d->nev; i++)
-    if (d->ev[i].agent == entity)
-      return true;
-  return false;
-}
-
-/* "A woman has died after being hit by a car ... Raj Chohan was leaving her car when she was
- * hit": when an incident happens to one named person in the story, the one described who
- * suffers it too (and does nothing to anyone) is that person. */
-static void name_described_patients(ng_doc *d) {
-  for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[i];
-    int p = e->patient;
-    if (e->merged_into == -2 || p < 0 || !in_scene(e) || d->ent[p].kind != NG_E_PARTICIPANT ||
-        d->ent[p].plural || !d->ent[p].word || is_agent_anywhere(d, p))
-      continue;
-    int named = named_patient(d, ng_event_family(e->trigger->cls));
-    if (named < 0 || !ng_gender_fits(d->ent[p].word->gender, ng_person_gender(d, named)))
-      continue;
-    ng_participant_fold(d, p, named);
-    replace_argument(d, p, named);
-  }
-}
-
-/* ---- the incident's setting ---- */
-
-static int canonical(const ng_doc *d, int i) {
-  while (i >= 0 && d->ev[i].merged_into >= 0)
-    i = d->ev[i].merged_into;
-  return i;
-}
-
-static bool in_scene(const ng_event *e) {
-  for (const ng_event_class *c = e->trigger->cls; c; c = c->parent)
-    if (c->scene)
-      return true;
-  return false;
-}
-
-/* "Karlov was shot dead in Ankara on Monday. Three other people were wounded.": a part of an
- * incident that says no place or time of its own has those of the part told just before it,
- * within the two sentences before. */
-static void inherit_setting(ng_doc *d) {
-  enum { REACH = 2 };
-  for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[canonical(d, (int)i)];
-    if (e->merged_into == -2 || !in_scene(e) || (e->place >= 0 && e->date.gran != NG_TIME_NONE))
-      continue;
-    uint32_t s = d->tok[d->m[d->ev[i].mentions[0]].tb].sent;
-    for (size_t j = i; j-- > 0;) {
-      if (d->tok[d->m[d->ev[j].mentions[0]].tb].sent + REACH < s)
-        break;
-      const ng_event *before = &d->ev[canonical(d, (int)j)];
-      if (before == e || before->merged_into == -2 || !in_scene(before))
-        continue;
-      if (e->place < 0)
-        e->place = before->place;
-      if (e->date.gran == NG_TIME_NONE && (before->place < 0 || before->place == e->place))
-        e->date = before->date; /* not the time of an incident elsewhere */
-      if (e->place >= 0 && e->date.gran != NG_TIME_NONE)
-        break;
-    }
   }
 }
 
@@ -1291,11 +988,5 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++)
     if (is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
       d->ev[i].merged_into = -2;
-  name_described_patients(d);
-  merge_reports(d);
-  identify_doers(d); /* the gunman of an attack; then of an assassination found by killing */
-  find_assassinations(d);
-  identify_doers(d);
-  inherit_setting(d);
   return NG_OK;
 }
