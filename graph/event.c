@@ -353,9 +353,6 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
 }
 
-/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
- * four officers": the second verb shares the first verb's subject, not the first verb's
- * object. Returns the token to look left from for the subject. */
 /* "... and was first elected": the token after "and" when only auxiliaries and adverbs stand
  * between it and the verb at tb; else tb. */
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
@@ -373,8 +370,10 @@ static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
  * elected"). t when there is none. */
 static size_t first_subject_end(const ng_doc *d, size_t t) {
   size_t b = t;
-  while (b > d->sent[d->tok[t].sent].tb && !is_break(d, b - 1))
+  while (b > d->sent[d->tok[t].sent].tb && !is_break(d, b - 1) && !opens_clause(d, b - 1))
     b--;
+  if (b > d->sent[d->tok[t].sent].tb && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE))
+    return b; /* "a caller who gave a name and requested": who it was; "said that it was ..." */
   for (size_t k = b; k < t; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && has_arg(candidate_at(d, k, false)) && !is_modifier_at(d, m))
@@ -385,6 +384,11 @@ static size_t first_subject_end(const ng_doc *d, size_t t) {
   return t;
 }
 
+/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
+ * four officers": the second verb shares the first verb's subject, not the first verb's
+ * object; with no verb we know before it ("X, Russia's ambassador to the United States,
+ * thanked Americans ... and said"), the clause's first subject. Returns the token to look
+ * left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
   if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && is_gerund(d, j))))
@@ -394,7 +398,7 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
     if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
       return subject_anchor(d, m->tb);
   }
-  return j < tb ? first_subject_end(d, j) : tb;
+  return first_subject_end(d, j);
 }
 
 /* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
