@@ -828,7 +828,7 @@ static bool find_quote(const ng_doc *d, const ng_mention *tm, size_t *qb, size_t
     if (ng_tok_is(d, k, ".") || is_quoted(d, k))
       break;
   }
-  /* left: "“...,” spokesman John Kirby said" */
+  /* left: "“...,” spokesman John Kirby said", "“...,” the comedian and talk show host said" */
   for (size_t k = tm->tb; k > 0 && k + 8 > tm->tb; k--) {
     if (is_quoted(d, k - 1)) {
       for (*qe = k; k > 0 && is_quoted(d, k - 1); k--)
@@ -836,8 +836,10 @@ static bool find_quote(const ng_doc *d, const ng_mention *tm, size_t *qb, size_t
       *qb = k;
       return true;
     }
-    if ((d->tok[k - 1].flags & NG_TOK_WORD) && !ng_doc_mention_at(d, k - 1))
-      break;
+    const ng_mention *m = ng_doc_mention_at(d, k - 1);
+    if (ng_tok_is(d, k - 1, ".") || (m && m->kind == NG_M_TRIGGER) ||
+        ((d->tok[k - 1].flags & NG_TOK_CAP) && !m))
+      break; /* over "the comedian and talk show host", not over another verb or sentence */
   }
   return false;
 }
