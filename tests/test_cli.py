@@ -170,6 +170,11 @@ class Output(unittest.TestCase):
                          ["Theresa May", "Yuhua Bai", "Chérif Chekatt", "Tarek el Aissami",
                           "el Aissami"])
 
+    def test_quotation_speaker_described_in_several_words(self):
+        text = (b"Comedian Ellen Park will host the gala on Friday.\n\n"
+                b"\xe2\x80\x9cI am thrilled,\xe2\x80\x9d the comedian and talk show host said.\n")
+        self.assertIn(("I", "person/ellen-park"), self.people(text))
+
     def test_headline_in_capitals_names_the_story_person(self):
         text = b"GOLF - HENKE TAKES LEAD\n\nDaniel Henke shot a 62 on Thursday .\n"
         self.assertEqual(self.people(text), [("HENKE", "person/daniel-henke"),
