@@ -171,7 +171,8 @@ class Output(unittest.TestCase):
                           "el Aissami"])
 
     def test_quotation_speaker_described_in_several_words(self):
-        text = (b"Comedian Ellen Park will host the gala on Friday.\n\n"
+        text = (b"Comedian Ellen Park will host the gala on Friday. Park rehearsed on Thursday. "
+                b"Park said the show was ready.\n\n"
                 b"\xe2\x80\x9cI am thrilled,\xe2\x80\x9d the comedian and talk show host said.\n")
         self.assertIn(("I", "person/ellen-park"), self.people(text))
 
