@@ -156,6 +156,8 @@ void ng_doc_free(ng_doc *d);
 static inline const char *ng_tok_text(const ng_doc *d, size_t i) { return d->text + d->tok[i].b; }
 static inline size_t ng_tok_len(const ng_doc *d, size_t i) { return d->tok[i].e - d->tok[i].b; }
 bool ng_tok_is(const ng_doc *d, size_t i, const char *norm);
+/* Is token i a quotation mark (straight, curly, single or double, guillemet)? */
+bool ng_tok_is_quote_mark(const ng_doc *d, size_t i);
 
 /* The mention covering token t, or NULL (also past the end). Borrowed. */
 static inline const ng_mention *ng_doc_mention_at(const ng_doc *d, size_t t) {
