@@ -451,6 +451,19 @@ static bool is_attack(const ng_event *e) {
   return !strcmp(ng_event_family(e->trigger->cls)->name, "Attack");
 }
 
+/* "the incident must be investigated": the subject of a passive is a thing the text names
+ * with a common noun, so nobody we know is its patient. */
+static bool common_noun_subject(const ng_doc *d, size_t tb) {
+  size_t k = tb;
+  while (k > 0 && tb - k < 5 &&
+         (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, k - 1, NG_GRAM_MODAL) ||
+          ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) || ng_tok_is(d, k - 1, "has") ||
+          ng_tok_is(d, k - 1, "have") || ng_tok_is(d, k - 1, "had") || ng_tok_is_quote_mark(d, k - 1)))
+    k--;
+  return k >= 2 && k < tb && ng_doc_token_free(d, k - 1) && (d->tok[k - 1].flags & NG_TOK_WORD) &&
+         !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
@@ -461,7 +474,8 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (!has_arg(subject) && over_auxiliaries(d, tm->tb) < tm->tb)
     subject = left_arg(d, tm->tb);
   if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
-    set_arg(e, subject, false);
+    if (!common_noun_subject(d, tm->tb))
+      set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);

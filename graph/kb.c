@@ -424,7 +424,8 @@ static ng_status load_grammar(struct loader *ld) {
       "place_prep",   "definite",     "description_det", "role_link",  "title_copula",
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
-      "indefinite",   "negative",     "capital",      "accusation",   "adverb"};
+      "indefinite",   "negative",     "capital",      "accusation",   "adverb",
+      "modal"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
