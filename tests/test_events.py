@@ -85,6 +85,24 @@ class Events(unittest.TestCase):
         self.assertEqual(failures, [], "\n" + "\n".join(failures))
 
 
+class Arguments(unittest.TestCase):
+    """Arguments the articles do not cover: who is (not) the patient of a passive."""
+
+    def events(self, text):
+        r = t.run("extract", "-f", "nquads", "--date", "2020-05-04", "-", stdin=text.encode())
+        return t.graph(r.stdout, "nquads")
+
+    def test_passive_over_quotation_marks(self):
+        g = self.events("Police said the gunman was \u2018neutralized\u2019 after a short chase.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient ?p . ?p schema:description "gunman" '
+                                 'FILTER NOT EXISTS { ?e ng:agent ?p } }'))
+
+    def test_passive_with_a_common_noun_subject(self):
+        g = self.events("Interior Minister Anna Berg said the incident must be investigated.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Investigation ; ng:patient ?p }"))
+
+
 def add_tests():
     import csv
     with open(os.path.join(t.SOURCE, "data", "event_classes.csv"), encoding="utf-8") as f:
