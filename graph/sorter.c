@@ -155,20 +155,24 @@ static void mkqsort(item *a, size_t n, size_t d) {
   insertion_sort(a, n, d);
 }
 
-/* Sort the lines held in memory. */
+/* Sort the lines held in memory and drop the repeats. */
 static void sort_memory(ng_sorter *s) {
   for (size_t i = 0; i < s->n; i++)
     s->lines[i].key = key_at(s->lines[i].line, 0);
   mkqsort(s->lines, s->n, 0);
+  size_t kept = 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (!kept || strcmp(s->lines[kept - 1].line, s->lines[i].line) != 0)
+      s->lines[kept++] = s->lines[i];
+  s->n = kept;
 }
 
-/* Write the sorted memory part, without duplicates, to fp, and let it go. */
+/* Write the sorted memory part to fp, and let it go. */
 static ng_status write_memory(ng_sorter *s, FILE *fp, const ng_diag *diag) {
-  for (size_t i = 0; i < s->n; i++)
-    if (i == 0 || strcmp(s->lines[i - 1].line, s->lines[i].line) != 0) {
-      fputs(s->lines[i].line, fp);
-      fputc('\n', fp);
-    }
+  for (size_t i = 0; i < s->n; i++) {
+    fputs(s->lines[i].line, fp);
+    fputc('\n', fp);
+  }
   if (ferror(fp))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write sorted lines: %s", strerror(errno));
   drop_lines(s);
@@ -240,7 +244,9 @@ static void sift_down(struct head **heap, size_t n, size_t i) {
   }
 }
 
-/* k-way merge of sorted sources through a heap, each distinct line written once. */
+/* k-way merge of sorted sources through a heap, each distinct line written once. A source
+ * has no repeats of its own, so a line can only repeat the last one written when it comes
+ * from another source. */
 static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag *diag) {
   struct head **heap = ng_xmalloc((nh ? nh : 1) * sizeof *heap);
   size_t n = 0;
@@ -249,20 +255,25 @@ static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag
       heap[n++] = &h[i];
   for (size_t i = n; i-- > 0;)
     sift_down(heap, n, i);
-  ng_buf last = NG_BUF_INIT; /* a copy: a run's line buffer is reused by advance() */
+  ng_buf copy = NG_BUF_INIT; /* of a run's line: advance() reuses its buffer */
+  const char *last = NULL;   /* the last line written: in memory, or `copy` */
+  const struct head *from = NULL;
   while (n) {
     struct head *min = heap[0];
-    if (!last.len || strcmp(last.data, min->line) != 0) {
+    if (min == from || !last || strcmp(last, min->line) != 0) {
       fputs(min->line, out);
       fputc('\n', out);
-      ng_buf_clear(&last);
-      ng_buf_puts(&last, min->line);
+      if (min->fp) {
+        ng_buf_clear(&copy);
+        ng_buf_puts(&copy, min->line);
+      }
+      last = min->fp ? copy.data : min->line, from = min;
     }
     if (!advance(min))
       heap[0] = heap[--n];
     sift_down(heap, n, 0);
   }
-  ng_buf_free(&last);
+  ng_buf_free(&copy);
   free(heap);
   if (ferror(out))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write merged lines: %s", strerror(errno));
