@@ -3,7 +3,8 @@
  * takes their kept quads back in input order. A thread appends a file's kept quads to a spill
  * of its own and notes where they start and end; the caller replays that range (spill.c reads
  * it with pread while the thread goes on appending). Memory stays that of the spills' buffers,
- * however many files and quads. */
+ * however many files and quads. Every quad also goes, in turn, to one of as many spills per
+ * thread as there are cores: the later pass gets that many parts even from a single file. */
 #include "parread.h"
 #include "spill.h"
 
@@ -27,7 +28,9 @@ typedef struct worker {
   size_t id;
   pthread_t thread;
   ng_rdf_reader *reader;
-  ng_spill *all, *kept;
+  ng_spill *all[MAX_THREADS]; /* every quad, dealt out in turn (one spill per part) */
+  ng_spill *kept;
+  size_t turn;
   ng_strmap *memo;
   const ng_diag *diag; /* the current file's: into its job */
 } worker;
@@ -44,12 +47,13 @@ struct ng_parread {
   job *jobs;
   worker *workers;
   size_t nworkers, started;
+  size_t nparts;
 };
 
 static ng_status on_quad(const ng_quad *q, void *payload) {
   worker *w = payload;
   ng_status st;
-  NG_TRY(st, ng_spill_put(w->all, q, w->diag));
+  NG_TRY(st, ng_spill_put(w->all[w->turn++ % w->pr->nparts], q, w->diag));
   if (q->s[0] == '<' && w->pr->keep(q, w->memo, w->pr->keep_payload))
     st = ng_spill_put(w->kept, q, w->diag);
   return st;
@@ -85,12 +89,11 @@ static void *work(void *arg) {
   return NULL;
 }
 
-/* As many threads as cores (a few at most), and no more than files. */
-static size_t thread_count(size_t n) {
+/* Cores, a few at most. */
+static size_t core_count(void) {
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   size_t k = cores > 0 ? (size_t)cores : 1;
-  k = k < MAX_THREADS ? k : MAX_THREADS;
-  return k < n ? k : (n ? n : 1);
+  return k < MAX_THREADS ? k : MAX_THREADS;
 }
 
 /* Readers are made here, on the caller's thread: making a raptor world is not thread-safe. */
@@ -100,9 +103,9 @@ static ng_status start(ng_parread *pr, const ng_diag *diag) {
     w->pr = pr, w->id = i;
     w->reader = ng_rdf_reader_new();
     w->memo = ng_strmap_new();
-    ng_status st = ng_spill_new(&w->all, diag);
-    if (st == NG_OK)
-      st = ng_spill_new(&w->kept, diag);
+    ng_status st = ng_spill_new(&w->kept, diag);
+    for (size_t k = 0; k < pr->nparts && st == NG_OK; k++)
+      st = ng_spill_new(&w->all[k], diag);
     if (st != NG_OK)
       return st;
   }
@@ -151,7 +154,8 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
   pthread_mutex_init(&pr->lock, NULL);
   pthread_cond_init(&pr->done, NULL);
   pr->jobs = ng_xcalloc(n ? n : 1, sizeof *pr->jobs);
-  pr->nworkers = thread_count(n);
+  pr->nparts = core_count();
+  pr->nworkers = pr->nparts < n ? pr->nparts : (n ? n : 1); /* no more threads than files */
   pr->workers = ng_xcalloc(pr->nworkers, sizeof *pr->workers);
   ng_status st = start(pr, diag);
   for (size_t i = 0; i < n && st == NG_OK; i++)
@@ -165,11 +169,14 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
   return NG_OK;
 }
 
-size_t ng_parread_parts(const ng_parread *pr) { return pr->nworkers; }
+size_t ng_parread_parts(const ng_parread *pr) { return pr->nparts; }
 
 ng_status ng_parread_replay_part(ng_parread *pr, size_t part, ng_quad_fn fn, void *payload,
                                  const ng_diag *diag) {
-  return ng_spill_replay(pr->workers[part].all, fn, payload, diag);
+  ng_status st = NG_OK;
+  for (size_t i = 0; i < pr->nworkers && st == NG_OK; i++)
+    st = ng_spill_replay(pr->workers[i].all[part], fn, payload, diag);
+  return st;
 }
 
 void ng_parread_free(ng_parread *pr) {
@@ -177,7 +184,8 @@ void ng_parread_free(ng_parread *pr) {
     return;
   stop_and_join(pr);
   for (size_t i = 0; i < pr->nworkers; i++)
-    ng_spill_free(pr->workers[i].all);
+    for (size_t k = 0; k < pr->nparts; k++)
+      ng_spill_free(pr->workers[i].all[k]);
   for (size_t i = 0; i < pr->n; i++)
     free(pr->jobs[i].error);
   free(pr->jobs);

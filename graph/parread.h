@@ -22,8 +22,8 @@ typedef struct ng_parread ng_parread;
 ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, ng_quad_keep keep,
                          const void *keep_payload, ng_quad_fn fn, void *payload,
                          const ng_diag *diag);
-/* The quads read are kept in parts (one per reading thread), which different threads may
- * replay at once. */
+/* The quads read are kept in parts (one per core), which different threads may replay at
+ * once. */
 size_t ng_parread_parts(const ng_parread *pr);
 /* Call fn for every quad of a part, in no particular order (strings borrowed until fn
  * returns). */
