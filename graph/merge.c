@@ -75,6 +75,7 @@ typedef struct merger {
   const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
+  struct memo *memo; /* see node_interned(); NULL until linking compares events */
   ng_parread *read; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
@@ -98,12 +99,22 @@ static void list_add(strlist *l, const char *s) {
 
 static void list_free(strlist *l) { free(l->v); }
 
+#define MEMO_SIZE ((size_t)1 << 16) /* a power of two */
+
+/* The node of an interned string, remembered by its address (interned strings never move). */
+struct memo {
+  const char *s;
+  int node;
+};
+
 /* The node of an IRI (N-Triples form), created when asked to; -1 if absent. */
 static int node_of(merger *m, const char *iri, bool create) {
   if (!create) {
     void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
     return v ? (int)(uintptr_t)v - 1 : -1;
   }
+  if (m->memo) /* a new node: what the memo says "absent" may now be present */
+    memset(m->memo, 0, MEMO_SIZE * sizeof *m->memo);
   const char *key = intern(m, iri); /* first: adding may move the slots */
   void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
   if (*slot)
@@ -482,6 +493,22 @@ static const char *canon(const merger *m, const char *iri) {
   return x && x->canon ? x->canon : iri;
 }
 
+/* node_at() for an interned string (a report's agents and patients): comparing reports asks
+ * for the same strings millions of times, and a hash lookup each time was most of linking. */
+static const node *node_interned(const merger *m, const char *s) {
+  struct memo *e = &m->memo[(uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL >> 48];
+  if (e->s != s) {
+    const node *x = node_at(m, s);
+    e->s = s, e->node = x ? (int)(x - m->nodes) : -1;
+  }
+  return e->node >= 0 ? &m->nodes[e->node] : NULL;
+}
+
+static const char *canon_interned(const merger *m, const char *s) {
+  const node *x = node_interned(m, s);
+  return x && x->canon ? x->canon : s;
+}
+
 /* The IRI body of an N-Triples IRI ("<x>" -> "x"), into buf. */
 static const char *body(const char *nt, char *buf, size_t size) {
   if (!nt)
@@ -570,8 +597,8 @@ static bool dates_close(const report *a, const report *b) {
 /* Named people among an event's agents (canonical IRIs). */
 static bool named_agent_in(const merger *m, const report *e, const char *who) {
   for (size_t k = 0; k < e->agents.n; k++) {
-    const node *x = node_at(m, e->agents.v[k]);
-    if (x && is_person(x) && !strcmp(canon(m, e->agents.v[k]), who))
+    const node *x = node_interned(m, e->agents.v[k]);
+    if (x && is_person(x) && !strcmp(canon_interned(m, e->agents.v[k]), who))
       return true;
   }
   return false;
@@ -581,15 +608,15 @@ static bool named_agent_in(const merger *m, const report *e, const char *who) {
 static bool agents_conflict(const merger *m, const report *a, const report *b) {
   bool a_named = false;
   for (size_t k = 0; k < a->agents.n; k++) {
-    const node *x = node_at(m, a->agents.v[k]);
+    const node *x = node_interned(m, a->agents.v[k]);
     if (!x || !is_person(x))
       continue;
     a_named = true;
-    if (named_agent_in(m, b, canon(m, a->agents.v[k])))
+    if (named_agent_in(m, b, canon_interned(m, a->agents.v[k])))
       return false;
   }
   for (size_t k = 0; a_named && k < b->agents.n; k++) {
-    const node *x = node_at(m, b->agents.v[k]);
+    const node *x = node_interned(m, b->agents.v[k]);
     if (x && is_person(x))
       return true;
   }
@@ -613,9 +640,9 @@ typedef struct event_buckets {
 } event_buckets;
 
 static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
-  const node *x = node_at(m, key);
+  const node *x = node_interned(m, key);
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
-                                      : canon(m, key);
+                                      : canon_interned(m, key);
   void **slot = ng_strmap_slot(b->by_key, c, strlen(c));
   int head = (int)(uintptr_t)*slot - 1;
   const report *r = &m->reports[i];
@@ -884,6 +911,7 @@ static void merger_free(merger *m) {
   ng_strmap_free(m->by_report);
   free(m->same_as);
   free(m->links_graph);
+  free(m->memo);
   ng_strmap_free(m->by_iri);
   ng_parread_free(m->read);
 }
@@ -896,6 +924,7 @@ static ng_status collect_all(merger *m, const char *const *inputs, size_t ninput
 static void link_all(merger *m) {
   person_profiles(m);
   link_same_as(m);
+  m->memo = ng_xcalloc(MEMO_SIZE, sizeof *m->memo);
   link_full_names(m);
   link_surnames(m);
   choose_people(m);
