@@ -1,18 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /* merge.c: many graphs -> one. Two passes over the quads, so memory holds only what linking
  * needs (people, tenures, events), never the triples themselves:
- *   1. collect: parse the inputs once; keep names, sameAs links, tenure keys, event classes,
- *      participants, dates, sources; spill every quad to a temporary file (spill.c); then
- *      decide the canonical IRI of every person, tenure and event;
- *   2. rewrite: every spilled quad with canonical IRIs into an external sorter (duplicates
- *      go), plus owl:sameAs for merged-away people and ng:supportCount for facts, then
- *      serialize.
+ *   1. collect: parse the inputs once, on several threads (parread.c); keep names, sameAs
+ *      links, tenure keys, event classes, participants, dates, sources; every quad is spilled
+ *      to a temporary file; then decide the canonical IRI of every person, tenure and event;
+ *   2. rewrite: every spilled quad with canonical IRIs into external sorters (duplicates
+ *      go; one sorter per part of the spill, each filled on a thread of its own), plus
+ *      owl:sameAs for merged-away people and ng:supportCount for facts, then serialize.
  * Canonical IRIs depend only on the IRIs in a cluster (never on input order or counts), and
  * merged-away IRIs keep an owl:sameAs, so merging is commutative, associative and idempotent. */
 #include "merge.h"
+#include "parread.h"
 #include "rdf_in.h"
 #include "sorter.h"
-#include "spill.h"
 #include "strmap.h"
 #include "text.h"
 #include "vocab.h"
@@ -22,6 +22,7 @@
 #include <ctype.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 typedef enum { N_OTHER, N_PERSON, N_TENURE, N_EVENT } node_kind;
@@ -65,7 +66,6 @@ typedef struct merger {
   const ng_kb *kb;
   const ng_merge_options *opt;
   ng_strmap *by_iri; /* interned strings; an IRI (N-Triples form) of a node -> its index + 1 */
-  ng_strmap *predicates, *classes; /* -> 2 if linking needs their quads, else 1 */
   node *nodes;
   size_t n, cap;
   ng_strmap *by_report; /* (subject node, graph) -> report index + 1 */
@@ -75,8 +75,8 @@ typedef struct merger {
   const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
-  ng_sorter *sorter;
-  ng_spill *spill; /* pass 1's quads, for pass 2 */
+  struct memo *memo; /* see node_interned(); NULL until linking compares events */
+  ng_parread *read; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
 
@@ -99,12 +99,22 @@ static void list_add(strlist *l, const char *s) {
 
 static void list_free(strlist *l) { free(l->v); }
 
+#define MEMO_SIZE ((size_t)1 << 16) /* a power of two */
+
+/* The node of an interned string, remembered by its address (interned strings never move). */
+struct memo {
+  const char *s;
+  int node;
+};
+
 /* The node of an IRI (N-Triples form), created when asked to; -1 if absent. */
 static int node_of(merger *m, const char *iri, bool create) {
   if (!create) {
     void *v = ng_strmap_get(m->by_iri, iri, strlen(iri));
     return v ? (int)(uintptr_t)v - 1 : -1;
   }
+  if (m->memo) /* a new node: what the memo says "absent" may now be present */
+    memset(m->memo, 0, MEMO_SIZE * sizeof *m->memo);
   const char *key = intern(m, iri); /* first: adding may move the slots */
   void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
   if (*slot)
@@ -157,15 +167,20 @@ static void collect_type(merger *m, node *x, const char *o) {
   }
 }
 
-/* Is the N-Triples IRI p the vocabulary term id? */
+/* Is the N-Triples IRI p the vocabulary term id? One pass, no strlen: every quad asks this
+ * a dozen times. */
 static bool is(const char *p, int id) {
-  size_t n = strlen(ng_vocab_iri[id]);
-  return p[0] == '<' && !strncmp(p + 1, ng_vocab_iri[id], n) && p[n + 1] == '>' && !p[n + 2];
+  const char *v = ng_vocab_iri[id];
+  if (*p++ != '<')
+    return false;
+  while (*v && *p == *v)
+    p++, v++;
+  return !*v && p[0] == '>' && !p[1];
 }
 
 /* Does a quad with predicate p say anything linking needs? (Most quads, mentions above all,
  * do not: they never create a node.) */
-static bool decide_relevant(merger *m, const ng_quad *q) {
+static bool decide_relevant(const ng_kb *kb, const ng_quad *q) {
   static const int PREDICATES[] = {
       V_SCHEMA_name,   V_OWL_sameAs,     V_PROV_wasDerivedFrom, V_NG_holder,
       V_NG_position,   V_NG_country,     V_NG_toCountry,        V_NG_startDate,
@@ -178,7 +193,7 @@ static bool decide_relevant(merger *m, const ng_quad *q) {
     char name[128];
     snprintf(name, sizeof name, "%.*s", (int)(strlen(local) - 1), local);
     return !strcmp(name, "Person") || !strcmp(name, "Participant") || !strcmp(name, "Group") ||
-           !strcmp(name, "Tenure") || ng_kb_event_class(m->kb, name);
+           !strcmp(name, "Tenure") || ng_kb_event_class(kb, name);
   }
   for (size_t i = 0; i < NG_COUNTOF(PREDICATES); i++)
     if (is(q->p, PREDICATES[i]))
@@ -225,22 +240,20 @@ static void collect_report(merger *m, int i, const ng_quad *q) {
 }
 
 /* decide_relevant() once per predicate (and per class, for rdf:type): a handful of strings
- * that every quad would otherwise compare against the vocabulary. */
-static bool relevant(merger *m, const ng_quad *q) {
+ * that every quad would otherwise compare against the vocabulary. A class is remembered with
+ * its NUL as part of the key, so that it never meets a predicate. Runs on reader threads. */
+static bool relevant(const ng_quad *q, ng_strmap *memo, const void *kb) {
   bool typed = is(q->p, V_RDF_type);
   const char *key = typed ? q->o : q->p;
-  void **slot = ng_strmap_slot(typed ? m->classes : m->predicates, key, strlen(key));
+  void **slot = ng_strmap_slot(memo, key, strlen(key) + typed);
   if (!*slot)
-    *slot = (void *)(uintptr_t)(decide_relevant(m, q) ? 2 : 1);
+    *slot = (void *)(uintptr_t)(decide_relevant(kb, q) ? 2 : 1);
   return (uintptr_t)*slot == 2;
 }
 
+/* A quad relevant() kept, with an IRI subject, in input order. */
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
-  ng_status st;
-  NG_TRY(st, ng_spill_put(m->spill, q, m->diag));
-  if (q->s[0] != '<' || !relevant(m, q))
-    return NG_OK;
   int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
   node *x = &m->nodes[i];
   const char *p = q->p;
@@ -480,6 +493,22 @@ static const char *canon(const merger *m, const char *iri) {
   return x && x->canon ? x->canon : iri;
 }
 
+/* node_at() for an interned string (a report's agents and patients): comparing reports asks
+ * for the same strings millions of times, and a hash lookup each time was most of linking. */
+static const node *node_interned(const merger *m, const char *s) {
+  struct memo *e = &m->memo[(uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL >> 48];
+  if (e->s != s) {
+    const node *x = node_at(m, s);
+    e->s = s, e->node = x ? (int)(x - m->nodes) : -1;
+  }
+  return e->node >= 0 ? &m->nodes[e->node] : NULL;
+}
+
+static const char *canon_interned(const merger *m, const char *s) {
+  const node *x = node_interned(m, s);
+  return x && x->canon ? x->canon : s;
+}
+
 /* The IRI body of an N-Triples IRI ("<x>" -> "x"), into buf. */
 static const char *body(const char *nt, char *buf, size_t size) {
   if (!nt)
@@ -568,8 +597,8 @@ static bool dates_close(const report *a, const report *b) {
 /* Named people among an event's agents (canonical IRIs). */
 static bool named_agent_in(const merger *m, const report *e, const char *who) {
   for (size_t k = 0; k < e->agents.n; k++) {
-    const node *x = node_at(m, e->agents.v[k]);
-    if (x && is_person(x) && !strcmp(canon(m, e->agents.v[k]), who))
+    const node *x = node_interned(m, e->agents.v[k]);
+    if (x && is_person(x) && !strcmp(canon_interned(m, e->agents.v[k]), who))
       return true;
   }
   return false;
@@ -579,15 +608,15 @@ static bool named_agent_in(const merger *m, const report *e, const char *who) {
 static bool agents_conflict(const merger *m, const report *a, const report *b) {
   bool a_named = false;
   for (size_t k = 0; k < a->agents.n; k++) {
-    const node *x = node_at(m, a->agents.v[k]);
+    const node *x = node_interned(m, a->agents.v[k]);
     if (!x || !is_person(x))
       continue;
     a_named = true;
-    if (named_agent_in(m, b, canon(m, a->agents.v[k])))
+    if (named_agent_in(m, b, canon_interned(m, a->agents.v[k])))
       return false;
   }
   for (size_t k = 0; a_named && k < b->agents.n; k++) {
-    const node *x = node_at(m, b->agents.v[k]);
+    const node *x = node_interned(m, b->agents.v[k]);
     if (x && is_person(x))
       return true;
   }
@@ -611,9 +640,9 @@ typedef struct event_buckets {
 } event_buckets;
 
 static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
-  const node *x = node_at(m, key);
+  const node *x = node_interned(m, key);
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
-                                      : canon(m, key);
+                                      : canon_interned(m, key);
   void **slot = ng_strmap_slot(b->by_key, c, strlen(c));
   int head = (int)(uintptr_t)*slot - 1;
   const report *r = &m->reports[i];
@@ -762,12 +791,20 @@ static const char *participant_same(merger *m, const node *x) {
   return smallest == x ? NULL : smallest->iri;
 }
 
-/* ---- pass 2: rewrite into the sorter ---- */
+/* ---- pass 2: rewrite into the sorters ---- */
 
+/* One thread's share of pass 2: a part of the spilled quads into a sorter of its own. Only
+ * reads the merger. */
 typedef struct rewriter {
-  merger *m;
+  const merger *m;
+  ng_sorter *sorter;
   ng_buf line;
   bool keep_graphs;
+  size_t part;
+  pthread_t thread;
+  ng_status st;
+  char *error; /* the first message of a failure on the thread */
+  ng_diag diag;
 } rewriter;
 
 /* One line per quad, so this runs a million times a merge: no printf. */
@@ -784,7 +821,7 @@ static ng_status emit_line(rewriter *r, const char *s, const char *p, const char
     ng_buf_puts(b, g);
   }
   ng_buf_put(b, " .", 2);
-  return ng_sorter_add(r->m->sorter, b->data, b->len, r->m->diag);
+  return ng_sorter_add(r->sorter, b->data, b->len, &r->diag);
 }
 
 /* The lexical form of a literal in N-Triples form: the text between the first two quotes
@@ -796,7 +833,7 @@ static bool literal_is(const char *nt, const char *lexical) {
 
 static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
-  merger *m = r->m;
+  const merger *m = r->m;
   const node *subject = node_at(m, q->s);
   const char *s = subject && subject->canon ? subject->canon : q->s;
   const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
@@ -815,8 +852,7 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
 }
 
 /* owl:sameAs from each merged-away person, and ng:supportCount of each fact. */
-static ng_status emit_links(rewriter *r) {
-  merger *m = r->m;
+static ng_status emit_links(merger *m, rewriter *r) {
   ng_status st = NG_OK;
   ng_strmap *sources = ng_strmap_new(); /* canonical fact -> strlist of sources */
   for (size_t i = 0; i < m->n && st == NG_OK; i++) {
@@ -875,26 +911,20 @@ static void merger_free(merger *m) {
   ng_strmap_free(m->by_report);
   free(m->same_as);
   free(m->links_graph);
+  free(m->memo);
   ng_strmap_free(m->by_iri);
-  ng_strmap_free(m->predicates);
-  ng_strmap_free(m->classes);
-  ng_sorter_free(m->sorter);
-  ng_spill_free(m->spill);
+  ng_parread_free(m->read);
 }
 
-/* Pass 1 over every input, with one reader for all of them. */
+/* Pass 1 over every input: parsed on reader threads, collected here in input order. */
 static ng_status collect_all(merger *m, const char *const *inputs, size_t ninputs) {
-  ng_status st = ng_spill_new(&m->spill, m->diag);
-  ng_rdf_reader *reader = ng_rdf_reader_new();
-  for (size_t i = 0; i < ninputs && st == NG_OK; i++)
-    st = ng_rdf_reader_read(reader, inputs[i], NULL, collect, m, m->diag);
-  ng_rdf_reader_free(reader);
-  return st;
+  return ng_parread_run(&m->read, inputs, ninputs, relevant, m->kb, collect, m, m->diag);
 }
 
 static void link_all(merger *m) {
   person_profiles(m);
   link_same_as(m);
+  m->memo = ng_xcalloc(MEMO_SIZE, sizeof *m->memo);
   link_full_names(m);
   link_surnames(m);
   choose_people(m);
@@ -910,43 +940,103 @@ static void link_all(merger *m) {
   } while (m->unions != before);
 }
 
+static void *rewrite_thread(void *arg) {
+  rewriter *r = arg;
+  r->st = ng_parread_replay_part(r->m->read, r->part, rewrite, r, &r->diag);
+  return NULL;
+}
+
+/* Pass 2 on one thread per part; failures are reported in part order. */
+static ng_status rewrite_all(rewriter *r, size_t n, const ng_diag *diag) {
+  for (size_t i = 0; i < n; i++)
+    if (pthread_create(&r[i].thread, NULL, rewrite_thread, &r[i]) != 0)
+      rewrite_thread(&r[i]), r[i].thread = pthread_self(); /* no thread: done here */
+  for (size_t i = 0; i < n; i++)
+    if (!pthread_equal(r[i].thread, pthread_self()))
+      pthread_join(r[i].thread, NULL);
+  for (size_t i = 0; i < n; i++)
+    if (r[i].st != NG_OK)
+      return r[i].error ? ng_diag_report(diag, r[i].st, "%s", r[i].error) : r[i].st;
+  return NG_OK;
+}
+
+/* Sorters for n parts, sharing the memory budget. */
+static rewriter *rewriters_new(const merger *m, size_t n) {
+  rewriter *r = ng_xcalloc(n, sizeof *r);
+  size_t budget = m->opt->memory / n;
+  for (size_t i = 0; i < n; i++) {
+    r[i].m = m, r[i].part = i, r[i].keep_graphs = m->opt->format == NG_FORMAT_NQUADS;
+    r[i].sorter = ng_sorter_new(budget > ((size_t)1 << 20) ? budget : (size_t)1 << 20);
+    r[i].diag = (ng_diag){ng_diag_keep_first, &r[i].error};
+  }
+  return r;
+}
+
+static void rewriters_free(rewriter *r, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    ng_sorter_free(r[i].sorter);
+    ng_buf_free(&r[i].line);
+    free(r[i].error);
+  }
+  free(r);
+}
+
+/* Finish every sorter into one stream of sorted, distinct lines. */
+static ng_status finish_sorters(rewriter *r, size_t n, FILE *out, const ng_diag *diag) {
+  ng_sorter **s = ng_xmalloc(n * sizeof *s);
+  for (size_t i = 0; i < n; i++)
+    s[i] = r[i].sorter;
+  ng_status st = ng_sorter_finish_all(s, n, out, diag);
+  free(s);
+  return st;
+}
+
 /* The sorted lines are N-Quads (N-Triples without graphs) in raptor's own escaping already:
  * they go straight out, and only Turtle needs a serializer (through a temporary file). */
-static ng_status write_sorted(merger *m, FILE *out, ng_format fmt, const char *base) {
+static ng_status write_sorted(rewriter *r, size_t n, FILE *out, ng_format fmt, const char *base,
+                              const ng_diag *diag) {
   if (fmt != NG_FORMAT_TURTLE)
-    return ng_sorter_finish(m->sorter, out, m->diag);
+    return finish_sorters(r, n, out, diag);
   FILE *sorted = tmpfile();
   if (!sorted)
-    return ng_diag_report(m->diag, NG_ERR_IO, "cannot create a temporary file");
-  ng_status st = ng_sorter_finish(m->sorter, sorted, m->diag);
+    return ng_diag_report(diag, NG_ERR_IO, "cannot create a temporary file");
+  ng_status st = finish_sorters(r, n, sorted, diag);
   if (st == NG_OK) {
     rewind(sorted);
-    st = ng_rdf_copy_nquads(sorted, out, fmt, base, m->diag);
+    st = ng_rdf_copy_nquads(sorted, out, fmt, base, diag);
   }
   fclose(sorted);
   return st;
 }
 
+/* Pass 2 and the output, once pass 1 and linking are done. */
+static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
+  size_t n = ng_parread_parts(m->read);
+  rewriter *r = rewriters_new(m, n);
+  ng_status st = emit_links(m, &r[0]); /* before the threads start on r[0] */
+  if (st != NG_OK && r[0].error)
+    st = ng_diag_report(m->diag, st, "%s", r[0].error);
+  if (st == NG_OK)
+    st = rewrite_all(r, n, m->diag);
+  if (st == NG_OK)
+    st = write_sorted(r, n, out, m->opt->format, base, m->diag);
+  rewriters_free(r, n);
+  return st;
+}
+
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
-  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .predicates = ng_strmap_new(),
-              .classes = ng_strmap_new(), .by_report = ng_strmap_new(), .diag = diag,
-              .sorter = ng_sorter_new(opt->memory)};
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(),
+              .diag = diag};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
   ng_buf_printf(&g, "<%sgraph/links>", base);
   m.links_graph = g.data;
   ng_status st = collect_all(&m, inputs, ninputs);
-  if (st == NG_OK)
+  if (st == NG_OK) {
     link_all(&m);
-  rewriter r = {.m = &m, .keep_graphs = opt->format == NG_FORMAT_NQUADS};
-  if (st == NG_OK)
-    st = ng_spill_replay(m.spill, rewrite, &r, diag);
-  if (st == NG_OK)
-    st = emit_links(&r);
-  if (st == NG_OK)
-    st = write_sorted(&m, out, opt->format, base);
-  ng_buf_free(&r.line);
+    st = rewrite_and_write(&m, out, base);
+  }
   merger_free(&m);
   return st;
 }

@@ -4,13 +4,17 @@
  * Lines sit in large reused blocks (no allocation per line) and are sorted by multikey
  * quicksort, which compares each shared prefix once instead of once per comparison: quads
  * share long IRI prefixes. It compares 8-byte keys kept next to the line pointers, so that
- * most comparisons do not touch the lines at all. */
+ * most comparisons do not touch the lines at all. Several sorters (one per thread filling
+ * them) finish together: each sorts its memory part on a thread of its own, and one merge
+ * reads every memory part and every run. */
 #include "sorter.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 #define BLOCK ((size_t)1 << 20)
+#define PAD 8 /* bytes after a block's end, so that a key is one 8-byte load */
 
 typedef struct item item;
 struct ng_sorter {
@@ -55,7 +59,8 @@ static char *room(ng_sorter *s, size_t n) {
     NG_GROW(s->blocks, s->nblocks, s->blockcap);
     s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
     s->blocksize[s->nblocks] = n > BLOCK ? n : BLOCK;
-    s->blocks[s->nblocks++] = ng_xmalloc(s->blocksize[s->cur]);
+    /* zeroed: the bytes a key reads past a line's end are then always defined */
+    s->blocks[s->nblocks++] = ng_xcalloc(1, s->blocksize[s->cur] + PAD);
   }
   char *at = s->blocks[s->cur] + s->used;
   s->used += n;
@@ -69,6 +74,18 @@ typedef struct item {
   char *line;
 } item;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static uint64_t key_at(const char *line, size_t d) {
+  uint64_t k = 0;
+  memcpy(&k, line + d, 8); /* a line's NUL is never in the last PAD bytes of its block */
+  uint64_t zero = (k - 0x0101010101010101ULL) & ~k & 0x8080808080808080ULL;
+  if (zero) { /* bytes past the end count as 0: shorter lines sort first */
+    int end = __builtin_ctzll(zero) / 8; /* the first NUL, in memory order */
+    k &= end == 7 ? ~0ULL : ((uint64_t)1 << (8 * (end + 1))) - 1;
+  }
+  return __builtin_bswap64(k);
+}
+#else
 static uint64_t key_at(const char *line, size_t d) {
   uint64_t k = 0;
   for (int i = 0; i < 8; i++) {
@@ -79,6 +96,7 @@ static uint64_t key_at(const char *line, size_t d) {
   }
   return k;
 }
+#endif
 
 /* Keys ending in a NUL byte belong to lines that ended: equal keys, equal lines. */
 static bool ended(uint64_t key) {
@@ -137,16 +155,24 @@ static void mkqsort(item *a, size_t n, size_t d) {
   insertion_sort(a, n, d);
 }
 
-/* Sort what is in memory and write it, without duplicates, to fp. */
-static ng_status write_sorted(ng_sorter *s, FILE *fp, const ng_diag *diag) {
+/* Sort the lines held in memory and drop the repeats. */
+static void sort_memory(ng_sorter *s) {
   for (size_t i = 0; i < s->n; i++)
     s->lines[i].key = key_at(s->lines[i].line, 0);
   mkqsort(s->lines, s->n, 0);
+  size_t kept = 0;
   for (size_t i = 0; i < s->n; i++)
-    if (i == 0 || strcmp(s->lines[i - 1].line, s->lines[i].line) != 0) {
-      fputs(s->lines[i].line, fp);
-      fputc('\n', fp);
-    }
+    if (!kept || strcmp(s->lines[kept - 1].line, s->lines[i].line) != 0)
+      s->lines[kept++] = s->lines[i];
+  s->n = kept;
+}
+
+/* Write the sorted memory part to fp, and let it go. */
+static ng_status write_memory(ng_sorter *s, FILE *fp, const ng_diag *diag) {
+  for (size_t i = 0; i < s->n; i++) {
+    fputs(s->lines[i].line, fp);
+    fputc('\n', fp);
+  }
   if (ferror(fp))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write sorted lines: %s", strerror(errno));
   drop_lines(s);
@@ -159,7 +185,8 @@ static ng_status spill(ng_sorter *s, const ng_diag *diag) {
     return ng_diag_report(diag, NG_ERR_IO, "cannot create a temporary file: %s", strerror(errno));
   NG_GROW(s->runs, s->nruns, s->runcap);
   s->runs[s->nruns++] = fp;
-  return write_sorted(s, fp, diag);
+  sort_memory(s);
+  return write_memory(s, fp, diag);
 }
 
 ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_diag *diag) {
@@ -175,62 +202,131 @@ ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_dia
 
 size_t ng_sorter_count(const ng_sorter *s) { return s->total; }
 size_t ng_sorter_runs(const ng_sorter *s) { return s->nruns; }
-/* One run being merged: its current line. */
+/* One sorted source being merged: a run on disk, or a sorter's sorted memory part. */
 struct head {
-  FILE *fp;
-  char *line;
+  FILE *fp;        /* the run, or NULL */
+  const item *mem; /* else the memory part's lines not yet taken */
+  size_t memn;
+  char *line; /* the current line: getline's buffer for a run, borrowed from memory */
   size_t cap;
-  bool done;
 };
 
-static void advance(struct head *h) {
-  ssize_t n = getline(&h->line, &h->cap, h->fp);
-  if (n <= 0) {
-    h->done = true;
-    return;
+/* The next line of a source, or false at its end. */
+static bool advance(struct head *h) {
+  if (!h->fp) {
+    if (!h->memn)
+      return false;
+    h->line = h->mem->line;
+    h->mem++, h->memn--;
+    return true;
   }
+  ssize_t n = getline(&h->line, &h->cap, h->fp);
+  if (n <= 0)
+    return false;
   if (h->line[n - 1] == '\n')
     h->line[n - 1] = '\0';
+  return true;
 }
 
-/* k-way merge: few runs (the budget is large), so a linear scan for the smallest is enough. */
-static ng_status merge_runs(ng_sorter *s, FILE *out, const ng_diag *diag) {
-  struct head *h = ng_xcalloc(s->nruns, sizeof *h);
-  for (size_t i = 0; i < s->nruns; i++) {
-    rewind(s->runs[i]);
-    h[i].fp = s->runs[i];
-    advance(&h[i]);
-  }
-  char *last = NULL;
+/* Restore the heap order (smallest line first) below position i. */
+static void sift_down(struct head **heap, size_t n, size_t i) {
   for (;;) {
-    struct head *min = NULL;
-    for (size_t i = 0; i < s->nruns; i++)
-      if (!h[i].done && (!min || strcmp(h[i].line, min->line) < 0))
-        min = &h[i];
-    if (!min)
-      break;
-    if (!last || strcmp(last, min->line) != 0) {
+    size_t l = 2 * i + 1, r = l + 1, min = i;
+    if (l < n && strcmp(heap[l]->line, heap[min]->line) < 0)
+      min = l;
+    if (r < n && strcmp(heap[r]->line, heap[min]->line) < 0)
+      min = r;
+    if (min == i)
+      return;
+    struct head *t = heap[i];
+    heap[i] = heap[min], heap[min] = t;
+    i = min;
+  }
+}
+
+/* k-way merge of sorted sources through a heap, each distinct line written once. A source
+ * has no repeats of its own, so a line can only repeat the last one written when it comes
+ * from another source. */
+static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag *diag) {
+  struct head **heap = ng_xmalloc((nh ? nh : 1) * sizeof *heap);
+  size_t n = 0;
+  for (size_t i = 0; i < nh; i++)
+    if (advance(&h[i]))
+      heap[n++] = &h[i];
+  for (size_t i = n; i-- > 0;)
+    sift_down(heap, n, i);
+  ng_buf copy = NG_BUF_INIT; /* of a run's line: advance() reuses its buffer */
+  const char *last = NULL;   /* the last line written: in memory, or `copy` */
+  const struct head *from = NULL;
+  while (n) {
+    struct head *min = heap[0];
+    if (min == from || !last || strcmp(last, min->line) != 0) {
       fputs(min->line, out);
       fputc('\n', out);
-      free(last);
-      last = ng_xstrdup(min->line);
+      if (min->fp) {
+        ng_buf_clear(&copy);
+        ng_buf_puts(&copy, min->line);
+      }
+      last = min->fp ? copy.data : min->line, from = min;
     }
-    advance(min);
+    if (!advance(min))
+      heap[0] = heap[--n];
+    sift_down(heap, n, 0);
   }
-  free(last);
-  for (size_t i = 0; i < s->nruns; i++)
-    free(h[i].line);
-  free(h);
+  ng_buf_free(&copy);
+  free(heap);
   if (ferror(out))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write merged lines: %s", strerror(errno));
   return NG_OK;
 }
 
+static void *sort_thread(void *s) {
+  sort_memory(s);
+  return NULL;
+}
+
+/* Sort every sorter's memory part, each on a thread of its own when there are several. */
+static void sort_all(ng_sorter *const *s, size_t n) {
+  pthread_t *t = ng_xcalloc(n, sizeof *t);
+  bool *started = ng_xcalloc(n, sizeof *started);
+  for (size_t i = 1; i < n; i++)
+    started[i] = pthread_create(&t[i], NULL, sort_thread, s[i]) == 0;
+  sort_memory(s[0]);
+  for (size_t i = 1; i < n; i++)
+    if (started[i])
+      pthread_join(t[i], NULL);
+    else
+      sort_memory(s[i]);
+  free(started);
+  free(t);
+}
+
+ng_status ng_sorter_finish_all(ng_sorter *const *s, size_t n, FILE *out, const ng_diag *diag) {
+  sort_all(s, n);
+  if (n == 1 && !s[0]->nruns) /* all in memory: no merge */
+    return write_memory(s[0], out, diag);
+  size_t nh = 0;
+  for (size_t i = 0; i < n; i++)
+    nh += s[i]->nruns + 1;
+  struct head *h = ng_xcalloc(nh, sizeof *h);
+  nh = 0;
+  for (size_t i = 0; i < n; i++) {
+    for (size_t k = 0; k < s[i]->nruns; k++) {
+      rewind(s[i]->runs[k]);
+      h[nh++].fp = s[i]->runs[k];
+    }
+    h[nh].mem = s[i]->lines, h[nh++].memn = s[i]->n;
+  }
+  ng_status st = merge_heads(h, nh, out, diag);
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].fp)
+      free(h[i].line);
+  free(h);
+  for (size_t i = 0; i < n; i++)
+    drop_lines(s[i]);
+  return st;
+}
+
 ng_status ng_sorter_finish(ng_sorter *s, FILE *out, const ng_diag *diag) {
-  if (s->nruns == 0)
-    return write_sorted(s, out, diag);
-  ng_status st;
-  if (s->n)
-    NG_TRY(st, spill(s, diag));
-  return merge_runs(s, out, diag);
+  return ng_sorter_finish_all(&s, 1, out, diag);
 }

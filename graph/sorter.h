@@ -14,6 +14,9 @@ void ng_sorter_free(ng_sorter *s);
 ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_diag *diag);
 /* Write the distinct lines, sorted bytewise, each followed by '\n', to `out`. */
 ng_status ng_sorter_finish(ng_sorter *s, FILE *out, const ng_diag *diag);
+/* The same for the lines of n sorters together (each filled by a thread of its own, say);
+ * their memory parts are sorted on as many threads. */
+ng_status ng_sorter_finish_all(ng_sorter *const *s, size_t n, FILE *out, const ng_diag *diag);
 /* Lines added so far, and sorted runs spilled to disk. */
 size_t ng_sorter_count(const ng_sorter *s);
 size_t ng_sorter_runs(const ng_sorter *s);

@@ -7,6 +7,8 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #define NFIELDS 5
 #define NONE UINT32_MAX
@@ -59,14 +61,30 @@ ng_status ng_spill_put(ng_spill *s, const ng_quad *q, const ng_diag *diag) {
   return NG_OK;
 }
 
+/* Bytes of the strings of a record, from its lengths. */
+static size_t strings_size(const uint32_t len[NFIELDS]) {
+  size_t total = 0;
+  for (int i = 0; i < NFIELDS; i++)
+    total += len[i] == NONE ? 0 : (size_t)len[i] + 1;
+  return total;
+}
+
+/* Point q into the strings of a record. */
+static void point_quad(const uint32_t len[NFIELDS], const char *at, ng_quad *q) {
+  const char *field[NFIELDS];
+  for (int i = 0; i < NFIELDS; i++) {
+    field[i] = len[i] == NONE ? NULL : at;
+    at += len[i] == NONE ? 0 : (size_t)len[i] + 1;
+  }
+  *q = (ng_quad){field[0], field[1], field[2], field[3], field[4]};
+}
+
 /* Read the next record into s->rec and point q into it. Returns false at the end. */
 static bool read_record(ng_spill *s, ng_quad *q, bool *bad) {
   uint32_t len[NFIELDS];
   if (fread(len, sizeof len, 1, s->fp) != 1)
     return false;
-  size_t total = 0;
-  for (int i = 0; i < NFIELDS; i++)
-    total += len[i] == NONE ? 0 : (size_t)len[i] + 1;
+  size_t total = strings_size(len);
   if (s->reccap < total) {
     s->reccap = total * 2;
     s->rec = ng_xrealloc(s->rec, s->reccap);
@@ -75,13 +93,76 @@ static bool read_record(ng_spill *s, ng_quad *q, bool *bad) {
     *bad = true;
     return false;
   }
-  const char *field[NFIELDS], *at = s->rec;
-  for (int i = 0; i < NFIELDS; i++) {
-    field[i] = len[i] == NONE ? NULL : at;
-    at += len[i] == NONE ? 0 : (size_t)len[i] + 1;
-  }
-  *q = (ng_quad){field[0], field[1], field[2], field[3], field[4]};
+  point_quad(len, s->rec, q);
   return true;
+}
+
+ng_status ng_spill_mark(ng_spill *s, uint64_t *out, const ng_diag *diag) {
+  off_t at = fflush(s->fp) == 0 ? ftello(s->fp) : -1;
+  if (at < 0)
+    return ng_diag_report(diag, NG_ERR_IO, "cannot write a temporary file: %s", strerror(errno));
+  *out = (uint64_t)at;
+  return NG_OK;
+}
+
+/* Reading a range of the file with pread: bytes [at, have) of buf are read, not yet used. */
+struct range {
+  int fd;
+  uint64_t pos, end; /* the next byte to read, and where the range ends */
+  char *buf;
+  size_t cap, at, have;
+};
+
+/* Make n bytes available at buf + at; false when the range ends first or reading fails. */
+static bool range_fill(struct range *r, size_t n) {
+  if (r->have - r->at >= n)
+    return true;
+  if (r->at) { /* keep the unused bytes, at the front */
+    memmove(r->buf, r->buf + r->at, r->have - r->at);
+    r->have -= r->at, r->at = 0;
+  }
+  if (r->cap < n) {
+    r->cap = n > IO_BUFFER ? n : IO_BUFFER;
+    r->buf = ng_xrealloc(r->buf, r->cap);
+  }
+  while (r->have < n) {
+    size_t want = r->cap - r->have;
+    if (want > r->end - r->pos)
+      want = (size_t)(r->end - r->pos);
+    ssize_t got = want ? pread(r->fd, r->buf + r->have, want, (off_t)r->pos) : 0;
+    if (got <= 0)
+      return false;
+    r->have += (size_t)got, r->pos += (uint64_t)got;
+  }
+  return true;
+}
+
+ng_status ng_spill_replay_range(const ng_spill *s, uint64_t from, uint64_t to, ng_quad_fn fn,
+                                void *payload, const ng_diag *diag) {
+  struct range r = {.fd = fileno(s->fp), .pos = from, .end = to};
+  ng_status st = NG_OK;
+  bool bad = false;
+  while (st == NG_OK && (r.pos < r.end || r.at < r.have)) {
+    uint32_t len[NFIELDS];
+    if (!range_fill(&r, sizeof len)) {
+      bad = true;
+      break;
+    }
+    memcpy(len, r.buf + r.at, sizeof len);
+    size_t total = sizeof len + strings_size(len);
+    if (!range_fill(&r, total)) {
+      bad = true;
+      break;
+    }
+    ng_quad q;
+    point_quad(len, r.buf + r.at + sizeof len, &q);
+    r.at += total;
+    st = fn(&q, payload);
+  }
+  free(r.buf);
+  if (st == NG_OK && bad)
+    st = ng_diag_report(diag, NG_ERR_IO, "cannot read a temporary file back");
+  return st;
 }
 
 ng_status ng_spill_replay(ng_spill *s, ng_quad_fn fn, void *payload, const ng_diag *diag) {

@@ -161,6 +161,13 @@ ng_status ng_diag_report(const ng_diag *d, ng_status st, const char *fmt, ...) {
   return st;
 }
 
+void ng_diag_keep_first(void *first, ng_status st, const char *message) {
+  char **kept = first;
+  (void)st;
+  if (!*kept)
+    *kept = ng_xstrdup(message);
+}
+
 const char *ng_strerror(ng_status st) {
   switch (st) {
   case NG_OK: return "success";

@@ -52,6 +52,11 @@ char *ng_arena_printf(ng_arena *a, const char *fmt, ...) __attribute__((format(p
 ng_status ng_diag_report(const ng_diag *d, ng_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* A sink that keeps the first message in `*(char **)first` (caller frees it): for a thread
+ * whose failure the caller's thread reports later, in an order that does not depend on
+ * timing. */
+void ng_diag_keep_first(void *first, ng_status st, const char *message);
+
 #define NG_TRY(st, expr)                                                                       \
   do {                                                                                         \
     if (((st) = (expr)) != NG_OK)                                                              \
