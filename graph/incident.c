@@ -33,6 +33,17 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
+/* Is event e, with nobody taking part, what another event is about ("a case into an act of
+ * terrorism", "condemned an attack")? */
+static bool named_bare(const ng_doc *d, const ng_event *e) {
+  if (e->agent >= 0 || e->patient >= 0 || e->patient_event >= 0)
+    return false;
+  for (size_t i = 0; i < d->nev; i++)
+    if (d->ev[i].patient_event >= 0 && &d->ev[d->ev[i].patient_event] == e)
+      return true;
+  return false;
+}
+
 /* Could `later` be another report of `earlier`? "The attack" with no place or date of its own
  * refers back; otherwise two reports are one event only when they name the same participant
  * or place; either way nothing they say may conflict. */
@@ -40,8 +51,10 @@ static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *la
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
     return false;
-  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor */
-  bool anaphor = is_anaphoric(d, later) && later->place < 0 && later->date.gran == NG_TIME_NONE;
+  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor;
+   * "opened a criminal case into an act of terrorism" names the story's attack again */
+  bool bare = later->place < 0 && later->date.gran == NG_TIME_NONE;
+  bool anaphor = bare && (is_anaphoric(d, later) || named_bare(d, later));
   bool common = anaphor || shared(earlier->patient, later->patient) ||
                 shared(earlier->agent, later->agent) || shared(earlier->place, later->place);
   return common && compatible(earlier->patient, later->patient) &&
