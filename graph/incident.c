@@ -323,6 +323,7 @@ ng_status ng_incident_run(ng_doc *d, const ng_diag *diag) {
   identify_doers(d); /* the gunman of an attack; then of an assassination found by killing */
   find_assassinations(d);
   identify_doers(d);
+  merge_reports(d); /* a killing that became an assassination meets the attack it reports */
   inherit_setting(d);
   return NG_OK;
 }

@@ -97,6 +97,14 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient ?p . ?p schema:description "gunman" '
                                  'FILTER NOT EXISTS { ?e ng:agent ?p } }'))
 
+    def test_one_assassination_however_it_is_told(self):
+        # "the killing ..., shot dead by an off-duty policeman", "was hit several times", "an act of
+        # international terrorism": one event, not a killing and an attack that both became one
+        path = os.path.join(t.ARTICLES, "karlov-moscow-followup.txt")
+        g = t.graph(t.run("extract", "-f", "nquads", "--date", "2016-12-20", path).stdout, "nquads")
+        rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ng:Assassination }")
+        self.assertEqual(len(list(rows)), 1)
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident must be investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
