@@ -198,6 +198,16 @@ ng_status ng_participant_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_incident_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
+/* Is token t inside a quotation? */
+static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {
+  return t < d->ntok && (d->tok[t].flags & NG_TOK_QUOTED);
+}
+/* Is the event a statement (or a kind of one: a condemnation)? */
+static inline bool ng_event_is_statement(const ng_event *e) {
+  return !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
+}
+/* Quotations of statements (quote.c); "I condemn this attack" inside one is the speaker's. */
+void ng_attach_quotes(ng_doc *d);
 /* Is the event part of an incident (event_classes.csv `scene`: attacks, deaths, arrests)? */
 static inline bool ng_event_in_scene(const ng_event *e) {
   for (const ng_event_class *c = e->trigger->cls; c; c = c->parent)

@@ -11,7 +11,6 @@
 
 #include <stdlib.h>
 
-static bool is_quoted(const ng_doc *d, size_t t);
 static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
@@ -181,7 +180,7 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
                    (d->tok[k + 1].flags & NG_TOK_NUM);
       return opens ? k : verb;
     }
-    if (is_break(d, k) || is_quoted(d, k))
+    if (is_break(d, k) || ng_tok_quoted(d, k))
       break;
   }
   return verb;
@@ -406,8 +405,8 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
 /* "“...,” said one official", "“...,” declared John Smith": after a quotation the subject may
  * follow its verb. */
 static bool after_quotation(const ng_doc *d, size_t tb) {
-  return tb >= 2 && !(d->tok[tb - 1].flags & NG_TOK_WORD) && !is_quoted(d, tb - 1) &&
-         is_quoted(d, tb - 2);
+  return tb >= 2 && !(d->tok[tb - 1].flags & NG_TOK_WORD) && !ng_tok_quoted(d, tb - 1) &&
+         ng_tok_quoted(d, tb - 2);
 }
 
 /* "a driver suspected of killing a cyclist": the one suspected is the doer. */
@@ -822,101 +821,6 @@ static void bind_count(ng_doc *d, ng_event *e) {
     e->patient = count_entity(d, b, end);
 }
 
-/* ---- statements and their quotations ---- */
-
-static bool is_quoted(const ng_doc *d, size_t t) {
-  return t < d->ntok && (d->tok[t].flags & NG_TOK_QUOTED);
-}
-
-/* The quotation right after the trigger ("said: “...”") or just before its subject
- * ("“...,” Peskov added"): tokens [*qb, *qe). */
-static bool find_quote(const ng_doc *d, const ng_mention *tm, size_t *qb, size_t *qe) {
-  if (is_quoted(d, tm->tb))
-    return false;
-  /* right: "said “...”", or "reacted on his account: “...”" */
-  for (size_t k = tm->te; k < d->ntok && k < tm->te + 10; k++) {
-    if (is_quoted(d, k) && (k <= tm->te + 2 || ng_tok_is(d, k - 2, ":"))) {
-      for (*qb = k; k < d->ntok && is_quoted(d, k); k++)
-        ;
-      *qe = k;
-      return true;
-    }
-    if (ng_tok_is(d, k, ".") || is_quoted(d, k))
-      break;
-  }
-  /* left: "“...,” spokesman John Kirby said", "“...,” the comedian and talk show host said" */
-  for (size_t k = tm->tb; k > 0 && k + 8 > tm->tb; k--) {
-    if (is_quoted(d, k - 1)) {
-      for (*qe = k; k > 0 && is_quoted(d, k - 1); k--)
-        ;
-      *qb = k;
-      return true;
-    }
-    const ng_mention *m = ng_doc_mention_at(d, k - 1);
-    if (ng_tok_is(d, k - 1, ".") || (m && m->kind == NG_M_TRIGGER) ||
-        ((d->tok[k - 1].flags & NG_TOK_CAP) && !m))
-      break; /* over "the comedian and talk show host", not over another verb or sentence */
-  }
-  return false;
-}
-
-static const char *quote_text(ng_doc *d, size_t qb, size_t qe) {
-  size_t e = qe;
-  while (e > qb && (ng_tok_is(d, e - 1, ",") || ng_tok_is(d, e - 1, ".")))
-    e--; /* the comma before the closing quote is the attribution's, not the speaker's */
-  if (e == qb)
-    return NULL;
-  return ng_arena_strndup(d->arena, d->text + d->tok[qb].b, d->tok[e - 1].e - d->tok[qb].b);
-}
-
-typedef struct quote_span {
-  size_t qb, qe;
-  int speaker;
-} quote_span;
-
-static bool is_statement(const ng_event *e) {
-  return !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
-}
-
-/* "I", "me" inside a quotation are mentions of its speaker, when the speaker is a person. */
-static void mention_speakers(ng_doc *d, const quote_span *spans, size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    const ng_entity *who = &d->ent[spans[k].speaker];
-    if (who->kind != NG_E_PERSON && (who->kind != NG_E_PARTICIPANT || who->plural))
-      continue;
-    for (size_t t = spans[k].qb; t < spans[k].qe; t++)
-      if (ng_doc_token_free(d, t) && ng_doc_word_is(d, t, NG_GRAM_FIRST_PERSON)) {
-        int m = ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)t, (uint32_t)t + 1, NULL);
-        d->m[m].entity = spans[k].speaker;
-      }
-  }
-}
-
-/* Quotations of statements; "I condemn this attack" inside one is the speaker's. */
-static void attach_quotes(ng_doc *d) {
-  quote_span *spans = NULL;
-  size_t n = 0, cap = 0;
-  for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[i];
-    size_t qb, qe;
-    if (!is_statement(e) || e->agent < 0 || !find_quote(d, &d->m[e->mentions[0]], &qb, &qe))
-      continue;
-    e->quote = quote_text(d, qb, qe);
-    NG_GROW(spans, n, cap);
-    spans[n++] = (quote_span){qb, qe, e->agent};
-  }
-  for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[i];
-    const ng_mention *tm = &d->m[e->mentions[0]];
-    bool first_person = tm->tb > 0 && (ng_tok_is(d, tm->tb - 1, "i") || ng_tok_is(d, tm->tb - 1, "we"));
-    for (size_t k = 0; k < n && first_person && e->agent < 0; k++)
-      if (tm->tb >= spans[k].qb && tm->tb < spans[k].qe)
-        e->agent = spans[k].speaker;
-  }
-  mention_speakers(d, spans, n);
-  free(spans);
-}
-
 /* "The explosion targeted a bakery", "bombings targeted at the military": a verb of the same
  * kind as the event noun that is its subject says more about that event (its target) and is
  * not another one. */
@@ -1005,10 +909,10 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)
     fold_into_subject(d, &d->ev[i]);
-  attach_quotes(d);
+  ng_attach_quotes(d);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)
-    if (is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
+    if (ng_event_is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
       d->ev[i].merged_into = -2;
   return NG_OK;
 }
