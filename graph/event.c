@@ -204,6 +204,10 @@ static bool is_participle(const ng_doc *d, size_t t) {
 static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
     return true;
+  if (m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN &&
+      ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
+      (d->tok[m->te].flags & NG_TOK_WORD))
+    return true; /* "signed his letter": "his" only says whose */
   if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG)
     return false;
   const ng_mention *next = ng_doc_mention_at(d, m->te);
@@ -219,8 +223,14 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
 static arg antecedent(const ng_doc *d, size_t k) {
   if (ng_tok_is(d, k, "where") || ng_tok_is(d, k, "when"))
     return NO_ARG;
+  bool that = ng_tok_is(d, k, "that");
   if (k > 0 && ng_tok_is(d, k - 1, ","))
     k--;
+  const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  const ng_mention *verb = that && m && m->tb > 0 ? ng_doc_mention_at(d, m->tb - 1) : NULL;
+  if (verb && verb->kind == NG_M_TRIGGER && !((const ng_trigger *)verb->ref)->noun &&
+      !strcmp(ng_event_family(((const ng_trigger *)verb->ref)->cls)->name, "Statement"))
+    return NO_ARG; /* "told reporters that lawmakers had signed": what was told, not who */
   return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
 }
 

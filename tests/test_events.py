@@ -105,6 +105,13 @@ class Arguments(unittest.TestCase):
         rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ng:Assassination }")
         self.assertEqual(len(list(rows)), 1)
 
+    def test_told_someone_that(self):
+        # "that" after "told reporters" opens what was told: the reporters signed nothing, and
+        # "his" only says whose letter it was
+        g = self.events("Senator Mark Hollis told reporters that 40 lawmakers had signed his letter.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:agent ?a }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:patient ?p }"))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident must be investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
