@@ -204,7 +204,7 @@ static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {
 }
 /* Is the event a statement (or a kind of one: a condemnation)? */
 static inline bool ng_event_is_statement(const ng_event *e) {
-  return !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
+  return ng_event_in_family(e->trigger->cls, "Statement");
 }
 /* Quotations of statements (quote.c); "I condemn this attack" inside one is the speaker's. */
 void ng_attach_quotes(ng_doc *d);

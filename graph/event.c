@@ -229,7 +229,7 @@ static arg antecedent(const ng_doc *d, size_t k) {
   const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
   const ng_mention *verb = that && m && m->tb > 0 ? ng_doc_mention_at(d, m->tb - 1) : NULL;
   if (verb && verb->kind == NG_M_TRIGGER && !((const ng_trigger *)verb->ref)->noun &&
-      !strcmp(ng_event_family(((const ng_trigger *)verb->ref)->cls)->name, "Statement"))
+      ng_event_in_family(((const ng_trigger *)verb->ref)->cls, "Statement"))
     return NO_ARG; /* "told reporters that lawmakers had signed": what was told, not who */
   return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
 }
@@ -457,7 +457,7 @@ static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
 }
 
 static bool is_attack(const ng_event *e) {
-  return !strcmp(ng_event_family(e->trigger->cls)->name, "Attack");
+  return ng_event_in_family(e->trigger->cls, "Attack");
 }
 
 /* "the incident must be investigated": the subject of a passive is a thing the text names
@@ -571,7 +571,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   while (k > 1 && is_adjective_like(d, k - 1))
     k--;
   const ng_mention *pronoun = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
-  bool statement = !strcmp(ng_event_family(e->trigger->cls)->name, "Statement");
+  bool statement = ng_event_is_statement(e);
   if (pronoun && pronoun->kind == NG_M_PERSON && pronoun->form == NG_FORM_PRONOUN &&
       ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) && pronoun->entity >= 0)
     set_arg(e, (arg){pronoun->entity, -1}, statement); /* "his speech", "his arrest" */

@@ -6,9 +6,17 @@
  * place and time. */
 #include "doc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- one event, many reports ---- */
+
+/* The event that report i became (itself when it stands alone). */
+static int canonical(const ng_doc *d, int i) {
+  while (i >= 0 && d->ev[i].merged_into >= 0)
+    i = d->ev[i].merged_into;
+  return i;
+}
 
 static bool is_anaphoric(const ng_doc *d, const ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
@@ -122,16 +130,14 @@ static void merge_reports(ng_doc *d) {
   }
   /* an event that is a patient points at the event its report became */
   for (size_t i = 0; i < d->nev; i++) {
-    int p = d->ev[i].patient_event;
-    while (p >= 0 && d->ev[p].merged_into >= 0)
-      p = d->ev[p].merged_into;
+    int p = canonical(d, d->ev[i].patient_event);
     d->ev[i].patient_event = p == (int)i ? -1 : p;
   }
 }
 
 static bool is_attacker(const ng_doc *d, int entity) {
   for (size_t k = 0; k < d->nev; k++)
-    if (d->ev[k].agent == entity && !strcmp(ng_event_family(d->ev[k].trigger->cls)->name, "Attack"))
+    if (d->ev[k].agent == entity && ng_event_in_family(d->ev[k].trigger->cls, "Attack"))
       return true;
   return false;
 }
@@ -143,9 +149,9 @@ static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
   for (size_t i = 0; assassination && i < d->nev; i++) {
     ng_event *a = &d->ev[i];
-    const char *family = ng_event_family(a->trigger->cls)->name;
-    bool violent = !strcmp(family, "Attack") ||
-                   (!strcmp(family, "Killing") && (a->agent >= 0 || a->trigger->noun));
+    bool violent = ng_event_in_family(a->trigger->cls, "Attack") ||
+                   (ng_event_in_family(a->trigger->cls, "Killing") &&
+                    (a->agent >= 0 || a->trigger->noun));
     bool person = a->patient >= 0 && (d->ent[a->patient].kind == NG_E_PERSON ||
                                       (d->ent[a->patient].kind == NG_E_PARTICIPANT &&
                                        !d->ent[a->patient].plural));
@@ -158,8 +164,9 @@ static void find_assassinations(ng_doc *d) {
     for (size_t t = 0; t < d->nten; t++)
       holds_post |= d->ten[t].holder == a->patient;
     for (size_t k = 0; k < d->nev; k++) {
-      const char *f = ng_event_family(d->ev[k].trigger->cls)->name;
-      died |= d->ev[k].patient == a->patient && (!strcmp(f, "Death") || !strcmp(f, "Killing"));
+      const ng_event_class *c = d->ev[k].trigger->cls;
+      died |= d->ev[k].patient == a->patient &&
+              (ng_event_in_family(c, "Death") || ng_event_in_family(c, "Killing"));
     }
     if (holds_post && died) {
       ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
@@ -182,7 +189,6 @@ static void replace_argument(ng_doc *d, int from, int to) {
       d->ev[j].patient = to;
   }
 }
-
 
 /* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
 static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m) {
@@ -211,6 +217,16 @@ static bool reported_before(const ng_doc *d, const ng_event *e, const ng_mention
  * person, so the description is X's too; after an attack by nobody named ("He was shot in the
  * back. The gunman, an off-duty police officer, ...") it is its agent. */
 static void identify_doers(ng_doc *d) {
+  /* the doer mentions, looked up once: [mention, its family] pairs */
+  size_t n = 0;
+  struct doer { const ng_mention *m; const ng_event_class *family; } *doers =
+      ng_xmalloc((d->nm ? d->nm : 1) * sizeof *doers);
+  for (size_t k = 0; k < d->nm; k++) {
+    const ng_event_class *c = definite_doer(d, &d->m[k]);
+    const ng_entity *x = c ? &d->ent[d->m[k].entity] : NULL;
+    if (x && !(x->kind == NG_E_PARTICIPANT && x->plural))
+      doers[n++] = (struct doer){&d->m[k], ng_event_family(c)};
+  }
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     int agent = e->agent;
@@ -218,11 +234,9 @@ static void identify_doers(ng_doc *d) {
     if (e->merged_into != -1 || (agent >= 0 && !described))
       continue;
     const ng_event_class *family = ng_event_family(e->trigger->cls);
-    for (size_t k = 0; k < d->nm; k++) {
-      const ng_mention *m = &d->m[k];
-      const ng_event_class *doer = definite_doer(d, m);
-      if (!doer || ng_event_family(doer) != family || m->entity == agent ||
-          (d->ent[m->entity].kind == NG_E_PARTICIPANT && d->ent[m->entity].plural))
+    for (size_t k = 0; k < n; k++) {
+      const ng_mention *m = doers[k].m;
+      if (doers[k].family != family || m->entity == agent)
         continue;
       if (agent < 0) {
         if (!reported_before(d, e, m))
@@ -237,6 +251,7 @@ static void identify_doers(ng_doc *d) {
       break;
     }
   }
+  free(doers);
 }
 
 /* ---- who "a woman" is ---- */
@@ -282,13 +297,6 @@ static void name_described_patients(ng_doc *d) {
 }
 
 /* ---- the incident's setting ---- */
-
-static int canonical(const ng_doc *d, int i) {
-  while (i >= 0 && d->ev[i].merged_into >= 0)
-    i = d->ev[i].merged_into;
-  return i;
-}
-
 
 /* "Karlov was shot dead in Ankara on Monday. Three other people were wounded.": a part of an
  * incident that says no place or time of its own has those of the part told just before it,

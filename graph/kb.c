@@ -135,6 +135,14 @@ static int enum_value(const struct loader *ld, const char *col, const char *cons
   return -1;
 }
 
+/* A 0/1 column; an optional one may be absent or empty (false). */
+static bool flag_value(const struct loader *ld, const char *col, bool optional, ng_status *st) {
+  static const char *const BOOL[] = {"0", "1"};
+  if (optional && (ng_table_col(ld->t, col) < 0 || !*get(ld, col)))
+    return false;
+  return enum_value(ld, col, BOOL, 2, st) == 1;
+}
+
 static const ng_country *country_ref(const struct loader *ld, const char *col, bool required,
                                      ng_status *st) {
   const char *v = get(ld, col);
@@ -233,15 +241,13 @@ static ng_status load_unit(struct loader *ld) {
 }
 
 static ng_status load_position(struct loader *ld) {
-  static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_position *p = &ld->kb->positions[ld->row];
   p->id = get(ld, "id");
   p->label = get(ld, "label");
   p->wikidata = get(ld, "wikidata");
-  p->to_country = enum_value(ld, "to_country", BOOL, 2, &st) == 1;
-  if (ng_table_col(ld->t, "in_org") >= 0 && *get(ld, "in_org"))
-    p->in_org = enum_value(ld, "in_org", BOOL, 2, &st) == 1;
+  p->to_country = flag_value(ld, "to_country", false, &st);
+  p->in_org = flag_value(ld, "in_org", true, &st);
   if (st != NG_OK)
     return st;
   NG_TRY(st, check_wikidata(ld));
@@ -362,7 +368,6 @@ static ng_status load_cue(struct loader *ld) {
 static ng_status load_trigger(struct loader *ld) {
   static const char *const SUBJECTS[] = {"agent", "patient"};
   static const char *const POS[] = {"verb", "noun", "doer"};
-  static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_trigger *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->word = get(ld, "word");
@@ -374,7 +379,7 @@ static ng_status load_trigger(struct loader *ld) {
   int pos = enum_value(ld, "pos", POS, 3, &st);
   t->noun = pos >= 1;
   t->doer = pos == 2;
-  t->intransitive = *get(ld, "intransitive") && enum_value(ld, "intransitive", BOOL, 2, &st) == 1;
+  t->intransitive = flag_value(ld, "intransitive", true, &st);
   for (const char *c = t->cameo; st == NG_OK && *c; c++)
     if (*c < '0' || *c > '9')
       return row_error(ld, "CAMEO code '%s' is not a number", t->cameo);
@@ -384,16 +389,15 @@ static ng_status load_trigger(struct loader *ld) {
 }
 
 static ng_status load_event_class(struct loader *ld) {
-  static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_event_class *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
   c->name = get(ld, "class");
   c->label = get(ld, "label");
   c->cameo = get(ld, "cameo");
   c->kairos = get(ld, "kairos");
-  c->merge = enum_value(ld, "merge", BOOL, 2, &st) == 1;
-  c->scene = *get(ld, "scene") && enum_value(ld, "scene", BOOL, 2, &st) == 1;
-  c->partner = *get(ld, "partner") && enum_value(ld, "partner", BOOL, 2, &st) == 1;
+  c->merge = flag_value(ld, "merge", false, &st);
+  c->scene = flag_value(ld, "scene", true, &st);
+  c->partner = flag_value(ld, "partner", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -418,6 +422,10 @@ const ng_event_class *ng_event_family(const ng_event_class *c) {
   return c;
 }
 
+bool ng_event_in_family(const ng_event_class *c, const char *family) {
+  return !strcmp(ng_event_family(c)->name, family);
+}
+
 static ng_status load_grammar(struct loader *ld) {
   static const char *const ROLES[NG_GRAM_COUNT] = {
       "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",
@@ -425,7 +433,7 @@ static ng_status load_grammar(struct loader *ld) {
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
       "indefinite",   "negative",     "capital",      "accusation",   "adverb",
-      "modal"};
+      "modal",        "web_address"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -444,14 +452,13 @@ const char *ng_kb_name_variant(const ng_kb *kb, const char *word) {
 }
 
 static ng_status load_participant(struct loader *ld) {
-  static const char *const BOOL[] = {"0", "1"};
   ng_status st = NG_OK;
   ng_participant_word *p = ng_arena_alloc(ld->kb->arena, sizeof *p);
   p->word = get(ld, "word");
   p->group = get(ld, "group");
-  p->plural = enum_value(ld, "plural", BOOL, 2, &st) == 1;
+  p->plural = flag_value(ld, "plural", false, &st);
   p->gender = gender_value(ld, &st);
-  p->anaphoric = enum_value(ld, "anaphoric", BOOL, 2, &st) == 1;
+  p->anaphoric = flag_value(ld, "anaphoric", false, &st);
   const char *doer = get(ld, "doer_of");
   p->doer_of = *doer ? ng_kb_event_class(ld->kb, doer) : NULL;
   if (*doer && !p->doer_of)

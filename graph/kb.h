@@ -84,6 +84,8 @@ typedef struct ng_event_class {
 /* The class of the family a class belongs to: the child of Event on its path (Attack for
  * Shooting). */
 const ng_event_class *ng_event_family(const ng_event_class *c);
+/* Is class c of the family named `family` ("Attack" for an Assassination)? */
+bool ng_event_in_family(const ng_event_class *c, const char *family);
 
 typedef struct ng_trigger {
   const char *word, *cameo; /* cameo may be "": the class's code applies */
@@ -109,7 +111,7 @@ typedef enum {
   NG_GRAM_ROLE_LINK, NG_GRAM_TITLE_COPULA, NG_GRAM_FIRST_PERSON, NG_GRAM_RELATIVE_WHO,
   NG_GRAM_SUBJECT_PRONOUN, NG_GRAM_RELATIVE, NG_GRAM_PREPOSITION, NG_GRAM_PARTICIPLE,
   NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_CAPITAL,
-  NG_GRAM_ACCUSATION, NG_GRAM_ADVERB, NG_GRAM_MODAL, NG_GRAM_COUNT
+  NG_GRAM_ACCUSATION, NG_GRAM_ADVERB, NG_GRAM_MODAL, NG_GRAM_WEB_ADDRESS, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {

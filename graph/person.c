@@ -74,9 +74,7 @@ static bool is_month_surname(const ng_doc *d, size_t i) {
 static void collect_lower_words(ng_doc *d) {
   d->lower = ng_strmap_new();
   for (size_t s = 0; s < d->nsent; s++) {
-    const ng_sentence *st = &d->sent[s];
-    if (ng_tok_is(d, st->tb, "http") || ng_tok_is(d, st->tb, "https"))
-      continue; /* a URL's slug writes names in lower case */
+    const ng_sentence *st = &d->sent[s]; /* (a web address has no words: sentence.c) */
     for (size_t i = st->tb; i < st->te; i++)
       if ((d->tok[i].flags & NG_TOK_WORD) && !(d->tok[i].flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
           !is_particle_joined(d, i))

@@ -69,8 +69,7 @@ static void push_sentence(ng_doc *d, size_t tb, size_t te) {
 static void silence_addresses(ng_doc *d) {
   for (size_t s = 0; s < d->nsent; s++) {
     const ng_sentence *st = &d->sent[s];
-    if (!ng_tok_is(d, st->tb, "http") && !ng_tok_is(d, st->tb, "https") &&
-        !ng_tok_is(d, st->tb, "www"))
+    if (!ng_doc_word_is(d, st->tb, NG_GRAM_WEB_ADDRESS))
       continue;
     for (size_t i = st->tb; i < st->te; i++)
       d->tok[i].flags &= ~(uint32_t)(NG_TOK_WORD | NG_TOK_CAP | NG_TOK_ALLCAPS);
