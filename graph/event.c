@@ -364,14 +364,16 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
 }
 
+/* "was", "been", "had": a word that only helps the verb after it. */
+static bool is_auxiliary(const ng_doc *d, size_t t) {
+  return ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, t, NG_GRAM_PERFECT);
+}
+
 /* "... and was first elected": the token after "and" when only auxiliaries and adverbs stand
  * between it and the verb at tb; else tb. */
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
   size_t j = tb;
-  while (j > 1 && j + 3 > tb &&
-         (ng_doc_word_is(d, j - 1, NG_GRAM_PASSIVE_AUX) ||
-          ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB) || ng_tok_is(d, j - 1, "had") ||
-          ng_tok_is(d, j - 1, "has") || ng_tok_is(d, j - 1, "have")))
+  while (j > 1 && j + 3 > tb && (is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
     j--;
   return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
 }
@@ -465,9 +467,8 @@ static bool is_attack(const ng_event *e) {
 static bool common_noun_subject(const ng_doc *d, size_t tb) {
   size_t k = tb;
   while (k > 0 && tb - k < 5 &&
-         (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, k - 1, NG_GRAM_MODAL) ||
-          ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) || ng_tok_is(d, k - 1, "has") ||
-          ng_tok_is(d, k - 1, "have") || ng_tok_is(d, k - 1, "had") || ng_tok_is_quote_mark(d, k - 1)))
+         (is_auxiliary(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_MODAL) ||
+          ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) || ng_tok_is_quote_mark(d, k - 1)))
     k--;
   return k >= 2 && k < tb && ng_doc_token_free(d, k - 1) && (d->tok[k - 1].flags & NG_TOK_WORD) &&
          !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
@@ -799,8 +800,7 @@ static bool count_before(const ng_doc *d, size_t t, size_t *b, size_t *e) {
       *b = k;
       return true;
     }
-    if (!ng_doc_word_is(d, t - 1, NG_GRAM_PASSIVE_AUX) && !ng_tok_is(d, t - 1, "had") &&
-        !ng_tok_is(d, t - 1, "have") && !ng_tok_is(d, t - 1, "has"))
+    if (!is_auxiliary(d, t - 1))
       return false;
     t--;
   }
