@@ -895,6 +895,75 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
+/* ---- what the text does not state as having happened ---- */
+
+/* "had not interviewed him until the next day": it happened, later. */
+static bool until_after(const ng_doc *d, size_t tb) {
+  size_t cb, ce;
+  clause_of(d, tb, tb + 1, &cb, &ce);
+  for (size_t k = tb + 1; k < ce && k < tb + 8; k++)
+    if (ng_doc_word_is(d, k, NG_GRAM_UNTIL))
+      return true;
+  return false;
+}
+
+/* Does the verb group before token tb say that its verb did not or may not happen: "had not
+ * interviewed", "will be fired", "would reconsider", "without investigating"? */
+static bool verb_group_unreal(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, steps = 0; k > 0 && steps < 5; k--, steps++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_MODAL))
+      return true;
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATION))
+      return !until_after(d, tb);
+    if (!is_auxiliary(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) &&
+        !ng_tok_is_quote_mark(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+/* Is token tb inside a clause opened by "if", "unless" or "whether" ("if he is convicted")?
+ * Such a clause ends at a comma. */
+static bool in_condition(const ng_doc *d, size_t tb) {
+  for (size_t k = tb; k-- > d->sent[d->tok[tb].sent].tb;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_CONDITIONAL))
+      return true;
+    if (is_break(d, k) || ng_tok_is(d, k, ","))
+      return false;
+  }
+  return false;
+}
+
+/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
+ * the event is what someone intends, fears or avoids. */
+static bool after_unreal_head(const ng_doc *d, size_t tb) {
+  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
+         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
+}
+
+/* "no injuries", "no claim": a noun after "no", over up to two adjectives. */
+static bool negated_noun(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, skip = 0; k > 0 && skip <= 2; k--, skip++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE))
+      return true;
+    if (!is_adjective_like(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+/* A report of what did not happen, may happen or would happen under a condition is no event:
+ * "he is not charged with ...", "they'll be fired", "the threat of execution if he is
+ * convicted", "there were no injuries". */
+static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+    return true;
+  if (!e->trigger->noun)
+    return verb_group_unreal(d, tm->tb);
+  size_t support = support_verb_before(d, tm->tb);
+  return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -912,6 +981,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
     place_from_dateline(d, e);
+    if (stated_unreal(d, e, tm))
+      e->merged_into = -2;
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);

@@ -57,7 +57,7 @@ static bool named_bare(const ng_doc *d, const ng_event *e) {
  * or place; either way nothing they say may conflict. */
 static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
-  if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into >= 0)
+  if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into != -1)
     return false;
   /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor;
    * "opened a criminal case into an act of terrorism" names the story's attack again */

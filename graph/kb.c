@@ -433,7 +433,8 @@ static ng_status load_grammar(struct loader *ld) {
       "first_person",   "relative_who", "subject_pronoun",
       "relative",     "preposition",  "participle", "number", "collective",
       "indefinite",   "negative",     "capital",      "accusation",   "adverb",
-      "modal",        "web_address",  "perfect"};
+      "modal",        "web_address",  "perfect",      "negation",     "conditional",
+      "unreal_head",  "until"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
