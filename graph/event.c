@@ -952,11 +952,29 @@ static bool negated_noun(const ng_doc *d, size_t tb) {
   return false;
 }
 
+/* A line inside the article that labels a section ("Pending charges", "==The attack==", a
+ * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
+ * It names a topic the text around it reports; it is not a report of its own. */
+static bool in_section_label(const ng_doc *d, size_t tb) {
+  enum { LABEL_WORDS = 12 };
+  const ng_sentence *s = &d->sent[d->tok[tb].sent];
+  if (s->tb == 0 || !(d->tok[s->tb].flags & (NG_TOK_NL | NG_TOK_PARA)) ||
+      (s->te < d->ntok && !(d->tok[s->te].flags & (NG_TOK_NL | NG_TOK_PARA))))
+    return false;
+  const ng_token *last = &d->tok[s->te - 1];
+  if ((last->flags & NG_TOK_PUNCT) && !ng_tok_is(d, s->te - 1, "=") && !ng_tok_is(d, s->te - 1, "]"))
+    return false; /* a sentence, or a quotation */
+  size_t words = 0;
+  for (size_t k = s->tb; k < s->te; k++)
+    words += (d->tok[k].flags & NG_TOK_WORD) != 0;
+  return words <= LABEL_WORDS;
+}
+
 /* A report of what did not happen, may happen or would happen under a condition is no event:
  * "he is not charged with ...", "they'll be fired", "the threat of execution if he is
  * convicted", "there were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+  if (in_section_label(d, tm->tb) || in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb);

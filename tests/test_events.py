@@ -141,6 +141,11 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Injury", self.classes("There were no injuries.\n"))
         self.assertNotIn("Killing", self.classes("He lives under the threat of execution.\n"))
 
+    def test_section_label_is_no_report(self):
+        text = "Two Men Charged After Lyon Raid\nPolice arrested two men in Lyon on Monday.\n\nPending charges\n\nBoth are held.\n"
+        self.assertNotIn("Charge", self.classes(text.replace("Two Men Charged", "Two Men Held")))
+        self.assertIn("Charge", self.classes(text))  # the headline is a report
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # "not ... until" says when it happened
