@@ -45,6 +45,13 @@ bool ng_tok_is(const ng_doc *d, size_t i, const char *norm) {
   return i < d->ntok && strcmp(d->tok[i].norm, norm) == 0;
 }
 
+const char *ng_place_class(const ng_entity *x) {
+  if (x->type)
+    return x->type;
+  const char *k = x->place->kind;
+  return !strcmp(k, "region") ? "Region" : !strcmp(k, "district") ? "District" : "City";
+}
+
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
                        const void *ref) {
   NG_GROW(d->m, d->nm, d->mcap);

@@ -57,6 +57,7 @@ typedef enum {
   NG_FORM_PRONOUN,  /* "He" */
   NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
+  NG_FORM_NOMINAL,  /* "the city": a common noun for a place the story named */
 } ng_mform;
 
 typedef struct ng_mention {
@@ -172,6 +173,8 @@ bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
 /* Is mention m the evidence of some tenure? */
 bool ng_doc_is_evidence(const ng_doc *d, int m);
 /* Add a mention over tokens [tb, te); returns its index. Marks tok_mention. */
+/* The ontology class of a place entity: "City", "Region", "District", or its head's. */
+const char *ng_place_class(const ng_entity *place);
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
                        const void *ref);
 /* The text of tokens [tb, te) with every run of white space made one space (arena). */

@@ -65,13 +65,6 @@ static void same_as_wikidata(emitter *e, const char *iri, const char *qid) {
     ng_graph_iri(e->g, iri, NG_V(OWL_sameAs), ng_arena_printf(e->d->arena, "%s%s", NS_WD, qid));
 }
 
-static const char *place_class(const ng_entity *x) {
-  if (x->type)
-    return x->type;
-  const char *k = x->place->kind;
-  return !strcmp(k, "region") ? "Region" : !strcmp(k, "district") ? "District" : "City";
-}
-
 /* What the text says of a person besides the name: "the comedian", "a Turkish police officer". */
 static void emit_description(emitter *e, const ng_entity *x) {
   for (size_t k = 0; k < x->ndesc; k++)
@@ -109,7 +102,7 @@ static void emit_entity_types(emitter *e, const ng_entity *x) {
       [NG_E_PARTICIPANT] = V_SCHEMA_Person};
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[NG_CLASS[x->kind]]);
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[SCHEMA_CLASS[x->kind]]);
-  const char *sub = x->kind == NG_E_PLACE ? place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
+  const char *sub = x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
   if (sub && strcmp(sub, "Organization") && strcmp(sub, "Place"))
     ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_class(e, sub));
   if (x->kind == NG_E_COUNTRY && x->country->former)

@@ -934,6 +934,17 @@ static bool in_condition(const ng_doc *d, size_t tb) {
   return false;
 }
 
+/* "nobody was hurt", "no one was killed", "no group has claimed": the subject right before
+ * the verb group is nobody. */
+static bool negative_subject(const ng_doc *d, size_t tb) {
+  size_t j = tb;
+  while (j > 0 && tb - j < 4 && (is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
+    j--;
+  return (j > 0 && ng_doc_word_is(d, j - 1, NG_GRAM_NEGATIVE)) ||
+         (j > 1 && ng_doc_word_is(d, j - 2, NG_GRAM_NEGATIVE) && (d->tok[j - 1].flags & NG_TOK_WORD) &&
+          !(d->tok[j - 1].flags & NG_TOK_CAP));
+}
+
 /* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
  * the event is what someone intends, fears or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb) {
@@ -977,7 +988,7 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
   if (in_section_label(d, tm->tb) || in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
     return true;
   if (!e->trigger->noun)
-    return verb_group_unreal(d, tm->tb);
+    return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
   size_t support = support_verb_before(d, tm->tb);
   return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
 }

@@ -303,7 +303,8 @@ static ng_status load_head(struct loader *ld) {
   h->word = get(ld, "word");
   h->type = get(ld, "type");
   h->target = (ng_head_target)enum_value(ld, "entity", TARGETS, 2, &st);
-  h->national = !strcmp(get(ld, "national"), "1");
+  h->national = flag_value(ld, "national", true, &st);
+  h->refers = flag_value(ld, "refers", true, &st);
   if (st == NG_OK)
     lex_add(ld->kb, h->word, NG_LEX_HEAD, h);
   return st;
@@ -517,7 +518,7 @@ static const struct table_def {
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
           {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false}),
     TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
-          {"national", false}),
+          {"national", false}, {"refers", false}),
     TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}, {"gender", false}),
     TABLE(T_NAMEWORDS, "name_words.csv", load_nameword, {"word", true}, {"kind", true}),
     TABLE(T_COMMON, "common_words.csv", load_common, {"word", true}, {"kind", true}),

@@ -47,6 +47,7 @@ typedef struct ng_head {
   const char *word, *type; /* type: ontology class local name */
   ng_head_target target;
   bool national; /* a state body: takes the country of its context */
+  bool refers;   /* "the city": the place of this kind the story named last */
 } ng_head;
 
 typedef struct ng_pronoun {

@@ -18,20 +18,25 @@ static int cmp_mentions(const void *a, const void *b) {
 }
 
 /* Sort mentions by position and fix the indexes that point at them. */
+/* Sorts the mentions by position; each keeps its entity. */
 static void sort_mentions(ng_doc *d) {
-  for (size_t i = 0; i < d->nm; i++)
+  int *entity = ng_xmalloc((d->nm ? d->nm : 1) * sizeof(int));
+  for (size_t i = 0; i < d->nm; i++) {
+    entity[i] = d->m[i].entity;
     d->m[i].entity = (int)i; /* remember the old index while sorting */
+  }
   if (d->nm)
     qsort(d->m, d->nm, sizeof *d->m, cmp_mentions);
   int *where = ng_xmalloc((d->nm ? d->nm : 1) * sizeof(int));
   for (size_t i = 0; i < d->nm; i++)
     where[d->m[i].entity] = (int)i;
   for (size_t i = 0; i < d->nm; i++) {
-    d->m[i].entity = -1;
+    d->m[i].entity = entity[d->m[i].entity];
     if (d->m[i].country >= 0)
       d->m[i].country = where[d->m[i].country];
   }
   free(where);
+  free(entity);
   for (size_t t = 0; t < d->ntok; t++)
     d->tok_mention[t] = -1;
   for (size_t i = 0; i < d->nm; i++)
@@ -401,6 +406,42 @@ static void find_dateline(ng_doc *d) {
   }
 }
 
+/* The place of class `cls` the story named last before token t, or -1. */
+static int last_place_of_class(const ng_doc *d, size_t t, const char *cls) {
+  int best = -1;
+  uint32_t best_tb = 0;
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->kind == NG_M_PLACE && m->form != NG_FORM_NOMINAL && m->entity >= 0 && m->te <= t &&
+        (best < 0 || m->tb > best_tb) && !strcmp(ng_place_class(&d->ent[m->entity]), cls)) {
+      best = m->entity;
+      best_tb = m->tb;
+    }
+  }
+  return best;
+}
+
+/* "the city", "the province": a definite noun for a kind of settlement or region (a place
+ * head of heads.csv) is the place of that kind the story named last ("Kandahar province ...
+ * the province"). Not "the city of Lyon", which names its place, nor "his village". */
+static void refer_place_nouns(ng_doc *d) {
+  for (size_t i = 1; i < d->ntok; i++) {
+    if (!ng_doc_token_free(d, i) || !ng_doc_word_is(d, i - 1, NG_GRAM_DEFINITE) ||
+        ng_lex_find(ng_doc_lookup(d, i - 1, 1), NG_LEX_PRONOUN) ||
+        (i + 1 < d->ntok && ng_tok_is(d, i + 1, "of")))
+      continue;
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i, 1), NG_LEX_HEAD);
+    const ng_head *h = l ? l->ref : NULL;
+    if (!h || h->target != NG_HEAD_PLACE || !h->refers)
+      continue;
+    int e = last_place_of_class(d, i, h->type);
+    if (e >= 0) {
+      int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NOMINAL, (uint32_t)i, (uint32_t)i + 1, NULL);
+      d->m[m].entity = e; /* after the call: adding may move d->m */
+    }
+  }
+}
+
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   sort_mentions(d);
@@ -419,5 +460,7 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
     }
   }
   choose_person_names(d);
+  refer_place_nouns(d);
+  sort_mentions(d); /* the place nouns join the others in text order */
   return NG_OK;
 }

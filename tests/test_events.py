@@ -89,7 +89,8 @@ class Arguments(unittest.TestCase):
     """Arguments the articles do not cover: who is (not) the patient of a passive."""
 
     def events(self, text):
-        r = t.run("extract", "-f", "nquads", "--date", "2020-05-04", "-", stdin=text.encode())
+        r = t.run("extract", "-f", "nquads", "--mentions", "full", "--date", "2020-05-04", "-",
+                  stdin=text.encode())
         return t.graph(r.stdout, "nquads")
 
     def test_passive_over_quotation_marks(self):
@@ -111,6 +112,16 @@ class Arguments(unittest.TestCase):
         g = self.events("Senator Mark Hollis told reporters that 40 lawmakers had signed his letter.\n")
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:agent ?a }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:patient ?p }"))
+
+    def test_the_district_is_the_one_named(self):
+        # "the district" refers back to the district the story named, and places the event
+        g = self.events("A bomb exploded in Spin Boldak district on Monday. Police said nobody was hurt.\n\n"
+                        "Officials said the suspect was arrested in the district on Thursday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef ?p . FILTER(str(?a) = "district") '
+                                 '?p schema:name "Spin Boldak district" . ?e a ng:Arrest ; ng:place ?p }'))
+        g = self.events("A bomb exploded in Spin Boldak district on Monday.\n\n"
+                        "The governor later visited the district of Maruf.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef ?p . FILTER(str(?a) = "district") }'))
 
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
@@ -139,6 +150,8 @@ class Modality(unittest.TestCase):
 
     def test_negated_and_feared_nouns(self):
         self.assertNotIn("Injury", self.classes("There were no injuries.\n"))
+        self.assertNotIn("Injury", self.classes("Police said nobody was hurt.\n"))
+        self.assertNotIn("Killing", self.classes("No one was killed in the blast.\n"))
         self.assertNotIn("Killing", self.classes("He lives under the threat of execution.\n"))
 
     def test_section_label_is_no_report(self):
