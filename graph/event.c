@@ -36,7 +36,18 @@ static bool support_ends_at(const ng_doc *d, size_t t) {
   return false;
 }
 
+/* "the April 15, 2013, attack", "the Dec. 19 attack": a date before a noun modifies it; what
+ * comes before the date decides. Returns the token to look before. */
+static size_t over_date_modifier(const ng_doc *d, size_t t) {
+  size_t k = t > 1 && ng_tok_is(d, t - 1, ",") ? t - 1 : t;
+  const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  if (!m || m->kind != NG_M_DATE)
+    return t;
+  return m->tb > 0 && ng_doc_word_is(d, m->tb - 1, NG_GRAM_DETERMINER) ? m->tb : t;
+}
+
 static bool is_noun_context(const ng_doc *d, size_t t) {
+  t = over_date_modifier(d, t);
   for (int skip = 0; skip < 2 && t > 1 && is_adjective_like(d, t - 1); skip++)
     t--;
   if (t == 0)
@@ -561,6 +572,18 @@ static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, (arg){-1, m->event}, false);
 }
 
+/* "He is not charged with taking part in the attack": a negation between the subject and the
+ * verb at t denies that the subject did it. */
+static bool negated_since_subject(const ng_doc *d, size_t t) {
+  for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb;) {
+    if (opens_clause(d, k) || has_arg(candidate_at(d, k, false)))
+      return false;
+    if (ng_doc_word_is(d, k, NG_GRAM_NEGATION))
+      return true;
+  }
+  return false;
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
@@ -584,7 +607,8 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
   size_t sv = support_verb_before(d, tm->tb);
-  if (sv) /* "organized a coup attempt"; "suffered injuries" is done to its subject */
+  if (sv && !negated_since_subject(d, sv)) /* "organized a coup attempt"; "suffered
+                                              injuries" is done to its subject */
     set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient);
   bind_premodifier(d, e, tm);
 }

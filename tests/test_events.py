@@ -123,6 +123,17 @@ class Arguments(unittest.TestCase):
                         "The governor later visited the district of Maruf.\n")
         self.assertFalse(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef ?p . FILTER(str(?a) = "district") }'))
 
+    def test_denied_part_in_an_attack(self):
+        for text in ("Omar Haddad is not charged with taking part in the attack.\n",
+                     "Omar Haddad, 23, faces one count of lying. He is not charged with taking part in "
+                     "the April 15, 2013, attack.\n"):
+            with self.subTest(text=text):
+                g = self.events(text)
+                self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
+                self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
+        g = self.events("Omar Haddad took part in the attack.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Omar Haddad" ] }'))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
