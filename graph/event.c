@@ -333,6 +333,10 @@ static bool is_passive(const ng_doc *d, size_t tb) {
  * not across a preposition ("injuries suffered during the attack"). */
 static size_t support_verb_before(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
+    if (k < tb && k > 1 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_SERIES)) {
+      k--; /* "launched a series of attacks": launching the series launched the attacks */
+      continue;
+    }
     if (k < tb && (ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) || opens_clause(d, k)))
       return 0; /* nor across "that": "told reporters that the speech ..." */
     for (size_t n = 1; n <= 4 && n <= k; n++)

@@ -85,12 +85,19 @@ static size_t longest_participant(const ng_doc *d, size_t i, const ng_participan
   return 0;
 }
 
+/* "the militant group", "a rebel movement": the noun describes the body named by the head
+ * word after it (heads.csv), not people of its own. */
+static bool names_body_after(const ng_doc *d, size_t t) {
+  const ng_lex *l = t < d->ntok ? ng_lex_find(ng_doc_lookup(d, t, 1), NG_LEX_HEAD) : NULL;
+  return l && ((const ng_head *)l->ref)->target == NG_HEAD_ORG;
+}
+
 static void find_nouns(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_participant_word *w;
     size_t n = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START)
                    ? 0 : longest_participant(d, i, &w);
-    if (!n)
+    if (!n || names_body_after(d, i + n))
       continue;
     int country;
     size_t b = read_left(d, i, &country);

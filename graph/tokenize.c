@@ -211,6 +211,27 @@ static void mark_quotes(ng_doc *d) {
   }
 }
 
+/* A name in quotation marks ("the “Islamic State” group") is named, not quoted: a run of at
+ * most four quoted words that all start with a capital is not a quotation. */
+static void unmark_quoted_names(ng_doc *d) {
+  enum { NAME_WORDS = 4 };
+  for (size_t i = 0; i < d->ntok;) {
+    if (!(d->tok[i].flags & NG_TOK_QUOTED)) {
+      i++;
+      continue;
+    }
+    size_t e = i;
+    bool name = true;
+    while (e < d->ntok && (d->tok[e].flags & NG_TOK_QUOTED)) {
+      name = name && (d->tok[e].flags & NG_TOK_WORD) && (d->tok[e].flags & NG_TOK_CAP);
+      e++;
+    }
+    for (size_t k = i; name && e - i <= NAME_WORDS && k < e; k++)
+      d->tok[k].flags &= ~(unsigned)NG_TOK_QUOTED;
+    i = e;
+  }
+}
+
 ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   cursor c = {.s = d->text, .len = d->len};
@@ -241,5 +262,6 @@ ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->ntok; i++)
     d->tok_mention[i] = -1;
   mark_quotes(d);
+  unmark_quoted_names(d);
   return NG_OK;
 }

@@ -134,6 +134,14 @@ class Arguments(unittest.TestCase):
         g = self.events("Omar Haddad took part in the attack.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Omar Haddad" ] }'))
 
+    def test_group_in_quotation_marks_launched_a_series(self):
+        # a name in quotation marks is named, not quoted; "militant" describes the group; the
+        # series of attacks is what was launched
+        g = self.events("France has been on alert since the \u201cIslamic State\u201d militant group launched "
+                        "a series of attacks across Paris.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:description "militant" }'))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
