@@ -43,6 +43,9 @@ struct memo {
 struct ng_rdf_reader {
   raptor_world *world;
   struct memo memo[MEMO_SIZE];
+  char *block;          /* whole lines of the file for serd (see read_serd) */
+  size_t blockcap;
+  unsigned line;        /* lines of the file before the block */
   raptor_uri *datatype; /* the last literal datatype serd gave (most are the same few) */
   ng_buf lang;          /* a literal's language tag, folded */
   raptor_iostream *terms_out; /* writes into `terms` */
@@ -100,6 +103,7 @@ void ng_rdf_reader_free(ng_rdf_reader *r) {
   if (!r)
     return;
   raptor_free_iostream(r->terms_out);
+  free(r->block);
   if (r->datatype)
     raptor_free_uri(r->datatype);
   raptor_free_world(r->world);
@@ -287,21 +291,65 @@ static SerdStatus on_serd_error(void *data, const SerdError *e) {
     va_end(args);
     msg[strcspn(msg, "\n")] = '\0';
     ng_buf b = NG_BUF_INIT;
-    ng_buf_printf(&b, "%s:%u: %s", r->path, e->line, msg);
+    ng_buf_printf(&b, "%s:%u: %s", r->path, r->line + e->line, msg);
     r->error = b.data;
   }
   return SERD_SUCCESS;
 }
 
-/* Parse fp with serd; any error stops the file, as with raptor. */
-static void read_serd(ng_rdf_reader *r, FILE *fp, SerdSyntax syntax) {
+#define SERD_BLOCK ((size_t)1 << 20)
+
+/* Parse one block of whole lines (NUL-terminated) with a new reader. */
+static void parse_block(ng_rdf_reader *r, SerdSyntax syntax, const char *text) {
   SerdReader *reader = serd_reader_new(syntax, r, NULL, NULL, NULL, on_serd_statement, NULL);
   serd_reader_set_strict(reader, true);
   serd_reader_set_error_sink(reader, on_serd_error, r);
-  SerdStatus rc = serd_reader_read_file_handle(reader, fp, (const uint8_t *)r->path);
+  SerdStatus rc = serd_reader_read_string(reader, (const uint8_t *)text);
   serd_reader_free(reader);
   if (r->st == NG_OK && (rc > SERD_FAILURE || r->error))
     r->st = ng_diag_report(r->diag, NG_ERR_INPUT, "%s", r->error ? r->error : "cannot parse");
+  for (const char *c = text; (c = strchr(c, '\n')); c++)
+    r->line++;
+}
+
+/* Read more of fp after the `have` bytes kept at the front of the block; false at the end. */
+static bool fill_block(ng_rdf_reader *r, FILE *fp, size_t *have) {
+  if (r->blockcap < *have + SERD_BLOCK + 1) {
+    r->blockcap = *have + SERD_BLOCK + 1;
+    r->block = ng_xrealloc(r->block, r->blockcap);
+  }
+  size_t got = fread(r->block + *have, 1, SERD_BLOCK, fp);
+  *have += got;
+  r->block[*have] = '\0';
+  return got > 0;
+}
+
+/* Parse fp with serd, a block of whole lines at a time: serd 0.30's N-Quads reader keeps each
+ * statement's subject and predicate on its stack until the document ends (about 200 bytes a
+ * quad), and a statement of N-Triples or N-Quads never spans lines. A NUL byte is an error
+ * (serd would take it for the end). Any error stops the file, as with raptor. */
+static void read_serd(ng_rdf_reader *r, FILE *fp, SerdSyntax syntax) {
+  size_t have = 0;
+  r->line = 0;
+  for (bool more = true; more && r->st == NG_OK;) {
+    more = fill_block(r, fp, &have);
+    if (strlen(r->block) != have) {
+      r->st = ng_diag_report(r->diag, NG_ERR_INPUT, "%s:%u: a NUL byte", r->path, r->line + 1);
+      break;
+    }
+    char *end = more ? strrchr(r->block, '\n') : r->block + have;
+    if (!end || end == r->block)
+      continue; /* a line longer than the block (read on), or nothing left: serd fails on "" */
+    size_t used = (size_t)(end - r->block) + (more ? 1 : 0);
+    char keep = r->block[used];
+    r->block[used] = '\0';
+    parse_block(r, syntax, r->block);
+    r->block[used] = keep;
+    memmove(r->block, r->block + used, have - used);
+    have -= used;
+  }
+  if (r->st == NG_OK && ferror(fp))
+    r->st = ng_diag_report(r->diag, NG_ERR_IO, "%s: cannot read: %s", r->path, strerror(errno));
 }
 
 /* ---- raptor, for every other syntax ---- */
