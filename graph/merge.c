@@ -76,6 +76,8 @@ typedef struct merger {
   size_t nsame, samecap;
   char *links_graph;
   struct memo *memo; /* see node_interned(); NULL until linking compares events */
+  int last_subject;       /* see subject_node(); -1 at first */
+  const char *last_graph; /* interned, see report_of() */
   ng_parread *read; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
@@ -115,8 +117,8 @@ static int node_of(merger *m, const char *iri, bool create) {
   }
   if (m->memo) /* a new node: what the memo says "absent" may now be present */
     memset(m->memo, 0, MEMO_SIZE * sizeof *m->memo);
-  const char *key = intern(m, iri); /* first: adding may move the slots */
-  void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
+  const char *key;
+  void **slot = ng_strmap_slot_interned(m->by_iri, iri, strlen(iri), &key);
   if (*slot)
     return (int)(uintptr_t)*slot - 1;
   NG_GROW(m->nodes, m->n, m->cap);
@@ -209,7 +211,9 @@ static report *report_of(merger *m, int i, const char *graph) {
     int node;
   } key;
   memset(&key, 0, sizeof key); /* the padding is part of the key */
-  key.graph = graph ? intern(m, graph) : NULL;
+  if (graph && (!m->last_graph || strcmp(m->last_graph, graph) != 0))
+    m->last_graph = intern(m, graph); /* the same for all of an article's quads */
+  key.graph = graph ? m->last_graph : NULL;
   key.node = i;
   void **slot = ng_strmap_slot(m->by_report, (const char *)&key, sizeof key);
   if (!*slot) {
@@ -251,10 +255,18 @@ static bool relevant(const ng_quad *q, ng_strmap *memo, const void *kb) {
   return (uintptr_t)*slot == 2;
 }
 
+/* The node of a kept quad's subject: quads come grouped by subject, so most ask for the
+ * subject of the quad before (a strcmp instead of a hash lookup that misses the cache). */
+static int subject_node(merger *m, const char *s) {
+  if (m->last_subject < 0 || strcmp(m->nodes[m->last_subject].iri, s) != 0)
+    m->last_subject = node_of(m, s, true);
+  return m->last_subject;
+}
+
 /* A quad relevant() kept, with an IRI subject, in input order. */
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
-  int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
+  int i = subject_node(m, q->s); /* may move m->nodes: index first, then point */
   node *x = &m->nodes[i];
   const char *p = q->p;
   if (is(p, V_RDF_type))
@@ -1027,7 +1039,7 @@ static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
   merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(),
-              .diag = diag};
+              .last_subject = -1, .diag = diag};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
   ng_buf_printf(&g, "<%sgraph/links>", base);
