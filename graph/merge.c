@@ -863,48 +863,72 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   return emit_line(r, s, p, o, q->g);
 }
 
+/* A fact (tenure or event) and its canonical IRI. Both IRIs are interned in by_iri, so the
+ * facts of one canonical IRI share the pointer: grouping them is a sort, not a hash map. */
+typedef struct fact {
+  const char *canon;
+  int node;
+} fact;
+
+static int cmp_pointers(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
+  return (x > y) - (x < y);
+}
+
+/* The distinct sources of facts [a, b) (interned strings: distinct pointers). */
+static size_t count_sources(const merger *m, const fact *f, size_t a, size_t b,
+                            const char ***all, size_t *cap) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) {
+    const strlist *l = &m->nodes[f[i].node].sources;
+    for (size_t k = 0; k < l->n; k++) {
+      NG_GROW(*all, n, *cap);
+      (*all)[n++] = l->v[k];
+    }
+  }
+  qsort(*all, n, sizeof **all, cmp_pointers);
+  size_t distinct = 0;
+  for (size_t i = 0; i < n; i++)
+    distinct += !i || (*all)[i] != (*all)[i - 1];
+  return distinct;
+}
+
+/* ng:supportCount of each canonical fact: the articles its reports came from. */
+static ng_status emit_support_counts(merger *m, rewriter *r) {
+  fact *f = ng_xmalloc((m->n ? m->n : 1) * sizeof *f);
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < m->n; i++) {
+    const node *x = &m->nodes[i];
+    if (x->kind == N_TENURE || x->kind == N_EVENT)
+      f[n++] = (fact){x->canon ? x->canon : x->iri, (int)i};
+  }
+  qsort(f, n, sizeof *f, cmp_pointers); /* canon is the first member */
+  const char **all = NULL;
+  ng_status st = NG_OK;
+  for (size_t a = 0, b; a < n && st == NG_OK; a = b) {
+    for (b = a + 1; b < n && f[b].canon == f[a].canon;)
+      b++;
+    size_t count = count_sources(m, f, a, b, &all, &cap);
+    char lit[96];
+    snprintf(lit, sizeof lit, "\"%zu\"^^<%s>", count, NG_V(XSD_nonNegativeInteger));
+    if (count)
+      st = emit_line(r, f[a].canon, "<" NS_NG "supportCount>", lit, m->links_graph);
+  }
+  free(all);
+  free(f);
+  return st;
+}
+
 /* owl:sameAs from each merged-away person, and ng:supportCount of each fact. */
 static ng_status emit_links(merger *m, rewriter *r) {
   ng_status st = NG_OK;
-  ng_strmap *sources = ng_strmap_new(); /* canonical fact -> strlist of sources */
   for (size_t i = 0; i < m->n && st == NG_OK; i++) {
     node *x = &m->nodes[i];
     const char *same = x->participant ? participant_same(m, x) : is_person(x) ? x->canon : NULL;
     if (same)
       st = emit_line(r, x->iri, "<" NS_OWL "sameAs>", same, m->links_graph);
-    if (x->kind != N_TENURE && x->kind != N_EVENT)
-      continue;
-    const char *c = x->canon ? x->canon : x->iri;
-    void **slot = ng_strmap_slot(sources, c, strlen(c));
-    if (!*slot)
-      *slot = ng_xcalloc(1, sizeof(strlist));
-    for (size_t k = 0; k < x->sources.n; k++)
-      list_add(*slot, x->sources.v[k]);
   }
-  /* one count per canonical fact (the sorter drops the repeats) */
-  for (size_t i = 0; i < m->n && st == NG_OK; i++) {
-    node *x = &m->nodes[i];
-    if (x->kind != N_TENURE && x->kind != N_EVENT)
-      continue;
-    const char *c = x->canon ? x->canon : x->iri;
-    strlist *l = ng_strmap_get(sources, c, strlen(c));
-    char count[96];
-    snprintf(count, sizeof count, "\"%zu\"^^<%s>", (size_t)(l ? l->n : 0), NG_V(XSD_nonNegativeInteger));
-    if (l && l->n)
-      st = emit_line(r, c, "<" NS_NG "supportCount>", count, m->links_graph);
-  }
-  for (size_t i = 0; i < m->n; i++) { /* free the lists */
-    node *x = &m->nodes[i];
-    const char *c = x->canon ? x->canon : x->iri;
-    strlist *l = (x->kind == N_TENURE || x->kind == N_EVENT) ? ng_strmap_get(sources, c, strlen(c)) : NULL;
-    if (l) {
-      list_free(l);
-      free(l);
-      *ng_strmap_slot(sources, c, strlen(c)) = NULL;
-    }
-  }
-  ng_strmap_free(sources);
-  return st;
+  return st == NG_OK ? emit_support_counts(m, r) : st;
 }
 
 static void merger_free(merger *m) {
