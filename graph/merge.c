@@ -811,6 +811,8 @@ typedef struct rewriter {
   const merger *m;
   ng_sorter *sorter;
   ng_buf line;
+  ng_buf last_s;           /* the subject of the quad before, and its node (see rewrite) */
+  const node *last_node;
   bool keep_graphs;
   size_t part;
   pthread_t thread;
@@ -843,10 +845,21 @@ static bool literal_is(const char *nt, const char *lexical) {
   return nt[0] == '"' && !strncmp(nt + 1, lexical, n) && nt[n + 1] == '"';
 }
 
+/* node_at() for a quad's subject. A part holds runs of quads with one subject (parread.c
+ * deals them out in blocks): a strcmp with the subject before saves a hash lookup that
+ * mostly misses the cache. */
+static const node *subject_at(rewriter *r, const char *s) {
+  if (r->last_s.len && !strcmp(r->last_s.data, s))
+    return r->last_node;
+  ng_buf_clear(&r->last_s);
+  ng_buf_puts(&r->last_s, s);
+  return r->last_node = node_at(r->m, s);
+}
+
 static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
   const merger *m = r->m;
-  const node *subject = node_at(m, q->s);
+  const node *subject = subject_at(r, q->s);
   const char *s = subject && subject->canon ? subject->canon : q->s;
   const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
   const char *p = q->p;
@@ -1012,6 +1025,7 @@ static void rewriters_free(rewriter *r, size_t n) {
   for (size_t i = 0; i < n; i++) {
     ng_sorter_free(r[i].sorter);
     ng_buf_free(&r[i].line);
+    ng_buf_free(&r[i].last_s);
     free(r[i].error);
   }
   free(r);
