@@ -813,6 +813,7 @@ typedef struct rewriter {
   ng_buf line;
   ng_buf last_s;           /* the subject of the quad before, and its node (see rewrite) */
   const node *last_node;
+  struct object_memo *objects; /* OBJECTS entries, see object_canon() */
   bool keep_graphs;
   size_t part;
   pthread_t thread;
@@ -856,12 +857,35 @@ static const node *subject_at(rewriter *r, const char *s) {
   return r->last_node = node_at(r->m, s);
 }
 
+#define OBJECTS 256 /* a power of two */
+
+/* The canonical IRI of a recent object IRI (not longer than `iri` holds), or NULL: itself. */
+struct object_memo {
+  char iri[160];
+  const char *canon;
+};
+
+/* canon() for a quad's object IRI. An article's objects are a few dozen IRIs (its people,
+ * classes, countries, the article itself) asked for again and again: a small table of recent
+ * ones, in the thread's cache, answers most without probing the large map. */
+static const char *object_canon(rewriter *r, const char *o) {
+  size_t len = strlen(o);
+  if (len >= sizeof r->objects->iri)
+    return canon(r->m, o);
+  struct object_memo *e = &r->objects[ng_hash_fast(o, len) & (OBJECTS - 1)];
+  if (strcmp(e->iri, o) != 0) {
+    const char *c = canon(r->m, o);
+    memcpy(e->iri, o, len + 1);
+    e->canon = c == o ? NULL : c; /* o is borrowed: remember "itself", not the pointer */
+  }
+  return e->canon ? e->canon : o;
+}
+
 static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
-  const merger *m = r->m;
   const node *subject = subject_at(r, q->s);
   const char *s = subject && subject->canon ? subject->canon : q->s;
-  const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
+  const char *o = q->o[0] == '<' ? object_canon(r, q->o) : q->o;
   const char *p = q->p;
   if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && is_person_like(subject)))
     return NG_OK; /* recomputed below */
@@ -1015,6 +1039,7 @@ static rewriter *rewriters_new(const merger *m, size_t n) {
   size_t budget = m->opt->memory / n;
   for (size_t i = 0; i < n; i++) {
     r[i].m = m, r[i].part = i, r[i].keep_graphs = m->opt->format == NG_FORMAT_NQUADS;
+    r[i].objects = ng_xcalloc(OBJECTS, sizeof *r[i].objects); /* "" matches no IRI */
     r[i].sorter = ng_sorter_new(budget > ((size_t)1 << 20) ? budget : (size_t)1 << 20);
     r[i].diag = (ng_diag){ng_diag_keep_first, &r[i].error};
   }
@@ -1026,6 +1051,7 @@ static void rewriters_free(rewriter *r, size_t n) {
     ng_sorter_free(r[i].sorter);
     ng_buf_free(&r[i].line);
     ng_buf_free(&r[i].last_s);
+    free(r[i].objects);
     free(r[i].error);
   }
   free(r);
