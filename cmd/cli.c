@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* cli.c: helpers shared by the subcommands. */
+#ifdef __linux__
+#define _GNU_SOURCE /* fopencookie, sync_file_range */
+#endif
 #include "cli.h"
 
 #include <dirent.h>
@@ -61,6 +64,58 @@ bool cli_has_suffix(const char *s, const char *suffix) {
 
 /* ---- atomic output ---- */
 
+#ifdef __linux__
+#define WRITEBACK ((off_t)16 << 20)
+
+/* An output file that asks the kernel to start writing back every WRITEBACK bytes written,
+ * so that the fsync of the commit waits for the last few megabytes, not for all of a merged
+ * graph (0.4 s for 150 MB here). Owned by its FILE: freed when the FILE is closed. */
+typedef struct writer {
+  int fd;
+  off_t written, started; /* bytes written; bytes whose writeback was started */
+} writer;
+
+/* All n bytes, or 0 on failure: stdio takes a short count for an error. */
+static ssize_t writer_write(void *cookie, const char *buf, size_t n) {
+  writer *w = cookie;
+  for (size_t done = 0; done < n;) {
+    ssize_t k = write(w->fd, buf + done, n - done);
+    if (k < 0 && errno != EINTR)
+      return 0;
+    done += k > 0 ? (size_t)k : 0;
+  }
+  w->written += (off_t)n;
+  if (w->written - w->started >= WRITEBACK) { /* a hint: its failure changes nothing */
+    sync_file_range(w->fd, w->started, w->written - w->started, SYNC_FILE_RANGE_WRITE);
+    w->started = w->written;
+  }
+  return (ssize_t)n;
+}
+
+static int writer_close(void *cookie) {
+  writer *w = cookie;
+  int rc = close(w->fd);
+  free(w);
+  return rc;
+}
+
+static FILE *open_output(int fd) {
+  writer *w = calloc(1, sizeof *w);
+  if (!w)
+    abort();
+  w->fd = fd;
+  FILE *fp = fopencookie(w, "wb", (cookie_io_functions_t){.write = writer_write,
+                                                          .close = writer_close});
+  if (!fp)
+    free(w);
+  else
+    setvbuf(fp, NULL, _IOFBF, (size_t)1 << 20);
+  return fp;
+}
+#else
+static FILE *open_output(int fd) { return fdopen(fd, "wb"); }
+#endif
+
 ng_status cli_output_open(cli_output *o, const char *path) {
   memset(o, 0, sizeof *o);
   if (!path || !strcmp(path, "-")) {
@@ -84,7 +139,8 @@ ng_status cli_output_open(cli_output *o, const char *path) {
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
-  o->fp = fdopen(fd, "wb");
+  o->fd = fd;
+  o->fp = open_output(fd);
   if (!o->fp) {
     close(fd);
     cli_output_abort(o);
@@ -101,7 +157,7 @@ ng_status cli_output_commit(cli_output *o) {
     }
     return NG_OK;
   }
-  bool ok = fflush(o->fp) == 0 && !ferror(o->fp) && fsync(fileno(o->fp)) == 0;
+  bool ok = fflush(o->fp) == 0 && !ferror(o->fp) && fsync(o->fd) == 0;
   ok &= fclose(o->fp) == 0;
   o->fp = NULL;
   if (!ok || rename(o->tmp, o->path) != 0) {

@@ -22,6 +22,7 @@ const char *cli_data_dir(const char *option);
  * directory, renamed over the target only by cli_output_commit. */
 typedef struct cli_output {
   FILE *fp;
+  int fd; /* the temporary file's, for fsync */
   char *path, *tmp;
 } cli_output;
 ng_status cli_output_open(cli_output *o, const char *path);

@@ -76,6 +76,8 @@ typedef struct merger {
   size_t nsame, samecap;
   char *links_graph;
   struct memo *memo; /* see node_interned(); NULL until linking compares events */
+  int last_subject;       /* see subject_node(); -1 at first */
+  const char *last_graph; /* interned, see report_of() */
   ng_parread *read; /* pass 1's quads, for pass 2 */
   const ng_diag *diag;
 } merger;
@@ -115,8 +117,8 @@ static int node_of(merger *m, const char *iri, bool create) {
   }
   if (m->memo) /* a new node: what the memo says "absent" may now be present */
     memset(m->memo, 0, MEMO_SIZE * sizeof *m->memo);
-  const char *key = intern(m, iri); /* first: adding may move the slots */
-  void **slot = ng_strmap_slot(m->by_iri, key, strlen(key));
+  const char *key;
+  void **slot = ng_strmap_slot_interned(m->by_iri, iri, strlen(iri), &key);
   if (*slot)
     return (int)(uintptr_t)*slot - 1;
   NG_GROW(m->nodes, m->n, m->cap);
@@ -209,7 +211,9 @@ static report *report_of(merger *m, int i, const char *graph) {
     int node;
   } key;
   memset(&key, 0, sizeof key); /* the padding is part of the key */
-  key.graph = graph ? intern(m, graph) : NULL;
+  if (graph && (!m->last_graph || strcmp(m->last_graph, graph) != 0))
+    m->last_graph = intern(m, graph); /* the same for all of an article's quads */
+  key.graph = graph ? m->last_graph : NULL;
   key.node = i;
   void **slot = ng_strmap_slot(m->by_report, (const char *)&key, sizeof key);
   if (!*slot) {
@@ -251,10 +255,18 @@ static bool relevant(const ng_quad *q, ng_strmap *memo, const void *kb) {
   return (uintptr_t)*slot == 2;
 }
 
+/* The node of a kept quad's subject: quads come grouped by subject, so most ask for the
+ * subject of the quad before (a strcmp instead of a hash lookup that misses the cache). */
+static int subject_node(merger *m, const char *s) {
+  if (m->last_subject < 0 || strcmp(m->nodes[m->last_subject].iri, s) != 0)
+    m->last_subject = node_of(m, s, true);
+  return m->last_subject;
+}
+
 /* A quad relevant() kept, with an IRI subject, in input order. */
 static ng_status collect(const ng_quad *q, void *payload) {
   merger *m = payload;
-  int i = node_of(m, q->s, true); /* may move m->nodes: index first, then point */
+  int i = subject_node(m, q->s); /* may move m->nodes: index first, then point */
   node *x = &m->nodes[i];
   const char *p = q->p;
   if (is(p, V_RDF_type))
@@ -799,6 +811,9 @@ typedef struct rewriter {
   const merger *m;
   ng_sorter *sorter;
   ng_buf line;
+  ng_buf last_s;           /* the subject of the quad before, and its node (see rewrite) */
+  const node *last_node;
+  struct object_memo *objects; /* OBJECTS entries, see object_canon() */
   bool keep_graphs;
   size_t part;
   pthread_t thread;
@@ -831,12 +846,46 @@ static bool literal_is(const char *nt, const char *lexical) {
   return nt[0] == '"' && !strncmp(nt + 1, lexical, n) && nt[n + 1] == '"';
 }
 
+/* node_at() for a quad's subject. A part holds runs of quads with one subject (parread.c
+ * deals them out in blocks): a strcmp with the subject before saves a hash lookup that
+ * mostly misses the cache. */
+static const node *subject_at(rewriter *r, const char *s) {
+  if (r->last_s.len && !strcmp(r->last_s.data, s))
+    return r->last_node;
+  ng_buf_clear(&r->last_s);
+  ng_buf_puts(&r->last_s, s);
+  return r->last_node = node_at(r->m, s);
+}
+
+#define OBJECTS 256 /* a power of two */
+
+/* The canonical IRI of a recent object IRI (not longer than `iri` holds), or NULL: itself. */
+struct object_memo {
+  char iri[160];
+  const char *canon;
+};
+
+/* canon() for a quad's object IRI. An article's objects are a few dozen IRIs (its people,
+ * classes, countries, the article itself) asked for again and again: a small table of recent
+ * ones, in the thread's cache, answers most without probing the large map. */
+static const char *object_canon(rewriter *r, const char *o) {
+  size_t len = strlen(o);
+  if (len >= sizeof r->objects->iri)
+    return canon(r->m, o);
+  struct object_memo *e = &r->objects[ng_hash_fast(o, len) & (OBJECTS - 1)];
+  if (strcmp(e->iri, o) != 0) {
+    const char *c = canon(r->m, o);
+    memcpy(e->iri, o, len + 1);
+    e->canon = c == o ? NULL : c; /* o is borrowed: remember "itself", not the pointer */
+  }
+  return e->canon ? e->canon : o;
+}
+
 static ng_status rewrite(const ng_quad *q, void *payload) {
   rewriter *r = payload;
-  const merger *m = r->m;
-  const node *subject = node_at(m, q->s);
+  const node *subject = subject_at(r, q->s);
   const char *s = subject && subject->canon ? subject->canon : q->s;
-  const char *o = q->o[0] == '<' ? canon(m, q->o) : q->o;
+  const char *o = q->o[0] == '<' ? object_canon(r, q->o) : q->o;
   const char *p = q->p;
   if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && is_person_like(subject)))
     return NG_OK; /* recomputed below */
@@ -851,48 +900,72 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   return emit_line(r, s, p, o, q->g);
 }
 
+/* A fact (tenure or event) and its canonical IRI. Both IRIs are interned in by_iri, so the
+ * facts of one canonical IRI share the pointer: grouping them is a sort, not a hash map. */
+typedef struct fact {
+  const char *canon;
+  int node;
+} fact;
+
+static int cmp_pointers(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
+  return (x > y) - (x < y);
+}
+
+/* The distinct sources of facts [a, b) (interned strings: distinct pointers). */
+static size_t count_sources(const merger *m, const fact *f, size_t a, size_t b,
+                            const char ***all, size_t *cap) {
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) {
+    const strlist *l = &m->nodes[f[i].node].sources;
+    for (size_t k = 0; k < l->n; k++) {
+      NG_GROW(*all, n, *cap);
+      (*all)[n++] = l->v[k];
+    }
+  }
+  qsort(*all, n, sizeof **all, cmp_pointers);
+  size_t distinct = 0;
+  for (size_t i = 0; i < n; i++)
+    distinct += !i || (*all)[i] != (*all)[i - 1];
+  return distinct;
+}
+
+/* ng:supportCount of each canonical fact: the articles its reports came from. */
+static ng_status emit_support_counts(merger *m, rewriter *r) {
+  fact *f = ng_xmalloc((m->n ? m->n : 1) * sizeof *f);
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < m->n; i++) {
+    const node *x = &m->nodes[i];
+    if (x->kind == N_TENURE || x->kind == N_EVENT)
+      f[n++] = (fact){x->canon ? x->canon : x->iri, (int)i};
+  }
+  qsort(f, n, sizeof *f, cmp_pointers); /* canon is the first member */
+  const char **all = NULL;
+  ng_status st = NG_OK;
+  for (size_t a = 0, b; a < n && st == NG_OK; a = b) {
+    for (b = a + 1; b < n && f[b].canon == f[a].canon;)
+      b++;
+    size_t count = count_sources(m, f, a, b, &all, &cap);
+    char lit[96];
+    snprintf(lit, sizeof lit, "\"%zu\"^^<%s>", count, NG_V(XSD_nonNegativeInteger));
+    if (count)
+      st = emit_line(r, f[a].canon, "<" NS_NG "supportCount>", lit, m->links_graph);
+  }
+  free(all);
+  free(f);
+  return st;
+}
+
 /* owl:sameAs from each merged-away person, and ng:supportCount of each fact. */
 static ng_status emit_links(merger *m, rewriter *r) {
   ng_status st = NG_OK;
-  ng_strmap *sources = ng_strmap_new(); /* canonical fact -> strlist of sources */
   for (size_t i = 0; i < m->n && st == NG_OK; i++) {
     node *x = &m->nodes[i];
     const char *same = x->participant ? participant_same(m, x) : is_person(x) ? x->canon : NULL;
     if (same)
       st = emit_line(r, x->iri, "<" NS_OWL "sameAs>", same, m->links_graph);
-    if (x->kind != N_TENURE && x->kind != N_EVENT)
-      continue;
-    const char *c = x->canon ? x->canon : x->iri;
-    void **slot = ng_strmap_slot(sources, c, strlen(c));
-    if (!*slot)
-      *slot = ng_xcalloc(1, sizeof(strlist));
-    for (size_t k = 0; k < x->sources.n; k++)
-      list_add(*slot, x->sources.v[k]);
   }
-  /* one count per canonical fact (the sorter drops the repeats) */
-  for (size_t i = 0; i < m->n && st == NG_OK; i++) {
-    node *x = &m->nodes[i];
-    if (x->kind != N_TENURE && x->kind != N_EVENT)
-      continue;
-    const char *c = x->canon ? x->canon : x->iri;
-    strlist *l = ng_strmap_get(sources, c, strlen(c));
-    char count[96];
-    snprintf(count, sizeof count, "\"%zu\"^^<%s>", (size_t)(l ? l->n : 0), NG_V(XSD_nonNegativeInteger));
-    if (l && l->n)
-      st = emit_line(r, c, "<" NS_NG "supportCount>", count, m->links_graph);
-  }
-  for (size_t i = 0; i < m->n; i++) { /* free the lists */
-    node *x = &m->nodes[i];
-    const char *c = x->canon ? x->canon : x->iri;
-    strlist *l = (x->kind == N_TENURE || x->kind == N_EVENT) ? ng_strmap_get(sources, c, strlen(c)) : NULL;
-    if (l) {
-      list_free(l);
-      free(l);
-      *ng_strmap_slot(sources, c, strlen(c)) = NULL;
-    }
-  }
-  ng_strmap_free(sources);
-  return st;
+  return st == NG_OK ? emit_support_counts(m, r) : st;
 }
 
 static void merger_free(merger *m) {
@@ -966,6 +1039,7 @@ static rewriter *rewriters_new(const merger *m, size_t n) {
   size_t budget = m->opt->memory / n;
   for (size_t i = 0; i < n; i++) {
     r[i].m = m, r[i].part = i, r[i].keep_graphs = m->opt->format == NG_FORMAT_NQUADS;
+    r[i].objects = ng_xcalloc(OBJECTS, sizeof *r[i].objects); /* "" matches no IRI */
     r[i].sorter = ng_sorter_new(budget > ((size_t)1 << 20) ? budget : (size_t)1 << 20);
     r[i].diag = (ng_diag){ng_diag_keep_first, &r[i].error};
   }
@@ -976,6 +1050,8 @@ static void rewriters_free(rewriter *r, size_t n) {
   for (size_t i = 0; i < n; i++) {
     ng_sorter_free(r[i].sorter);
     ng_buf_free(&r[i].line);
+    ng_buf_free(&r[i].last_s);
+    free(r[i].objects);
     free(r[i].error);
   }
   free(r);
@@ -1027,7 +1103,7 @@ static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
   merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(),
-              .diag = diag};
+              .last_subject = -1, .diag = diag};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
   ng_buf_printf(&g, "<%sgraph/links>", base);

@@ -3,8 +3,9 @@
  * takes their kept quads back in input order. A thread appends a file's kept quads to a spill
  * of its own and notes where they start and end; the caller replays that range (spill.c reads
  * it with pread while the thread goes on appending). Memory stays that of the spills' buffers,
- * however many files and quads. Every quad also goes, in turn, to one of as many spills per
- * thread as there are cores: the later pass gets that many parts even from a single file. */
+ * however many files and quads. Every quad also goes, in blocks of DEAL quads in turn, to one
+ * of as many spills per thread as there are cores: the later pass gets that many parts even
+ * from a single file. */
 #include "parread.h"
 #include "spill.h"
 
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #define MAX_THREADS 8
+#define DEAL 256 /* quads put in a part before the next part's turn */
 
 /* One input file: which thread read it, where its kept quads are, how it ended. */
 typedef struct job {
@@ -28,7 +30,7 @@ typedef struct worker {
   size_t id;
   pthread_t thread;
   ng_rdf_reader *reader;
-  ng_spill *all[MAX_THREADS]; /* every quad, dealt out in turn (one spill per part) */
+  ng_spill *all[MAX_THREADS]; /* every quad, dealt out in blocks (one spill per part) */
   ng_spill *kept;
   size_t turn;
   ng_strmap *memo;
@@ -53,7 +55,9 @@ struct ng_parread {
 static ng_status on_quad(const ng_quad *q, void *payload) {
   worker *w = payload;
   ng_status st;
-  NG_TRY(st, ng_spill_put(w->all[w->turn++ % w->pr->nparts], q, w->diag));
+  /* dealt out in blocks of quads, not one by one: a part then gets runs of quads with one
+     subject, which its rewriter looks up once (merge.c) */
+  NG_TRY(st, ng_spill_put(w->all[w->turn++ / DEAL % w->pr->nparts], q, w->diag));
   if (q->s[0] == '<' && w->pr->keep(q, w->memo, w->pr->keep_payload))
     st = ng_spill_put(w->kept, q, w->diag);
   return st;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* rdf_in.h: reading RDF in any syntax raptor2 parses, one quad at a time, with every term in
- * its N-Triples form ("<iri>", "\"text\"@en", "\"1\"^^<...>"). Blank nodes are replaced by
- * skolem IRIs unique to the file's content, so two files never share a blank node. */
+/* rdf_in.h: reading RDF in any syntax raptor2 parses (N-Triples and N-Quads through serd,
+ * which is faster), one quad at a time, with every term in its N-Triples form as raptor writes
+ * it ("<iri>", "\"text\"@en", "\"1\"^^<...>"), whichever parser read it. Blank nodes are
+ * replaced by skolem IRIs unique to the file's content, so two files never share a blank node. */
 #ifndef NG_RDF_IN_H
 #define NG_RDF_IN_H
 #include "util.h"

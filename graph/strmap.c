@@ -79,4 +79,10 @@ const char *ng_strmap_intern(ng_strmap *m, const char *key, size_t len) {
   return add(m, key, len)->key;
 }
 
+void **ng_strmap_slot_interned(ng_strmap *m, const char *key, size_t len, const char **interned) {
+  struct entry *e = add(m, key, len);
+  *interned = e->key;
+  return &e->value;
+}
+
 size_t ng_strmap_count(const ng_strmap *m) { return m->count; }

@@ -16,4 +16,7 @@ size_t ng_strmap_count(const ng_strmap *m);
 /* The map's own copy of key, added with a NULL value if absent: one copy per distinct string,
  * so copies compare equal by pointer. Borrowed; valid until the map is freed. */
 const char *ng_strmap_intern(ng_strmap *m, const char *key, size_t len);
+/* ng_strmap_slot and ng_strmap_intern in one lookup: the slot, and the map's copy of key in
+ * *interned. */
+void **ng_strmap_slot_interned(ng_strmap *m, const char *key, size_t len, const char **interned);
 #endif
