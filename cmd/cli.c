@@ -116,12 +116,33 @@ static FILE *open_output(int fd) {
 static FILE *open_output(int fd) { return fdopen(fd, "wb"); }
 #endif
 
+/* "-o /dev/null", "-o /dev/stderr", a named pipe: written in place, like standard output. */
+static ng_status open_special(cli_output *o, const char *path) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  o->path = strdup(path);
+  if (!o->path)
+    abort();
+  o->fp = fd < 0 ? NULL : fdopen(fd, "wb");
+  if (!o->fp) {
+    cli_error("%s: cannot open for writing: %s", path, strerror(errno));
+    if (fd >= 0)
+      close(fd);
+    free(o->path);
+    o->path = NULL;
+    return NG_ERR_IO;
+  }
+  return NG_OK;
+}
+
 ng_status cli_output_open(cli_output *o, const char *path) {
   memset(o, 0, sizeof *o);
   if (!path || !strcmp(path, "-")) {
     o->fp = stdout;
     return NG_OK;
   }
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+    return open_special(o, path); /* a device or pipe: it cannot be renamed over */
   const char *slash = strrchr(path, '/');
   size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
   o->path = strdup(path);
@@ -150,12 +171,16 @@ ng_status cli_output_open(cli_output *o, const char *path) {
 }
 
 ng_status cli_output_commit(cli_output *o) {
-  if (!o->tmp) {
-    if (fflush(o->fp) != 0 || ferror(o->fp)) {
-      cli_error("write error on standard output: %s", strerror(errno));
-      return NG_ERR_IO;
-    }
-    return NG_OK;
+  if (!o->tmp) { /* standard output, or a file that is no regular file */
+    bool ok = fflush(o->fp) == 0 && !ferror(o->fp);
+    if (o->fp != stdout)
+      ok &= fclose(o->fp) == 0;
+    o->fp = NULL;
+    if (!ok)
+      cli_error("write error on %s: %s", o->path ? o->path : "standard output", strerror(errno));
+    free(o->path);
+    o->path = NULL;
+    return ok ? NG_OK : NG_ERR_IO;
   }
   bool ok = fflush(o->fp) == 0 && !ferror(o->fp) && fsync(o->fd) == 0;
   ok &= fclose(o->fp) == 0;

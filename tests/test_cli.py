@@ -108,6 +108,23 @@ class Output(unittest.TestCase):
         self.assertEqual(r.returncode, 3)
         self.assertIn(b"/nonexistent-dir/out.ttl", r.stderr)
 
+    def test_output_to_a_pipe_is_written_in_place(self):
+        # a named pipe (like /dev/null or /dev/stderr) cannot be renamed over: it is written
+        # directly, and stays what it was
+        import stat
+        import threading
+        with t.tmpdir() as d:
+            fifo = os.path.join(d, "out.fifo")
+            os.mkfifo(fifo)
+            got = []
+            reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+            reader.start()
+            t.run("extract", "-f", "ntriples", "-o", fifo, SAMPLE)
+            reader.join(30)
+            self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+            self.assertIn(b"/ns#Article>", got[0])
+            self.assertEqual(os.listdir(d), ["out.fifo"])
+
     def test_stdin(self):
         text = open(SAMPLE, "rb").read()
         a = t.run("extract", "--date", "2016-12-19", "-", stdin=text).stdout
