@@ -474,7 +474,39 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
          !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
 }
 
+/* The statement verb before a gerund in its clause, with no other verb between ("wrote to X
+ * on Wednesday urging ..."), or NULL. */
+static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
+  if (!is_gerund(d, tm->tb))
+    return NULL;
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = tm->tb; k-- > cb;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || m->kind != NG_M_TRIGGER || ((const ng_trigger *)m->ref)->noun)
+      continue;
+    return m->event >= 0 && ng_event_is_statement(&d->ev[m->event]) ? &d->ev[m->event] : NULL;
+  }
+  return NULL;
+}
+
+/* "Kirby wrote to Foreign Secretary Boris Johnson on Wednesday urging Britain to ...": a
+ * gerund after a statement verb says what the statement did, so it has the speaker as its
+ * agent and, when the speaker addressed a named person, that person as its patient. */
+static bool bind_speech_gerund(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_event *speech = speech_before_gerund(d, tm);
+  if (!speech || speech->agent < 0 || e->trigger->subject_is_patient)
+    return false;
+  set_arg(e, (arg){speech->agent, -1}, true);
+  if (speech->patient >= 0 && d->ent[speech->patient].kind == NG_E_PERSON)
+    set_arg(e, (arg){speech->patient, -1}, false);
+  set_arg(e, right_arg(d, tm->te, 6, true), false);
+  return true;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (bind_speech_gerund(d, e, tm))
+    return;
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
     return;
@@ -744,6 +776,50 @@ static void place_from_dateline(const ng_doc *d, ng_event *e) {
     e->place = d->dateline_place;
 }
 
+/* The place that a phrase opening the paragraph around token t names ("At the Russian embassy
+ * in Washington, ...", "In Moscow, ..."): the last place before its comma, the most precise
+ * one. -1 when the paragraph does not open with one. */
+static int paragraph_place(const ng_doc *d, size_t t) {
+  size_t p = t;
+  while (p > 0 && !(d->tok[p].flags & NG_TOK_PARA))
+    p--;
+  if (!ng_doc_word_is(d, p, NG_GRAM_PLACE_PREP))
+    return -1;
+  int place = -1;
+  for (size_t k = p + 1; k < d->ntok && k < p + 12; k++) {
+    if (ng_tok_is(d, k, ","))
+      return place;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (is_break(d, k) || opens_clause(d, k) || (m && m->kind == NG_M_TRIGGER))
+      return -1; /* "In a statement, ...", "At talks where ...": no setting */
+    if (m && m->tb == k && is_place_mention(m))
+      place = m->entity;
+  }
+  return -1;
+}
+
+/* Is a statement reported between the start of the paragraph around token t and t? */
+static bool statement_before_in_paragraph(const ng_doc *d, size_t t) {
+  for (size_t k = t; k-- > 0;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && m->event >= 0 && ng_event_is_statement(&d->ev[m->event]))
+      return true;
+    if (d->tok[k].flags & NG_TOK_PARA)
+      break;
+  }
+  return false;
+}
+
+/* "At the Russian embassy in Washington, visitors left flowers. X, Russia's ambassador, ...
+ * said ...": a place phrase that opens a paragraph sets its scene, and the paragraph's first
+ * speaker, given no place of their own, spoke there (a second speaker may be elsewhere: "In
+ * Ankara, X said ... The Syrian army said ..."). */
+static void place_from_paragraph(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (e->place < 0 && ng_event_is_statement(e) && !ng_tok_quoted(d, tm->tb) &&
+      !statement_before_in_paragraph(d, tm->tb))
+    e->place = paragraph_place(d, tm->tb);
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -895,6 +971,30 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
+/* The organization that makes a statement in the sentence of token t, or -1. */
+static int body_speaking_in(const ng_doc *d, size_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  for (size_t k = s->tb; k < s->te; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *e = m && m->kind == NG_M_TRIGGER && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (e && ng_event_is_statement(e) && e->agent >= 0 && d->ent[e->agent].kind == NG_E_ORG)
+      return e->agent;
+  }
+  return -1;
+}
+
+/* "Police detained 27 people in an investigation into the network ..., the prosecutor's
+ * office said": a body that reports an investigation nobody is said to lead is leading it
+ * (event_classes.csv by_speaker). */
+static void agent_from_speaker(const ng_doc *d, ng_event *e) {
+  if (e->agent >= 0 || e->merged_into != -1 ||
+      !(e->trigger->cls->by_speaker || ng_event_family(e->trigger->cls)->by_speaker))
+    return;
+  int body = body_speaking_in(d, d->m[e->mentions[0]].tb);
+  if (body >= 0 && body != e->patient)
+    e->agent = body;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -912,6 +1012,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
     place_from_dateline(d, e);
+    place_from_paragraph(d, e, tm);
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);
@@ -920,6 +1021,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++)
     fold_into_subject(d, &d->ev[i]);
   ng_attach_quotes(d);
+  for (size_t i = 0; i < d->nev; i++)
+    agent_from_speaker(d, &d->ev[i]);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)
     if (ng_event_is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)

@@ -398,6 +398,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->merge = flag_value(ld, "merge", false, &st);
   c->scene = flag_value(ld, "scene", true, &st);
   c->partner = flag_value(ld, "partner", true, &st);
+  c->by_speaker = flag_value(ld, "by_speaker", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -527,7 +528,8 @@ static const struct table_def {
           {"value", false}),
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
-          {"merge", true}, {"scene", false}, {"partner", false}),
+          {"merge", true}, {"scene", false}, {"partner", false},
+          {"by_speaker", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
