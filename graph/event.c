@@ -458,6 +458,54 @@ static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
   return person ? other.entity : -1;
 }
 
+/* Done with someone (event_classes.csv partner): meetings, agreements. */
+static bool is_partner(const ng_event *e) {
+  return e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner;
+}
+
+/* The mention of the conjunct before mention m in "A, B and C" (over titles and modifiers
+ * before m: "Egypt's Foreign Minister X and Defense Minister Y"), when it names the same kind
+ * of entity as m; NULL otherwise. */
+static const ng_mention *previous_conjunct(const ng_doc *d, const ng_mention *m) {
+  size_t b = m->tb;
+  for (const ng_mention *q; b > 0 && (q = ng_doc_mention_at(d, b - 1)) && qualifies_person(d, q);)
+    b = q->tb;
+  if (b < 2 || !(ng_tok_is(d, b - 1, "and") || ng_tok_is(d, b - 1, ",")))
+    return NULL;
+  size_t k = b - 2 - (b >= 3 && ng_tok_is(d, b - 1, "and") && ng_tok_is(d, b - 2, ","));
+  const ng_mention *p = ng_doc_mention_at(d, k);
+  arg a = candidate_at(d, k, false), own = candidate_at(d, m->tb, false);
+  bool same = a.entity >= 0 && own.entity >= 0 && a.entity != own.entity &&
+              d->ent[a.entity].kind == d->ent[own.entity].kind && !is_modifier_at(d, p);
+  return same ? p : NULL;
+}
+
+/* The subject's mention left of token t (the nearest that stands for entity `subject`). */
+static const ng_mention *subject_mention(const ng_doc *d, size_t t, int subject) {
+  for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb;)
+    if (candidate_at(d, k, false).entity == subject)
+      return ng_doc_mention_at(d, k);
+  return NULL;
+}
+
+/* "Russia, Turkey and Iran agreed to ...", "A and B met": an event done with someone whose
+ * subject is a coordination is done by the first with the second (the others join in; one
+ * event line has one agent and one patient). Only for verbs used without an object, which say
+ * the parties do it together ("A and B visited X" is no visit of A to B). */
+static void bind_coordinated_partners(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (e->agent < 0 || e->patient >= 0 || e->patient_event >= 0 || !is_partner(e) ||
+      !e->trigger->intransitive)
+    return;
+  const ng_mention *last = subject_mention(d, tm->tb, e->agent), *first = NULL, *second = NULL;
+  for (const ng_mention *m = last; m; m = previous_conjunct(d, m))
+    second = first, first = m;
+  if (!second)
+    return;
+  e->agent = candidate_at(d, first->tb, false).entity;
+  e->patient = candidate_at(d, second->tb, false).entity;
+  e->coagent = -1;
+}
+
 static bool is_attack(const ng_event *e) {
   return ng_event_in_family(e->trigger->cls, "Attack");
 }
@@ -475,9 +523,10 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
 }
 
 /* The statement verb before a gerund in its clause, with no other verb between ("wrote to X
- * on Wednesday urging ..."), or NULL. */
+ * on Wednesday urging ..."), or NULL. Not a progressive: "said he was walking" has a subject
+ * of its own. */
 static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
-  if (!is_gerund(d, tm->tb))
+  if (!is_gerund(d, tm->tb) || tm->tb == 0 || is_auxiliary(d, tm->tb - 1))
     return NULL;
   size_t cb, ce;
   clause_of(d, tm->tb, tm->te, &cb, &ce);
@@ -528,6 +577,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
     if (e->trigger->intransitive && !is_attack(e))
       set_arg(e, after_word(d, tm->te, "with", 8), false);
+    bind_coordinated_partners(d, e, tm);
   }
 }
 
@@ -596,7 +646,7 @@ static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
-  if (e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner)
+  if (is_partner(e))
     set_arg(e, partner_after(d, tm), false);
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
@@ -820,6 +870,26 @@ static void place_from_paragraph(const ng_doc *d, ng_event *e, const ng_mention 
     e->place = paragraph_place(d, tm->tb);
 }
 
+/* "The Astana talks ended on Tuesday with Russia, Turkey and Iran agreeing to ...": an event
+ * done with someone (an agreement) with no place of its own, told in the clause of another
+ * kind of such event (talks) that has one, happened there. */
+static void place_from_talks(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce;
+  if (e->place >= 0 || !is_partner(e))
+    return;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = cb; k < ce; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *o = m && m->tb == k && is_event_noun(m) && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (o && o->place >= 0 && is_partner(o) &&
+        ng_event_family(o->trigger->cls) != ng_event_family(e->trigger->cls)) {
+      e->place = o->place;
+      return;
+    }
+  }
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -971,13 +1041,23 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
-/* The organization that makes a statement in the sentence of token t, or -1. */
+/* Is there a clause break between tokens a and b? */
+static bool break_between(const ng_doc *d, size_t a, size_t b) {
+  for (size_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+    if (is_break(d, k))
+      return true;
+  return false;
+}
+
+/* The organization that makes a statement in the sentence of token t and with no clause break
+ * between (what it says: "..., the office said"; not "the police responded, but ..."), or -1. */
 static int body_speaking_in(const ng_doc *d, size_t t) {
   const ng_sentence *s = &d->sent[d->tok[t].sent];
   for (size_t k = s->tb; k < s->te; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     const ng_event *e = m && m->kind == NG_M_TRIGGER && m->event >= 0 ? &d->ev[m->event] : NULL;
-    if (e && ng_event_is_statement(e) && e->agent >= 0 && d->ent[e->agent].kind == NG_E_ORG)
+    if (e && ng_event_is_statement(e) && e->agent >= 0 && d->ent[e->agent].kind == NG_E_ORG &&
+        !break_between(d, k, t))
       return e->agent;
   }
   return -1;
@@ -1016,6 +1096,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    place_from_talks(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)
