@@ -890,6 +890,43 @@ static void place_from_talks(const ng_doc *d, ng_event *e) {
   }
 }
 
+/* The interval ("ten days after") before the trigger of e in its clause, with no verb between
+ * them: its first token, *days and *end set; or (size_t)-1. */
+static size_t interval_before(const ng_doc *d, const ng_mention *tm, size_t cb, long *days) {
+  for (size_t k = tm->tb; k-- > cb;) {
+    size_t end;
+    if (ng_timex_interval(d, k, &end, days))
+      return end <= tm->tb ? k : (size_t)-1;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+      return (size_t)-1; /* "ten days after X said Y was killed": the saying */
+  }
+  return (size_t)-1;
+}
+
+/* "The deal was announced ten days after Andrei Karlov ... was shot dead": an event with no date
+ * of its own, told after "N days after", is dated from the date of the clause before it, or,
+ * with none, from the day the story was filed (what it tells without a date is its news). */
+static void date_from_interval(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce;
+  long days;
+  if (e->date.gran != NG_TIME_NONE)
+    return;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  size_t k = interval_before(d, tm, cb, &days);
+  if (k == (size_t)-1)
+    return;
+  ng_timex anchor = d->pubdate;
+  for (size_t j = cb; j < k; j++) {
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    if (m && m->tb == j && m->kind == NG_M_DATE)
+      anchor = m->time;
+  }
+  if (anchor.gran >= NG_TIME_DAY)
+    e->date = ng_timex_add_days(&anchor, days);
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -1093,6 +1130,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     nearest_date(d, tm, &e->date);
     place_from_dateline(d, e);
     place_from_paragraph(d, e, tm);
+    date_from_interval(d, e);
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);

@@ -67,6 +67,9 @@ typedef enum {
   NG_CAL_DAYPART,   /* "evening", "night": what a shift word counts in */
   NG_CAL_PAST,      /* a word that puts a bare month before publication (last) */
   NG_CAL_YEAR_SHIFT, /* value: years from the date before ("the following year" +1) */
+  NG_CAL_COUNT,      /* a number word that counts days or weeks ("ten days after"): its value */
+  NG_CAL_UNIT,       /* value: days in it ("days" 1, "weeks" 7) */
+  NG_CAL_SEQUENCE,   /* value: +1 "after", -1 "before" ("ten days after X") */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
