@@ -104,6 +104,15 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id) {
 size_t ng_kb_npositions(const ng_kb *kb) { return kb->npositions; }
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i) { return &kb->positions[i]; }
 
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type) {
+  size_t n = type ? strlen(type) : 0;
+  for (size_t i = 0; n && i < kb->npositions; i++)
+    for (const char *h = kb->positions[i].head_of; h && *h; h += strcspn(h, "|"), h += *h == '|')
+      if (strcspn(h, "|") == n && !strncmp(h, type, n))
+        return &kb->positions[i];
+  return NULL;
+}
+
 /* ---- row checks ---- */
 
 struct loader {
@@ -248,6 +257,7 @@ static ng_status load_position(struct loader *ld) {
   p->wikidata = get(ld, "wikidata");
   p->to_country = flag_value(ld, "to_country", false, &st);
   p->in_org = flag_value(ld, "in_org", true, &st);
+  p->head_of = get(ld, "head_of");
   if (st != NG_OK)
     return st;
   NG_TRY(st, check_wikidata(ld));
@@ -262,11 +272,11 @@ static ng_status load_position(struct loader *ld) {
 }
 
 static ng_status load_title(struct loader *ld) {
-  static const char *const KINDS[] = {"office", "rank", "honorific"};
+  static const char *const KINDS[] = {"office", "rank", "honorific", "head"};
   ng_status st = NG_OK;
   ng_title *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->title = get(ld, "title");
-  t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, 3, &st);
+  t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
   if (st != NG_OK)
     return st;
@@ -274,8 +284,9 @@ static ng_status load_title(struct loader *ld) {
   t->pos = *pos ? ng_kb_position(ld->kb, pos) : NULL;
   if (*pos && !t->pos)
     return row_error(ld, "unknown position '%s' (not in positions.csv)", pos);
-  if (!t->pos && t->kind != NG_TITLE_HONORIFIC)
-    return row_error(ld, "title '%s' needs a position unless it is an honorific", t->title);
+  if (!t->pos != (t->kind == NG_TITLE_HONORIFIC || t->kind == NG_TITLE_HEAD))
+    return row_error(ld, "title '%s' needs a position unless it is an honorific or a head, "
+                         "which have none", t->title);
   lex_add(ld->kb, t->title, NG_LEX_TITLE, t);
   return NG_OK;
 }
@@ -512,7 +523,8 @@ static const struct table_def {
     TABLE(T_UNITS, "org_units.csv", load_unit, {"id", true}, {"phrase", true}, {"label", true},
           {"type", true}),
     TABLE(T_POSITIONS, "positions.csv", load_position, {"id", true}, {"label", true},
-          {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false}),
+          {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false},
+          {"head_of", false}),
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
           {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
