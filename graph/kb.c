@@ -272,7 +272,7 @@ static ng_status load_position(struct loader *ld) {
 }
 
 static ng_status load_title(struct loader *ld) {
-  static const char *const KINDS[] = {"office", "rank", "honorific", "head"};
+  static const char *const KINDS[] = {"office", "rank", "honorific", "head", "counterpart"};
   ng_status st = NG_OK;
   ng_title *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->title = get(ld, "title");
@@ -284,9 +284,11 @@ static ng_status load_title(struct loader *ld) {
   t->pos = *pos ? ng_kb_position(ld->kb, pos) : NULL;
   if (*pos && !t->pos)
     return row_error(ld, "unknown position '%s' (not in positions.csv)", pos);
-  if (!t->pos != (t->kind == NG_TITLE_HONORIFIC || t->kind == NG_TITLE_HEAD))
-    return row_error(ld, "title '%s' needs a position unless it is an honorific or a head, "
-                         "which have none", t->title);
+  bool positionless = t->kind == NG_TITLE_HONORIFIC || t->kind == NG_TITLE_HEAD ||
+                     t->kind == NG_TITLE_COUNTERPART;
+  if (!t->pos != positionless)
+    return row_error(ld, "title '%s' needs a position unless it is an honorific, a head or a "
+                         "counterpart, which have none", t->title);
   lex_add(ld->kb, t->title, NG_LEX_TITLE, t);
   return NG_OK;
 }

@@ -30,8 +30,15 @@ typedef struct ng_position {
   const char *head_of; /* organization classes it heads ("PoliticalParty"), '|'-separated */
 } ng_position;
 
-/* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it. */
-typedef enum { NG_TITLE_OFFICE, NG_TITLE_RANK, NG_TITLE_HONORIFIC, NG_TITLE_HEAD } ng_title_kind;
+/* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it.
+ * NG_TITLE_COUNTERPART: "counterpart": the post of the one named before, in another country. */
+typedef enum {
+  NG_TITLE_OFFICE,
+  NG_TITLE_RANK,
+  NG_TITLE_HONORIFIC,
+  NG_TITLE_HEAD,
+  NG_TITLE_COUNTERPART
+} ng_title_kind;
 typedef struct ng_title {
   const char *title;
   const ng_position *pos; /* NULL for honorifics */

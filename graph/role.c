@@ -341,6 +341,66 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   return true;
 }
 
+/* ---- "his Turkish and Iranian counterparts, X and Y" ---- */
+
+/* The countries named before a counterpart title, in order: "Turkish and Iranian". */
+static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max) {
+  size_t n = 0;
+  while (t > 0 && n < max) {
+    const ng_mention *m = ng_doc_mention_at(d, t - 1);
+    if (m && m->kind == NG_M_COUNTRY && m->entity >= 0)
+      out[n++] = m->entity, t = m->tb;
+    else if (is_word(d, t - 1, "and") || is_word(d, t - 1, ","))
+      t--;
+    else
+      break;
+  }
+  for (size_t i = 0; i < n / 2; i++) { /* read right to left: put them in text order */
+    int x = out[i];
+    out[i] = out[n - 1 - i], out[n - 1 - i] = x;
+  }
+  return n;
+}
+
+/* The people named right after a counterpart title: ", X and Y". */
+static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
+  size_t n = 0;
+  for (t += is_word(d, t, ","); n < max; t++) {
+    int p = person_mention_at(d, t);
+    if (p < 0)
+      break;
+    out[n++] = p;
+    t = d->m[p].te;
+    if (!is_word(d, t, ",") && !is_word(d, t, "and"))
+      break;
+  }
+  return n;
+}
+
+/* "Lavrov ... held talks with his Turkish and Iranian counterparts, X and Y": a counterpart has
+ * the post of the last person given one before it in the sentence, in the country named with
+ * it (the countries and the people in the same order). Adds the roles to roles[]. */
+static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, size_t *cap) {
+  const ng_mention *tm = &d->m[ti];
+  const role *of = NULL;
+  for (size_t i = *n; i-- > 0 && !of;)
+    if (d->tok[d->m[(*roles)[i].title].tb].sent == d->tok[tm->tb].sent && (*roles)[i].title < ti)
+      of = &(*roles)[i];
+  int countries[8], people[8];
+  size_t nc = countries_before(d, tm->tb, countries, 8), np = people_after(d, tm->te, people, 8);
+  for (size_t i = 0; of && i < np; i++) {
+    role r = {.title = ti, .pos = of->pos, .holder = people[i], .country = -1, .to_country = -1,
+              .org = -1, .left = tm->tb, .right = d->m[people[i]].te};
+    if (nc == np || nc == 1)
+      r.country = countries[nc == 1 ? 0 : i];
+    r.stated = r.country >= 0;
+    if (d->m[r.holder].entity == d->m[of->holder].entity || r.country == of->country)
+      continue; /* a counterpart is someone else, elsewhere */
+    NG_GROW(*roles, *n, *cap);
+    (*roles)[(*n)++] = r;
+  }
+}
+
 static long timex_key(const ng_timex *t) { return t->year * 10000L + t->month * 100 + t->day; }
 
 static void add_evidence(ng_tenure *t, int mention) {
@@ -389,6 +449,9 @@ ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
   size_t n = 0, cap = 0;
   for (size_t i = 0; i < d->nm; i++) { /* first what each title says itself */
     role r;
+    if (d->m[i].kind == NG_M_TITLE &&
+        ((const ng_title *)d->m[i].ref)->kind == NG_TITLE_COUNTERPART)
+      read_counterparts(d, (int)i, &roles, &n, &cap);
     if (d->m[i].kind != NG_M_TITLE || !read_role(d, (int)i, &r))
       continue;
     if (r.country < 0 && r.org < 0)
