@@ -104,12 +104,22 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id) {
 size_t ng_kb_npositions(const ng_kb *kb) { return kb->npositions; }
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i) { return &kb->positions[i]; }
 
-const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type) {
-  size_t n = type ? strlen(type) : 0;
-  for (size_t i = 0; n && i < kb->npositions; i++)
-    for (const char *h = kb->positions[i].head_of; h && *h; h += strcspn(h, "|"), h += *h == '|')
-      if (strcspn(h, "|") == n && !strncmp(h, type, n))
-        return &kb->positions[i];
+/* Is `name` one of the '|'-separated values of list? */
+static bool in_list(const char *list, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  for (const char *h = list; n && h && *h; h += strcspn(h, "|"), h += *h == '|')
+    if (strcspn(h, "|") == n && !strncmp(h, name, n))
+      return true;
+  return false;
+}
+
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit) {
+  for (size_t i = 0; unit && i < kb->npositions; i++) /* the body itself: "the Foreign Ministry" */
+    if (in_list(kb->positions[i].head_of, unit->id))
+      return &kb->positions[i];
+  for (size_t i = 0; i < kb->npositions; i++)
+    if (in_list(kb->positions[i].head_of, type))
+      return &kb->positions[i];
   return NULL;
 }
 

@@ -27,7 +27,7 @@ typedef struct ng_position {
   bool to_country; /* held to another country: ambassador, consul */
   bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
   const ng_unit *unit;
-  const char *head_of; /* organization classes it heads ("PoliticalParty"), '|'-separated */
+  const char *head_of; /* organization classes or org_units ids it heads, '|'-separated */
 } ng_position;
 
 /* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it.
@@ -165,9 +165,9 @@ size_t ng_kb_max_phrase(const ng_kb *kb);
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);
 const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
-/* The post of the one who heads an organization of class `type` (positions.csv head_of), or
- * NULL. */
-const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type);
+/* The post of the one who heads an organization of class `type` or that is the generic body
+ * `unit` (positions.csv head_of; either may be NULL), or NULL. */
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit);
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);

@@ -306,7 +306,8 @@ static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t) {
       t = m->te; /* "the Russian military" */
       continue;
     }
-    r->pos = m->kind == NG_M_ORG ? ng_kb_head_position(d->kb, d->ent[m->entity].type) : NULL;
+    const ng_entity *body = &d->ent[m->entity];
+    r->pos = m->kind == NG_M_ORG ? ng_kb_head_position(d->kb, body->type, body->unit) : NULL;
     if (!r->pos)
       return 0;
     r->org = m->entity;
@@ -314,6 +315,17 @@ static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t) {
     return m->te;
   }
   return 0;
+}
+
+/* "He had led the Foreign Ministry since May 2016": the person right before a head verb, over
+ * auxiliaries and adverbs, heads what follows it. -1 when none. */
+static int subject_holder(const ng_doc *d, uint32_t t) {
+  while (t > 0 && (ng_doc_word_is(d, t - 1, NG_GRAM_PERFECT) ||
+                   ng_doc_word_is(d, t - 1, NG_GRAM_PASSIVE_AUX) ||
+                   ng_doc_word_is(d, t - 1, NG_GRAM_ADVERB)))
+    t--;
+  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
+  return m && m->kind == NG_M_PERSON && m->entity >= 0 ? (int)(m - d->m) : -1;
 }
 
 static bool read_role(const ng_doc *d, int ti, role *r) {
@@ -332,8 +344,9 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
     r->holder = person_mention_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
   if (r->holder >= 0)
     after = d->m[r->holder].te;
-  else if ((r->holder = apposition_holder(d, r->left)) < 0)
-    r->holder = predicate_holder(d, r->left);
+  else if ((r->holder = apposition_holder(d, r->left)) < 0 &&
+           (r->holder = predicate_holder(d, r->left)) < 0 && title->kind == NG_TITLE_HEAD)
+    r->holder = subject_holder(d, tm->tb);
   if (r->holder < 0)
     return false;
   r->right = after;
