@@ -354,6 +354,29 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   return true;
 }
 
+/* "Jeremy Corbyn, the leader of the opposition Labour Party": a title that ends in "of the X"
+ * right before an organization a head leads also reads "the leader of [the X organization]":
+ * its holder heads that organization too. Adds that role to roles[]. */
+static void read_title_before_body(const ng_doc *d, const role *r, role **roles, size_t *n,
+                                   size_t *cap) {
+  const ng_mention *tm = &d->m[r->title];
+  bool of = false;
+  for (uint32_t k = tm->tb + 1; k + 1 < tm->te; k++)
+    of |= is_word(d, k, "of");
+  const ng_mention *m = ng_doc_mention_at(d, tm->te);
+  if (!of || !m || m->tb != tm->te || m->kind != NG_M_ORG || m->entity < 0)
+    return;
+  role h = *r;
+  h.pos = ng_kb_head_position(d->kb, d->ent[m->entity].type, d->ent[m->entity].unit);
+  if (!h.pos || h.pos == r->pos)
+    return;
+  h.org = m->entity;
+  h.country = country_of(d, m->entity) >= 0 ? country_of(d, m->entity) : r->country;
+  h.stated = h.country >= 0;
+  NG_GROW(*roles, *n, *cap);
+  (*roles)[(*n)++] = h;
+}
+
 /* ---- "his Turkish and Iranian counterparts, X and Y" ---- */
 
 /* The countries named before a counterpart title, in order: "Turkish and Iranian". */
@@ -472,6 +495,7 @@ ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
     r.stated = r.country >= 0 || r.org >= 0;
     NG_GROW(roles, n, cap);
     roles[n++] = r;
+    read_title_before_body(d, &r, &roles, &n, &cap);
   }
   for (size_t i = 0; i < n; i++) { /* then what the others and the context say */
     role *r = &roles[i];
