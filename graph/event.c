@@ -927,6 +927,45 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
     e->date = ng_timex_add_days(&anchor, days);
 }
 
+/* The date of a statement by `speaker` in the sentence before token t's, or NULL. */
+static const ng_timex *speaker_date_before(const ng_doc *d, size_t t, int speaker) {
+  uint32_t s = d->tok[t].sent;
+  for (size_t k = s > 0 ? d->sent[s - 1].tb : d->sent[s].tb; s > 0 && k < d->sent[s - 1].te; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *o = m && m->kind == NG_M_TRIGGER && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (o && ng_event_is_statement(o) && o->agent == speaker && o->date.gran != NG_TIME_NONE)
+      return &o->date;
+  }
+  return NULL;
+}
+
+/* "Putin said on Thursday that ... Russia and Turkey will act as guarantors, Putin told a
+ * meeting at the Kremlin": a speaker's statement with no date, right after a dated one of
+ * theirs, goes on telling the same occasion. */
+static void date_from_speaker(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (e->date.gran != NG_TIME_NONE || e->agent < 0 || !ng_event_is_statement(e) ||
+      ng_tok_quoted(d, tm->tb))
+    return;
+  const ng_timex *t = speaker_date_before(d, tm->tb, e->agent);
+  if (t)
+    e->date = *t;
+}
+
+/* "Putin told a meeting at the Kremlin": a statement made to a meeting was made when the
+ * meeting was held, so either dates the other. */
+static void date_meeting_spoken_to(ng_doc *d, ng_event *e) {
+  if (!ng_event_is_statement(e) || e->patient_event < 0)
+    return;
+  ng_event *m = &d->ev[e->patient_event];
+  if (!is_partner(m) || !m->trigger->noun)
+    return;
+  if (m->date.gran == NG_TIME_NONE)
+    m->date = e->date;
+  else if (e->date.gran == NG_TIME_NONE)
+    e->date = m->date;
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -1136,6 +1175,10 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     share_setting_with_verb(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     place_from_talks(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    date_from_speaker(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    date_meeting_spoken_to(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)
