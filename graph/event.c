@@ -904,18 +904,25 @@ static size_t interval_before(const ng_doc *d, const ng_mention *tm, size_t cb, 
   return (size_t)-1;
 }
 
-/* "The deal was announced ten days after Andrei Karlov ... was shot dead": an event with no date
- * of its own, told after "N days after", is dated from the date of the clause before it, or,
- * with none, from the day the story was filed (what it tells without a date is its news). */
+/* Is there a date in tokens [b, e)? */
+static bool date_within(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if (ng_doc_mention_at(d, k) && ng_doc_mention_at(d, k)->kind == NG_M_DATE)
+      return true;
+  return false;
+}
+
+/* "The deal was announced ten days after Andrei Karlov ... was shot dead", "agreed on Thursday
+ * ..., two weeks after gunmen killed four herders": an event told after "N days after", with no
+ * date after that, is dated from the date of the clause before it (not its own), or, with none,
+ * from the day the story was filed (what it tells without a date is its news). */
 static void date_from_interval(const ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t cb, ce;
   long days;
-  if (e->date.gran != NG_TIME_NONE)
-    return;
   clause_of(d, tm->tb, tm->te, &cb, &ce);
   size_t k = interval_before(d, tm, cb, &days);
-  if (k == (size_t)-1)
+  if (k == (size_t)-1 || date_within(d, k, ce))
     return;
   ng_timex anchor = d->pubdate;
   for (size_t j = cb; j < k; j++) {
@@ -923,8 +930,7 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
     if (m && m->tb == j && m->kind == NG_M_DATE)
       anchor = m->time;
   }
-  if (anchor.gran >= NG_TIME_DAY)
-    e->date = ng_timex_add_days(&anchor, days);
+  e->date = anchor.gran >= NG_TIME_DAY ? ng_timex_add_days(&anchor, days) : (ng_timex){0};
 }
 
 /* The date of a statement by `speaker` in the sentence before token t's, or NULL. */
@@ -1167,9 +1173,9 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
+    date_from_interval(d, e);
     place_from_dateline(d, e);
     place_from_paragraph(d, e, tm);
-    date_from_interval(d, e);
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);

@@ -302,8 +302,8 @@ static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t) {
   t += is_word(d, t, "of");
   t += is_word(d, t, "the");
   for (const ng_mention *m; (m = ng_doc_mention_at(d, t)) && m->entity >= 0 && m->tb == t;) {
-    if (m->kind == NG_M_COUNTRY && !(d->tok[m->te].flags & NG_TOK_POSS)) {
-      t = m->te; /* "the Russian military" */
+    if (m->kind == NG_M_COUNTRY) {
+      t = m->te + ((d->tok[m->te].flags & NG_TOK_POSS) != 0); /* "the Russian", "Kenya's" */
       continue;
     }
     const ng_entity *body = &d->ent[m->entity];
