@@ -77,13 +77,15 @@ bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role) {
   return false;
 }
 
-bool ng_doc_is_evidence(const ng_doc *d, int m) {
+const ng_position *ng_doc_evidence_of(const ng_doc *d, int m) {
   for (size_t i = 0; i < d->nten; i++)
     for (size_t k = 0; k < d->ten[i].nevidence; k++)
       if (d->ten[i].evidence[k] == m)
-        return true;
-  return false;
+        return d->ten[i].pos;
+  return NULL;
 }
+
+bool ng_doc_is_evidence(const ng_doc *d, int m) { return ng_doc_evidence_of(d, m) != NULL; }
 
 const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
   ng_buf b = NG_BUF_INIT;

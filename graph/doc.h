@@ -172,6 +172,9 @@ static inline bool ng_doc_token_free(const ng_doc *d, size_t i) {
 bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
 /* Is mention m the evidence of some tenure? */
 bool ng_doc_is_evidence(const ng_doc *d, int m);
+/* The position of the tenure mention m is evidence of ("the head" of X is a Military
+ * Commander), or NULL. */
+const ng_position *ng_doc_evidence_of(const ng_doc *d, int m);
 /* Add a mention over tokens [tb, te); returns its index. Marks tok_mention. */
 /* The ontology class of a place entity: "City", "Region", "District", or its head's. */
 const char *ng_place_class(const ng_entity *place);

@@ -275,7 +275,7 @@ static void emit_mentions(emitter *e) {
       emit_mention(e, m, e->d->ent[m->entity].iri);
     }
     else if (m->kind == NG_M_TITLE && ng_doc_is_evidence(e->d, (int)i))
-      emit_mention(e, m, position_iri(e, ((const ng_title *)m->ref)->pos));
+      emit_mention(e, m, position_iri(e, ng_doc_evidence_of(e->d, (int)i)));
   }
 }
 

@@ -473,6 +473,54 @@ static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
   return person ? other.entity : -1;
 }
 
+/* Done with someone (event_classes.csv partner): meetings, agreements. */
+static bool is_partner(const ng_event *e) {
+  return e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner;
+}
+
+/* The mention of the conjunct before mention m in "A, B and C" (over titles and modifiers
+ * before m: "Egypt's Foreign Minister X and Defense Minister Y"), when it names the same kind
+ * of entity as m; NULL otherwise. */
+static const ng_mention *previous_conjunct(const ng_doc *d, const ng_mention *m) {
+  size_t b = m->tb;
+  for (const ng_mention *q; b > 0 && (q = ng_doc_mention_at(d, b - 1)) && qualifies_person(d, q);)
+    b = q->tb;
+  if (b < 2 || !(ng_tok_is(d, b - 1, "and") || ng_tok_is(d, b - 1, ",")))
+    return NULL;
+  size_t k = b - 2 - (b >= 3 && ng_tok_is(d, b - 1, "and") && ng_tok_is(d, b - 2, ","));
+  const ng_mention *p = ng_doc_mention_at(d, k);
+  arg a = candidate_at(d, k, false), own = candidate_at(d, m->tb, false);
+  bool same = a.entity >= 0 && own.entity >= 0 && a.entity != own.entity &&
+              d->ent[a.entity].kind == d->ent[own.entity].kind && !is_modifier_at(d, p);
+  return same ? p : NULL;
+}
+
+/* The subject's mention left of token t (the nearest that stands for entity `subject`). */
+static const ng_mention *subject_mention(const ng_doc *d, size_t t, int subject) {
+  for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb;)
+    if (candidate_at(d, k, false).entity == subject)
+      return ng_doc_mention_at(d, k);
+  return NULL;
+}
+
+/* "Russia, Turkey and Iran agreed to ...", "A and B met": an event done with someone whose
+ * subject is a coordination is done by the first with the second (the others join in; one
+ * event line has one agent and one patient). Only for verbs used without an object, which say
+ * the parties do it together ("A and B visited X" is no visit of A to B). */
+static void bind_coordinated_partners(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (e->agent < 0 || e->patient >= 0 || e->patient_event >= 0 || !is_partner(e) ||
+      !e->trigger->intransitive)
+    return;
+  const ng_mention *last = subject_mention(d, tm->tb, e->agent), *first = NULL, *second = NULL;
+  for (const ng_mention *m = last; m; m = previous_conjunct(d, m))
+    second = first, first = m;
+  if (!second)
+    return;
+  e->agent = candidate_at(d, first->tb, false).entity;
+  e->patient = candidate_at(d, second->tb, false).entity;
+  e->coagent = -1;
+}
+
 static bool is_attack(const ng_event *e) {
   return ng_event_in_family(e->trigger->cls, "Attack");
 }
@@ -489,7 +537,40 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
          !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
 }
 
+/* The statement verb before a gerund in its clause, with no other verb between ("wrote to X
+ * on Wednesday urging ..."), or NULL. Not a progressive: "said he was walking" has a subject
+ * of its own. */
+static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
+  if (!is_gerund(d, tm->tb) || tm->tb == 0 || is_auxiliary(d, tm->tb - 1))
+    return NULL;
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = tm->tb; k-- > cb;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || m->kind != NG_M_TRIGGER || ((const ng_trigger *)m->ref)->noun)
+      continue;
+    return m->event >= 0 && ng_event_is_statement(&d->ev[m->event]) ? &d->ev[m->event] : NULL;
+  }
+  return NULL;
+}
+
+/* "Kirby wrote to Foreign Secretary Boris Johnson on Wednesday urging Britain to ...": a
+ * gerund after a statement verb says what the statement did, so it has the speaker as its
+ * agent and, when the speaker addressed a named person, that person as its patient. */
+static bool bind_speech_gerund(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_event *speech = speech_before_gerund(d, tm);
+  if (!speech || speech->agent < 0 || e->trigger->subject_is_patient)
+    return false;
+  set_arg(e, (arg){speech->agent, -1}, true);
+  if (speech->patient >= 0 && d->ent[speech->patient].kind == NG_E_PERSON)
+    set_arg(e, (arg){speech->patient, -1}, false);
+  set_arg(e, right_arg(d, tm->te, 6, true), false);
+  return true;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (bind_speech_gerund(d, e, tm))
+    return;
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
     return;
@@ -511,6 +592,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
     if (e->trigger->intransitive && !is_attack(e))
       set_arg(e, after_word(d, tm->te, "with", 8), false);
+    bind_coordinated_partners(d, e, tm);
   }
 }
 
@@ -591,7 +673,7 @@ static bool negated_since_subject(const ng_doc *d, size_t t) {
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
-  if (e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner)
+  if (is_partner(e))
     set_arg(e, partner_after(d, tm), false);
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
@@ -772,6 +854,152 @@ static void place_from_dateline(const ng_doc *d, ng_event *e) {
     e->place = d->dateline_place;
 }
 
+/* The place that a phrase opening the paragraph around token t names ("At the Russian embassy
+ * in Washington, ...", "In Moscow, ..."): the last place before its comma, the most precise
+ * one. -1 when the paragraph does not open with one. */
+static int paragraph_place(const ng_doc *d, size_t t) {
+  size_t p = t;
+  while (p > 0 && !(d->tok[p].flags & NG_TOK_PARA))
+    p--;
+  if (!ng_doc_word_is(d, p, NG_GRAM_PLACE_PREP))
+    return -1;
+  int place = -1;
+  for (size_t k = p + 1; k < d->ntok && k < p + 12; k++) {
+    if (ng_tok_is(d, k, ","))
+      return place;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (is_break(d, k) || opens_clause(d, k) || (m && m->kind == NG_M_TRIGGER))
+      return -1; /* "In a statement, ...", "At talks where ...": no setting */
+    if (m && m->tb == k && is_place_mention(m))
+      place = m->entity;
+  }
+  return -1;
+}
+
+/* Is a statement reported between the start of the paragraph around token t and t? */
+static bool statement_before_in_paragraph(const ng_doc *d, size_t t) {
+  for (size_t k = t; k-- > 0;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && m->event >= 0 && ng_event_is_statement(&d->ev[m->event]))
+      return true;
+    if (d->tok[k].flags & NG_TOK_PARA)
+      break;
+  }
+  return false;
+}
+
+/* "At the Russian embassy in Washington, visitors left flowers. X, Russia's ambassador, ...
+ * said ...": a place phrase that opens a paragraph sets its scene, and the paragraph's first
+ * speaker, given no place of their own, spoke there (a second speaker may be elsewhere: "In
+ * Ankara, X said ... The Syrian army said ..."). */
+static void place_from_paragraph(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (e->place < 0 && ng_event_is_statement(e) && !ng_tok_quoted(d, tm->tb) &&
+      !statement_before_in_paragraph(d, tm->tb))
+    e->place = paragraph_place(d, tm->tb);
+}
+
+/* "The Astana talks ended on Tuesday with Russia, Turkey and Iran agreeing to ...": an event
+ * done with someone (an agreement) with no place of its own, told in the clause of another
+ * kind of such event (talks) that has one, happened there. */
+static void place_from_talks(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce;
+  if (e->place >= 0 || !is_partner(e))
+    return;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = cb; k < ce; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *o = m && m->tb == k && is_event_noun(m) && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (o && o->place >= 0 && is_partner(o) &&
+        ng_event_family(o->trigger->cls) != ng_event_family(e->trigger->cls)) {
+      e->place = o->place;
+      return;
+    }
+  }
+}
+
+/* The interval ("ten days after") before the trigger of e in its clause, with no verb between
+ * them: its first token, *days and *end set; or (size_t)-1. */
+static size_t interval_before(const ng_doc *d, const ng_mention *tm, size_t cb, long *days) {
+  for (size_t k = tm->tb; k-- > cb;) {
+    size_t end;
+    if (ng_timex_interval(d, k, &end, days))
+      return end <= tm->tb ? k : (size_t)-1;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+      return (size_t)-1; /* "ten days after X said Y was killed": the saying */
+  }
+  return (size_t)-1;
+}
+
+/* Is there a date in tokens [b, e)? */
+static bool date_within(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if (ng_doc_mention_at(d, k) && ng_doc_mention_at(d, k)->kind == NG_M_DATE)
+      return true;
+  return false;
+}
+
+/* "The deal was announced ten days after Andrei Karlov ... was shot dead", "agreed on Thursday
+ * ..., two weeks after gunmen killed four herders": an event told after "N days after", with no
+ * date after that, is dated from the date of the clause before it (not its own), or, with none,
+ * from the day the story was filed (what it tells without a date is its news). */
+static void date_from_interval(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce;
+  long days;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  size_t k = interval_before(d, tm, cb, &days);
+  if (k == (size_t)-1 || date_within(d, k, ce))
+    return;
+  ng_timex anchor = d->pubdate;
+  for (size_t j = cb; j < k; j++) {
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    if (m && m->tb == j && m->kind == NG_M_DATE)
+      anchor = m->time;
+  }
+  e->date = anchor.gran >= NG_TIME_DAY ? ng_timex_add_days(&anchor, days) : (ng_timex){0};
+}
+
+/* The date of a statement by `speaker` in the sentence before token t's, or NULL. */
+static const ng_timex *speaker_date_before(const ng_doc *d, size_t t, int speaker) {
+  uint32_t s = d->tok[t].sent;
+  for (size_t k = s > 0 ? d->sent[s - 1].tb : d->sent[s].tb; s > 0 && k < d->sent[s - 1].te; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *o = m && m->kind == NG_M_TRIGGER && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (o && ng_event_is_statement(o) && o->agent == speaker && o->date.gran != NG_TIME_NONE)
+      return &o->date;
+  }
+  return NULL;
+}
+
+/* "Putin said on Thursday that ... Russia and Turkey will act as guarantors, Putin told a
+ * meeting at the Kremlin": a speaker's statement with no date, right after a dated one of
+ * theirs, goes on telling the same occasion. */
+static void date_from_speaker(const ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (e->date.gran != NG_TIME_NONE || e->agent < 0 || !ng_event_is_statement(e) ||
+      ng_tok_quoted(d, tm->tb))
+    return;
+  const ng_timex *t = speaker_date_before(d, tm->tb, e->agent);
+  if (t)
+    e->date = *t;
+}
+
+/* "Putin told a meeting at the Kremlin": a statement made to a meeting was made when the
+ * meeting was held, so either dates the other. */
+static void date_meeting_spoken_to(ng_doc *d, ng_event *e) {
+  if (!ng_event_is_statement(e) || e->patient_event < 0)
+    return;
+  ng_event *m = &d->ev[e->patient_event];
+  if (!is_partner(m) || !m->trigger->noun)
+    return;
+  if (m->date.gran == NG_TIME_NONE)
+    m->date = e->date;
+  else if (e->date.gran == NG_TIME_NONE)
+    e->date = m->date;
+}
+
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
 /* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
@@ -923,6 +1151,40 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
+/* Is there a clause break between tokens a and b? */
+static bool break_between(const ng_doc *d, size_t a, size_t b) {
+  for (size_t k = a < b ? a : b; k < (a < b ? b : a); k++)
+    if (is_break(d, k))
+      return true;
+  return false;
+}
+
+/* The organization that makes a statement in the sentence of token t and with no clause break
+ * between (what it says: "..., the office said"; not "the police responded, but ..."), or -1. */
+static int body_speaking_in(const ng_doc *d, size_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  for (size_t k = s->tb; k < s->te; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_event *e = m && m->kind == NG_M_TRIGGER && m->event >= 0 ? &d->ev[m->event] : NULL;
+    if (e && ng_event_is_statement(e) && e->agent >= 0 && d->ent[e->agent].kind == NG_E_ORG &&
+        !break_between(d, k, t))
+      return e->agent;
+  }
+  return -1;
+}
+
+/* "Police detained 27 people in an investigation into the network ..., the prosecutor's
+ * office said": a body that reports an investigation nobody is said to lead is leading it
+ * (event_classes.csv by_speaker). */
+static void agent_from_speaker(const ng_doc *d, ng_event *e) {
+  if (e->agent >= 0 || e->merged_into != -1 ||
+      !(e->trigger->cls->by_speaker || ng_event_family(e->trigger->cls)->by_speaker))
+    return;
+  int body = body_speaking_in(d, d->m[e->mentions[0]].tb);
+  if (body >= 0 && body != e->patient)
+    e->agent = body;
+}
+
 /* ---- what the text does not state as having happened ---- */
 
 /* "had not interviewed him until the next day": it happened, later. */
@@ -1037,17 +1299,27 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
     nearest_date(d, tm, &e->date);
+    date_from_interval(d, e);
     place_from_dateline(d, e);
     if (stated_unreal(d, e, tm))
       e->merged_into = -2;
+    place_from_paragraph(d, e, tm);
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    place_from_talks(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    date_from_speaker(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    date_meeting_spoken_to(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
   for (size_t i = 0; i < d->nev; i++)
     fold_into_subject(d, &d->ev[i]);
   ng_attach_quotes(d);
+  for (size_t i = 0; i < d->nev; i++)
+    agent_from_speaker(d, &d->ev[i]);
   /* a statement by nobody the text identifies says nothing about who said what */
   for (size_t i = 0; i < d->nev; i++)
     if (ng_event_is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)

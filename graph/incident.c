@@ -142,16 +142,34 @@ static bool is_attacker(const ng_doc *d, int entity) {
   return false;
 }
 
+static bool is_noun_report(const ng_mention *m) {
+  return m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
+/* Does a noun sum up a verb report of e in the same sentence ("X was shot dead in Ankara, a
+ * killing that ...")? Such a noun names the act of someone, where "X was killed" alone may
+ * tell of an accident. */
+static bool summed_up_by_noun(const ng_doc *d, const ng_event *e) {
+  for (size_t i = 0; i < e->nmentions; i++)
+    for (size_t k = 0; k < e->nmentions; k++) {
+      const ng_mention *verb = &d->m[e->mentions[i]], *noun = &d->m[e->mentions[k]];
+      if (!is_noun_report(verb) && is_noun_report(noun) &&
+          d->tok[verb->tb].sent == d->tok[noun->tb].sent)
+        return true;
+    }
+  return false;
+}
+
 /* An attack on someone holding a post who then died or was killed, or a killing of such a
- * person by someone ("shot dead by a policeman", "the killing of Russia's ambassador"), is an
- * assassination. */
+ * person by someone ("shot dead by a policeman", "the killing of Russia's ambassador", "was shot
+ * dead in Ankara, a killing that ..."), is an assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
   for (size_t i = 0; assassination && i < d->nev; i++) {
     ng_event *a = &d->ev[i];
     bool violent = ng_event_in_family(a->trigger->cls, "Attack") ||
                    (ng_event_in_family(a->trigger->cls, "Killing") &&
-                    (a->agent >= 0 || a->trigger->noun));
+                    (a->agent >= 0 || a->trigger->noun || summed_up_by_noun(d, a)));
     bool person = a->patient >= 0 && (d->ent[a->patient].kind == NG_E_PERSON ||
                                       (d->ent[a->patient].kind == NG_E_PARTICIPANT &&
                                        !d->ent[a->patient].plural));

@@ -104,6 +104,25 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id) {
 size_t ng_kb_npositions(const ng_kb *kb) { return kb->npositions; }
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i) { return &kb->positions[i]; }
 
+/* Is `name` one of the '|'-separated values of list? */
+static bool in_list(const char *list, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  for (const char *h = list; n && h && *h; h += strcspn(h, "|"), h += *h == '|')
+    if (strcspn(h, "|") == n && !strncmp(h, name, n))
+      return true;
+  return false;
+}
+
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit) {
+  for (size_t i = 0; unit && i < kb->npositions; i++) /* the body itself: "the Foreign Ministry" */
+    if (in_list(kb->positions[i].head_of, unit->id))
+      return &kb->positions[i];
+  for (size_t i = 0; i < kb->npositions; i++)
+    if (in_list(kb->positions[i].head_of, type))
+      return &kb->positions[i];
+  return NULL;
+}
+
 /* ---- row checks ---- */
 
 struct loader {
@@ -248,6 +267,7 @@ static ng_status load_position(struct loader *ld) {
   p->wikidata = get(ld, "wikidata");
   p->to_country = flag_value(ld, "to_country", false, &st);
   p->in_org = flag_value(ld, "in_org", true, &st);
+  p->head_of = get(ld, "head_of");
   if (st != NG_OK)
     return st;
   NG_TRY(st, check_wikidata(ld));
@@ -262,11 +282,11 @@ static ng_status load_position(struct loader *ld) {
 }
 
 static ng_status load_title(struct loader *ld) {
-  static const char *const KINDS[] = {"office", "rank", "honorific"};
+  static const char *const KINDS[] = {"office", "rank", "honorific", "head", "counterpart"};
   ng_status st = NG_OK;
   ng_title *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->title = get(ld, "title");
-  t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, 3, &st);
+  t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
   if (st != NG_OK)
     return st;
@@ -274,8 +294,11 @@ static ng_status load_title(struct loader *ld) {
   t->pos = *pos ? ng_kb_position(ld->kb, pos) : NULL;
   if (*pos && !t->pos)
     return row_error(ld, "unknown position '%s' (not in positions.csv)", pos);
-  if (!t->pos && t->kind != NG_TITLE_HONORIFIC)
-    return row_error(ld, "title '%s' needs a position unless it is an honorific", t->title);
+  bool positionless = t->kind == NG_TITLE_HONORIFIC || t->kind == NG_TITLE_HEAD ||
+                     t->kind == NG_TITLE_COUNTERPART;
+  if (!t->pos != positionless)
+    return row_error(ld, "title '%s' needs a position unless it is an honorific, a head or a "
+                         "counterpart, which have none", t->title);
   lex_add(ld->kb, t->title, NG_LEX_TITLE, t);
   return NG_OK;
 }
@@ -399,6 +422,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->merge = flag_value(ld, "merge", false, &st);
   c->scene = flag_value(ld, "scene", true, &st);
   c->partner = flag_value(ld, "partner", true, &st);
+  c->by_speaker = flag_value(ld, "by_speaker", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -473,9 +497,10 @@ static ng_status load_participant(struct loader *ld) {
 static ng_status load_calendar(struct loader *ld) {
   static const char *const KINDS[] = {"month",     "weekday", "relday", "future",
                                       "year_prep", "ampm",    "shift",  "daypart",
-                                      "past",      "year_shift"};
-  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0, 0, -1},
-                   MAX[] = {12, 7, 7, 0, 0, 12, 7, 0, 0, 1};
+                                      "past",      "year_shift", "count",  "unit",
+                                      "sequence"};
+  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0, 0, -1, 1, 1, -1},
+                   MAX[] = {12, 7, 7, 0, 0, 12, 7, 0, 0, 1, 31, 7, 1};
   ng_status st = NG_OK;
   ng_calendar_word *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
   int k = enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
@@ -512,7 +537,8 @@ static const struct table_def {
     TABLE(T_UNITS, "org_units.csv", load_unit, {"id", true}, {"phrase", true}, {"label", true},
           {"type", true}),
     TABLE(T_POSITIONS, "positions.csv", load_position, {"id", true}, {"label", true},
-          {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false}),
+          {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false},
+          {"head_of", false}),
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
           {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
@@ -529,7 +555,8 @@ static const struct table_def {
           {"value", false}),
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
-          {"merge", true}, {"scene", false}, {"partner", false}),
+          {"merge", true}, {"scene", false}, {"partner", false},
+          {"by_speaker", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},

@@ -27,9 +27,18 @@ typedef struct ng_position {
   bool to_country; /* held to another country: ambassador, consul */
   bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
   const ng_unit *unit;
+  const char *head_of; /* organization classes or org_units ids it heads, '|'-separated */
 } ng_position;
 
-typedef enum { NG_TITLE_OFFICE, NG_TITLE_RANK, NG_TITLE_HONORIFIC } ng_title_kind;
+/* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it.
+ * NG_TITLE_COUNTERPART: "counterpart": the post of the one named before, in another country. */
+typedef enum {
+  NG_TITLE_OFFICE,
+  NG_TITLE_RANK,
+  NG_TITLE_HONORIFIC,
+  NG_TITLE_HEAD,
+  NG_TITLE_COUNTERPART
+} ng_title_kind;
 typedef struct ng_title {
   const char *title;
   const ng_position *pos; /* NULL for honorifics */
@@ -68,6 +77,9 @@ typedef enum {
   NG_CAL_DAYPART,   /* "evening", "night": what a shift word counts in */
   NG_CAL_PAST,      /* a word that puts a bare month before publication (last) */
   NG_CAL_YEAR_SHIFT, /* value: years from the date before ("the following year" +1) */
+  NG_CAL_COUNT,      /* a number word that counts days or weeks ("ten days after"): its value */
+  NG_CAL_UNIT,       /* value: days in it ("days" 1, "weeks" 7) */
+  NG_CAL_SEQUENCE,   /* value: +1 "after", -1 "before" ("ten days after X") */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
@@ -80,6 +92,7 @@ typedef struct ng_event_class {
   bool merge;                          /* reports in one article are usually one event */
   bool scene; /* part of an incident: with no place or time of its own, it has the incident's */
   bool partner; /* done with someone: "talks with X" has X as patient, "talks on Syria" none */
+  bool by_speaker; /* with no agent of its own, done by the body that reports it */
 } ng_event_class;
 
 /* The class of the family a class belongs to: the child of Event on its path (Attack for
@@ -154,6 +167,9 @@ size_t ng_kb_max_phrase(const ng_kb *kb);
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);
 const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
+/* The post of the one who heads an organization of class `type` or that is the generic body
+ * `unit` (positions.csv head_of; either may be NULL), or NULL. */
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit);
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);

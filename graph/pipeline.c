@@ -130,7 +130,7 @@ static void dump_mentions(FILE *fp, const ng_doc *d) {
     const ng_token *b = &d->tok[m->tb], *e = &d->tok[m->te - 1];
     const char *ent = m->entity >= 0 ? d->ent[m->entity].key : "-";
     if (m->kind == NG_M_TITLE)
-      ent = ((const ng_title *)m->ref)->pos ? ((const ng_title *)m->ref)->pos->id : "honorific";
+      ent = ((const ng_title *)m->ref)->pos ? ((const ng_title *)m->ref)->pos->id : "no position";
     if (m->kind == NG_M_TRIGGER)
       ent = m->event >= 0 ? d->ev[m->event].trigger->cls->name : "-";
     fprintf(fp, "%" PRIu32 "\t%" PRIu32 "\t%s\t%s\t%s\t%.*s\n", b->cb, e->ce, KIND_NAME[m->kind],

@@ -16,10 +16,12 @@
 
 typedef struct role {
   int title;       /* mention */
+  const ng_position *pos; /* the title's, or for "the head of X" the post that heads X */
   int holder;      /* person mention */
   int country, to_country, org; /* entities */
   ng_timex start, end;
   uint32_t left, right; /* token span of the whole role phrase */
+  bool stated;          /* its country or organization is in its own words */
 } role;
 
 static bool is_word(const ng_doc *d, size_t t, const char *w) { return ng_tok_is(d, t, w); }
@@ -203,9 +205,16 @@ static void inherit_coordinated(const ng_doc *d, role *r, const role *roles, siz
 }
 
 /* A person serves one country: a tenure without one takes the country of the holder's
- * other tenures in the article ("He was ambassador to North Korea from 2001"). */
-static void inherit_from_holder(const ng_doc *d, role *r) {
+ * other tenures in the article ("He was ambassador to North Korea from 2001"): first one whose
+ * own words give a country, before or after it ("Lt. Gen. X, the head of the Russian
+ * military's ... center"), then any read before it. */
+static void inherit_from_holder(const ng_doc *d, role *r, const role *roles, size_t nroles) {
   int holder = d->m[r->holder].entity;
+  for (size_t i = 0; i < nroles; i++)
+    if (roles[i].stated && roles[i].country >= 0 && d->m[roles[i].holder].entity == holder) {
+      r->country = roles[i].country;
+      return;
+    }
   for (size_t i = 0; i < d->nten; i++)
     if (d->ten[i].holder == holder && d->ten[i].country >= 0) {
       r->country = d->ten[i].country;
@@ -221,11 +230,12 @@ static void inherit_from_holder(const ng_doc *d, role *r) {
 static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uint32_t t,
                            uint32_t first, bool orgs_only) {
   uint32_t s = d->tok[t > 0 ? t - 1 : 0].sent;
+  bool quoted = ng_tok_quoted(d, d->m[r->title].tb);
   for (int pass = pos->in_org ? 0 : 1; pass < (orgs_only ? 1 : 2); pass++) {
     for (uint32_t k = t; k-- > first;) {
       const ng_mention *m = ng_doc_mention_at(d, k);
-      if (!m || m->entity < 0 || k != m->tb)
-        continue;
+      if (!m || m->entity < 0 || k != m->tb || ng_tok_quoted(d, k) != quoted)
+        continue; /* a quotation's words are the speaker's, not the setting of the title */
       if (m->kind == NG_M_ORG && country_of(d, m->entity) >= 0) {
         if (pos->in_org && r->org < 0)
           r->org = m->entity;
@@ -268,42 +278,163 @@ static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint3
 
 static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
   uint32_t s = d->tok[t].sent;
-  if (inherit_nearby(d, r, title->pos, t, d->sent[s].tb, false))
+  if (inherit_nearby(d, r, r->pos, t, d->sent[s].tb, false))
     return;
-  if (s > 0 && title->pos->in_org &&
-      inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, true))
+  if (s > 0 && r->pos->in_org &&
+      inherit_nearby(d, r, r->pos, d->sent[s].tb, d->sent[s - 1].tb, true))
     return;
   if ((r->country = country_entity_of(d, title->country)) >= 0)
     return;
-  if (inherit_unit(d, r, title->pos, s))
+  if (inherit_unit(d, r, r->pos, s))
     return;
   if ((r->country = d->dateline) >= 0)
     return;
   if (s > 0)
-    inherit_nearby(d, r, title->pos, d->sent[s].tb, d->sent[s - 1].tb, false);
+    inherit_nearby(d, r, r->pos, d->sent[s].tb, d->sent[s - 1].tb, false);
+}
+
+/* "the head of U.S. Central Command", "leader of the Ghad Party", "who heads the Russian
+ * military's ... center": a head title (titles.csv kind head) is the post that heads the
+ * organization after it (positions.csv head_of), over "of", "the" and a country; that
+ * organization is the post's, and its country the post's country. Returns the token after the
+ * organization, or 0 when none of a known class follows. */
+static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t) {
+  t += is_word(d, t, "of");
+  t += is_word(d, t, "the");
+  for (const ng_mention *m; (m = ng_doc_mention_at(d, t)) && m->entity >= 0 && m->tb == t;) {
+    if (m->kind == NG_M_COUNTRY) {
+      t = m->te + ((d->tok[m->te].flags & NG_TOK_POSS) != 0); /* "the Russian", "Kenya's" */
+      continue;
+    }
+    const ng_entity *body = &d->ent[m->entity];
+    r->pos = m->kind == NG_M_ORG ? ng_kb_head_position(d->kb, body->type, body->unit) : NULL;
+    if (!r->pos)
+      return 0;
+    r->org = m->entity;
+    r->country = country_of(d, m->entity);
+    return m->te;
+  }
+  return 0;
+}
+
+/* "He had led the Foreign Ministry since May 2016": the person right before a head verb, over
+ * auxiliaries and adverbs, heads what follows it. -1 when none. */
+static int subject_holder(const ng_doc *d, uint32_t t) {
+  while (t > 0 && (ng_doc_word_is(d, t - 1, NG_GRAM_PERFECT) ||
+                   ng_doc_word_is(d, t - 1, NG_GRAM_PASSIVE_AUX) ||
+                   ng_doc_word_is(d, t - 1, NG_GRAM_ADVERB)))
+    t--;
+  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
+  return m && m->kind == NG_M_PERSON && m->entity >= 0 ? (int)(m - d->m) : -1;
 }
 
 static bool read_role(const ng_doc *d, int ti, role *r) {
   const ng_mention *tm = &d->m[ti];
   const ng_title *title = tm->ref;
-  const ng_position *pos = title->pos;
-  *r = (role){.title = ti, .holder = -1, .country = -1, .to_country = -1, .org = -1};
-  if (!pos)
+  *r = (role){.title = ti, .pos = title->pos, .holder = -1, .country = -1, .to_country = -1,
+              .org = -1};
+  uint32_t after = title->kind == NG_TITLE_HEAD ? read_headed_body(d, r, tm->te) : 0;
+  if (!r->pos)
     return false;
-  r->left = read_modifiers(d, r, tm->tb);
-  uint32_t after = read_complements(d, r, pos, tm->te);
+  r->left = title->kind == NG_TITLE_HEAD ? tm->tb : read_modifiers(d, r, tm->tb);
+  if (!after)
+    after = read_complements(d, r, r->pos, tm->te);
   r->holder = person_mention_at(d, after);
   if (r->holder < 0 && is_word(d, after, ",") && (r->left == 0 || !is_word(d, r->left - 1, ",")))
     r->holder = person_mention_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
   if (r->holder >= 0)
     after = d->m[r->holder].te;
-  else if ((r->holder = apposition_holder(d, r->left)) < 0)
-    r->holder = predicate_holder(d, r->left);
+  else if ((r->holder = apposition_holder(d, r->left)) < 0 &&
+           (r->holder = predicate_holder(d, r->left)) < 0 && title->kind == NG_TITLE_HEAD)
+    r->holder = subject_holder(d, tm->tb);
   if (r->holder < 0)
     return false;
   r->right = after;
   read_period(d, r, after);
   return true;
+}
+
+/* "Jeremy Corbyn, the leader of the opposition Labour Party": a title that ends in "of the X"
+ * right before an organization a head leads also reads "the leader of [the X organization]":
+ * its holder heads that organization too. Adds that role to roles[]. */
+static void read_title_before_body(const ng_doc *d, const role *r, role **roles, size_t *n,
+                                   size_t *cap) {
+  const ng_mention *tm = &d->m[r->title];
+  bool of = false;
+  for (uint32_t k = tm->tb + 1; k + 1 < tm->te; k++)
+    of |= is_word(d, k, "of");
+  const ng_mention *m = ng_doc_mention_at(d, tm->te);
+  if (!of || !m || m->tb != tm->te || m->kind != NG_M_ORG || m->entity < 0)
+    return;
+  role h = *r;
+  h.pos = ng_kb_head_position(d->kb, d->ent[m->entity].type, d->ent[m->entity].unit);
+  if (!h.pos || h.pos == r->pos)
+    return;
+  h.org = m->entity;
+  h.country = country_of(d, m->entity) >= 0 ? country_of(d, m->entity) : r->country;
+  h.stated = h.country >= 0;
+  NG_GROW(*roles, *n, *cap);
+  (*roles)[(*n)++] = h;
+}
+
+/* ---- "his Turkish and Iranian counterparts, X and Y" ---- */
+
+/* The countries named before a counterpart title, in order: "Turkish and Iranian". */
+static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max) {
+  size_t n = 0;
+  while (t > 0 && n < max) {
+    const ng_mention *m = ng_doc_mention_at(d, t - 1);
+    if (m && m->kind == NG_M_COUNTRY && m->entity >= 0)
+      out[n++] = m->entity, t = m->tb;
+    else if (is_word(d, t - 1, "and") || is_word(d, t - 1, ","))
+      t--;
+    else
+      break;
+  }
+  for (size_t i = 0; i < n / 2; i++) { /* read right to left: put them in text order */
+    int x = out[i];
+    out[i] = out[n - 1 - i], out[n - 1 - i] = x;
+  }
+  return n;
+}
+
+/* The people named right after a counterpart title: ", X and Y". */
+static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
+  size_t n = 0;
+  for (t += is_word(d, t, ","); n < max; t++) {
+    int p = person_mention_at(d, t);
+    if (p < 0)
+      break;
+    out[n++] = p;
+    t = d->m[p].te;
+    if (!is_word(d, t, ",") && !is_word(d, t, "and"))
+      break;
+  }
+  return n;
+}
+
+/* "Lavrov ... held talks with his Turkish and Iranian counterparts, X and Y": a counterpart has
+ * the post of the last person given one before it in the sentence, in the country named with
+ * it (the countries and the people in the same order). Adds the roles to roles[]. */
+static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, size_t *cap) {
+  const ng_mention *tm = &d->m[ti];
+  const role *of = NULL;
+  for (size_t i = *n; i-- > 0 && !of;)
+    if (d->tok[d->m[(*roles)[i].title].tb].sent == d->tok[tm->tb].sent && (*roles)[i].title < ti)
+      of = &(*roles)[i];
+  int countries[8], people[8];
+  size_t nc = countries_before(d, tm->tb, countries, 8), np = people_after(d, tm->te, people, 8);
+  for (size_t i = 0; of && i < np; i++) {
+    role r = {.title = ti, .pos = of->pos, .holder = people[i], .country = -1, .to_country = -1,
+              .org = -1, .left = tm->tb, .right = d->m[people[i]].te};
+    if (nc == np || nc == 1)
+      r.country = countries[nc == 1 ? 0 : i];
+    r.stated = r.country >= 0;
+    if (d->m[r.holder].entity == d->m[of->holder].entity || r.country == of->country)
+      continue; /* a counterpart is someone else, elsewhere */
+    NG_GROW(*roles, *n, *cap);
+    (*roles)[(*n)++] = r;
+  }
 }
 
 static long timex_key(const ng_timex *t) { return t->year * 10000L + t->month * 100 + t->day; }
@@ -319,11 +450,10 @@ static void add_evidence(ng_tenure *t, int mention) {
 /* Merge a role into the tenure with the same key, or start a new tenure. */
 static void add_tenure(ng_doc *d, const role *r) {
   const ng_mention *tm = &d->m[r->title];
-  const ng_title *title = tm->ref;
   int holder = d->m[r->holder].entity;
   ng_tenure *t = NULL;
   for (size_t i = 0; i < d->nten && !t; i++)
-    if (d->ten[i].holder == holder && d->ten[i].pos == title->pos &&
+    if (d->ten[i].holder == holder && d->ten[i].pos == r->pos &&
         d->ten[i].country == r->country && d->ten[i].to_country == r->to_country)
       t = &d->ten[i];
   if (!t) {
@@ -331,7 +461,7 @@ static void add_tenure(ng_doc *d, const role *r) {
     t = &d->ten[d->nten++];
     memset(t, 0, sizeof *t);
     t->holder = holder;
-    t->pos = title->pos;
+    t->pos = r->pos;
     t->country = r->country;
     t->to_country = r->to_country;
     t->org = -1;
@@ -353,19 +483,27 @@ ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   role *roles = NULL;
   size_t n = 0, cap = 0;
-  for (size_t i = 0; i < d->nm; i++) {
+  for (size_t i = 0; i < d->nm; i++) { /* first what each title says itself */
     role r;
+    if (d->m[i].kind == NG_M_TITLE &&
+        ((const ng_title *)d->m[i].ref)->kind == NG_TITLE_COUNTERPART)
+      read_counterparts(d, (int)i, &roles, &n, &cap);
     if (d->m[i].kind != NG_M_TITLE || !read_role(d, (int)i, &r))
       continue;
     if (r.country < 0 && r.org < 0)
       inherit_coordinated(d, &r, roles, n);
-    if (r.country < 0 && r.org < 0)
-      inherit_from_holder(d, &r);
-    if (r.country < 0 && r.org < 0)
-      inherit_from_context(d, &r, d->m[i].ref, r.left);
+    r.stated = r.country >= 0 || r.org >= 0;
     NG_GROW(roles, n, cap);
     roles[n++] = r;
-    add_tenure(d, &r);
+    read_title_before_body(d, &r, &roles, &n, &cap);
+  }
+  for (size_t i = 0; i < n; i++) { /* then what the others and the context say */
+    role *r = &roles[i];
+    if (r->country < 0 && r->org < 0)
+      inherit_from_holder(d, r, roles, n);
+    if (r->country < 0 && r->org < 0)
+      inherit_from_context(d, r, d->m[r->title].ref, r->left);
+    add_tenure(d, r);
   }
   free(roles);
   return NG_OK;

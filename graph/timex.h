@@ -27,6 +27,10 @@ struct ng_doc;
 bool ng_timex_parse(const struct ng_doc *d, size_t i, size_t *end, ng_timex *out);
 /* Days since 1970-01-01 of a proleptic Gregorian date. */
 long ng_days_from_civil(int y, int m, int d);
+/* "ten days after" at token i: the days to add to the clause's time for what follows (-10). */
+bool ng_timex_interval(const struct ng_doc *d, size_t i, size_t *end, long *days);
+/* The day `days` days from t (t of day granularity or finer). */
+ng_timex ng_timex_add_days(const ng_timex *t, long days);
 /* Parse YYYY-MM-DD (already validated) into a day. */
 ng_timex ng_timex_from_iso(const char *s);
 /* The lexical form for RDF ("2013-07") and its XSD datatype local name ("gYearMonth"). */

@@ -96,6 +96,25 @@ static void test_dates(void) {
   CHECK_STR(date_of("They will say on Wednesday that it grew.", "2019-08-29"), "2019-09-04");
 }
 
+/* The days ng_timex_interval gives at token i of text, or 999 when it finds no interval. */
+static long interval_at(const char *text, size_t i) {
+  ng_doc *d = run(text, NULL, 2);
+  size_t end;
+  long days = 999;
+  if (!ng_timex_interval(d, i, &end, &days))
+    days = 999;
+  ng_doc_free(d);
+  return days;
+}
+
+static void test_intervals(void) {
+  CHECK(interval_at("It came ten days after the attack.", 2) == -10);
+  CHECK(interval_at("It came 3 days after the attack.", 2) == -3);
+  CHECK(interval_at("It came two weeks before the vote.", 2) == 14);
+  CHECK(interval_at("It came ten years after the war.", 2) == 999); /* days and weeks only */
+  CHECK(interval_at("It came days after the attack.", 2) == 999);
+}
+
 int main(int argc, char **argv) {
   ng_kb *k;
   if (argc < 2 || ng_kb_load(&k, argv[1], NULL) != NG_OK) {
@@ -106,6 +125,7 @@ int main(int argc, char **argv) {
   test_tokens();
   test_sentences();
   test_dates();
+  test_intervals();
   ng_kb_free(k);
   return check_report("test_pipeline");
 }
