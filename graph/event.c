@@ -321,10 +321,10 @@ static bool is_passive(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_tok_is_quote_mark(d, k - 1))
       continue; /* "was ‘neutralized’" */
+    if (ng_doc_mention_at(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD))
+      return false; /* a name is no auxiliary: "IS attacks" */
     if (ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX))
       return true;
-    if (ng_doc_mention_at(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD))
-      return false;
   }
   return false;
 }

@@ -33,7 +33,8 @@ static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
     if (i + n > d->ntok || !span_free(d, i, n))
       continue;
     for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next) {
-      if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)))
+      if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)) ||
+          (l->caps_only && !(d->tok[i].flags & NG_TOK_ALLCAPS)))
         continue;
       *out = l;
       return n;

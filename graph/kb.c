@@ -49,6 +49,16 @@ static bool phrase_key(ng_kb *kb, const char *phrase, size_t *ntok) {
   return *ntok > 0;
 }
 
+/* "US", "IS", "WHO": an acronym of at most three capitals, which the text must write in
+ * capitals too ("Is it ...?" is no Islamic State). */
+static bool is_short_acronym(const char *phrase) {
+  size_t n = strlen(phrase);
+  for (size_t i = 0; i < n; i++)
+    if (phrase[i] < 'A' || phrase[i] > 'Z')
+      return false;
+  return n >= 2 && n <= 3;
+}
+
 static void lex_add(ng_kb *kb, const char *phrase, ng_lex_kind kind, const void *ref) {
   size_t ntok;
   if (!phrase_key(kb, phrase, &ntok))
@@ -60,6 +70,7 @@ static void lex_add(ng_kb *kb, const char *phrase, ng_lex_kind kind, const void 
   ng_lex *e = ng_arena_alloc(kb->arena, sizeof *e);
   e->kind = kind;
   e->ref = ref;
+  e->caps_only = is_short_acronym(phrase);
   e->next = *slot;
   *slot = e;
   if (ntok > kb->max_phrase)
@@ -327,7 +338,8 @@ static ng_status load_head(struct loader *ld) {
   h->type = get(ld, "type");
   h->target = (ng_head_target)enum_value(ld, "entity", TARGETS, 2, &st);
   h->national = flag_value(ld, "national", true, &st);
-  h->refers = flag_value(ld, "refers", true, &st);
+  const char *refers = get(ld, "refers");
+  h->refers = *refers ? ng_arena_strndup(ld->kb->arena, refers, strlen(refers)) : NULL;
   if (st == NG_OK)
     lex_add(ld->kb, h->word, NG_LEX_HEAD, h);
   return st;

@@ -56,7 +56,8 @@ typedef struct ng_head {
   const char *word, *type; /* type: ontology class local name */
   ng_head_target target;
   bool national; /* a state body: takes the country of its context */
-  bool refers;   /* "the city": the place of this kind the story named last */
+  const char *refers; /* "the city", "the group": the classes ('|') of the place or body the
+                       * story named last that the bare noun means, or NULL */
 } ng_head;
 
 typedef struct ng_pronoun {
@@ -156,6 +157,7 @@ typedef enum {
 typedef struct ng_lex {
   ng_lex_kind kind;
   const void *ref;
+  bool caps_only; /* a short acronym ("US", "IS"): matches only a word written in capitals */
   const struct ng_lex *next;
 } ng_lex;
 

@@ -406,14 +406,34 @@ static void find_dateline(ng_doc *d) {
   }
 }
 
-/* The place of class `cls` the story named last before token t, or -1. */
-static int last_place_of_class(const ng_doc *d, size_t t, const char *cls) {
+/* Is `cls` one of the '|'-separated classes of `list`? */
+static bool class_listed(const char *cls, const char *list) {
+  size_t n = strlen(cls);
+  for (const char *p = list; *p;) {
+    const char *end = strchr(p, '|');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if (len == n && !strncmp(p, cls, n))
+      return true;
+    p += len + (end != NULL);
+  }
+  return false;
+}
+
+static const char *entity_class(const ng_entity *x) {
+  return x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
+}
+
+/* The place or organization of one of the classes `list` the story named last before token t
+ * (its latest mention), or -1. */
+static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *list) {
   int best = -1;
   uint32_t best_tb = 0;
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
-    if (m->kind == NG_M_PLACE && m->form != NG_FORM_NOMINAL && m->entity >= 0 && m->te <= t &&
-        (best < 0 || m->tb > best_tb) && !strcmp(ng_place_class(&d->ent[m->entity]), cls)) {
+    const char *cls = m->kind == kind && m->form != NG_FORM_NOMINAL && m->entity >= 0 && m->te <= t
+                          ? entity_class(&d->ent[m->entity])
+                          : NULL;
+    if (cls && (best < 0 || m->tb > best_tb) && class_listed(cls, list)) {
       best = m->entity;
       best_tb = m->tb;
     }
@@ -421,22 +441,25 @@ static int last_place_of_class(const ng_doc *d, size_t t, const char *cls) {
   return best;
 }
 
-/* "the city", "the province": a definite noun for a kind of settlement or region (a place
- * head of heads.csv) is the place of that kind the story named last ("Kandahar province ...
- * the province"). Not "the city of Lyon", which names its place, nor "his village". */
-static void refer_place_nouns(ng_doc *d) {
+/* "the city", "the province", "the group": a definite noun that heads.csv says refers back
+ * (column refers) is the place or organization of those classes the story named last
+ * ("Kandahar province ... the province", "the Islamic State ... the group claimed"). Not "the
+ * city of Lyon", which names its place, nor "the city council", nor "his village". */
+static void refer_nouns(ng_doc *d) {
   for (size_t i = 1; i < d->ntok; i++) {
     if (!ng_doc_token_free(d, i) || !ng_doc_word_is(d, i - 1, NG_GRAM_DEFINITE) ||
         ng_lex_find(ng_doc_lookup(d, i - 1, 1), NG_LEX_PRONOUN) ||
-        (i + 1 < d->ntok && ng_tok_is(d, i + 1, "of")))
+        (i + 1 < d->ntok && (ng_tok_is(d, i + 1, "of") ||
+                             ng_lex_find(ng_doc_lookup(d, i + 1, 1), NG_LEX_HEAD))))
       continue;
     const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i, 1), NG_LEX_HEAD);
     const ng_head *h = l ? l->ref : NULL;
-    if (!h || h->target != NG_HEAD_PLACE || !h->refers)
+    if (!h || !h->refers)
       continue;
-    int e = last_place_of_class(d, i, h->type);
+    ng_mkind kind = h->target == NG_HEAD_PLACE ? NG_M_PLACE : NG_M_ORG;
+    int e = last_named_of(d, i, kind, h->refers);
     if (e >= 0) {
-      int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NOMINAL, (uint32_t)i, (uint32_t)i + 1, NULL);
+      int m = ng_doc_add_mention(d, kind, NG_FORM_NOMINAL, (uint32_t)i, (uint32_t)i + 1, NULL);
       d->m[m].entity = e; /* after the call: adding may move d->m */
     }
   }
@@ -460,7 +483,7 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
     }
   }
   choose_person_names(d);
-  refer_place_nouns(d);
+  refer_nouns(d);
   sort_mentions(d); /* the place nouns join the others in text order */
   return NG_OK;
 }

@@ -142,6 +142,18 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description "militant" }'))
 
+    def test_short_acronym_and_the_group(self):
+        # "IS" written in capitals is the Islamic State and no auxiliary; "Is" is a verb
+        g = self.events("Two soldiers were killed in IS attacks near Palmyra.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
+        g = self.events("\u201cIs it safe to go back?\u201d asked one resident.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?o schema:name "Islamic State" }'))
+        # "the group" is the armed group the story named last
+        g = self.events("Police blamed the Islamic State for the bombing in Kabul.\n\n"
+                        "On Monday the group claimed responsibility for the attack.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef [ schema:name "Islamic State" ] . '
+                                 'FILTER(str(?a) = "group") }'))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
