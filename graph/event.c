@@ -384,6 +384,13 @@ static bool is_auxiliary(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, t, NG_GRAM_PERFECT);
 }
 
+/* The first token of the auxiliaries right before token tb ("was" of "was released"). */
+static size_t over_auxiliaries_left(const ng_doc *d, size_t tb) {
+  while (tb > 1 && is_auxiliary(d, tb - 1))
+    tb--;
+  return tb;
+}
+
 /* "... and was first elected": the token after "and" when only auxiliaries and adverbs stand
  * between it and the verb at tb; else tb. */
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
@@ -1238,6 +1245,8 @@ static bool negative_subject(const ng_doc *d, size_t tb) {
 /* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
  * the event is what someone intends, fears or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb) {
+  while (tb >= 3 && is_auxiliary(d, tb - 1))
+    tb--; /* "declined to be named", "expected to have been charged" */
   return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
          ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
 }
@@ -1271,11 +1280,42 @@ static bool in_section_label(const ng_doc *d, size_t tb) {
   return words <= LABEL_WORDS;
 }
 
+/* A lower-case word that names a thing: no function word, pronoun, grammar word, trigger or
+ * mention ("photos", "rumours", "cases"). */
+static bool is_plain_noun(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0)
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  const ng_lex *common = ng_lex_find(l, NG_LEX_COMMON);
+  return !(common && (uintptr_t)common->ref == NG_COMMON_FUNCTION) && !ng_lex_find(l, NG_LEX_PRONOUN) &&
+         !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
+}
+
+/* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event
+ * that happens to a person (event_classes.csv person_patient) told of a thing is another
+ * sense of its verb. The thing is a plain lower-case noun where the person would stand. */
+static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun ||
+      !(e->trigger->cls->person_patient || ng_event_family(e->trigger->cls)->person_patient))
+    return false;
+  if (is_passive(d, tm->tb) || (tm->tb > 0 && is_participle(d, tm->tb) &&
+                                is_plain_noun(d, tm->tb - 1) && no_object_after(d, tm->te)))
+    return tm->tb > 0 && is_plain_noun(d, over_auxiliaries_left(d, tm->tb) - 1);
+  size_t k = tm->te;
+  while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++;
+  while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
+    k++; /* to the last plain word: "the detained activists" ends in people */
+  return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
+}
+
 /* A report of what did not happen, may happen or would happen under a condition is no event:
  * "he is not charged with ...", "they'll be fired", "the threat of execution if he is
  * convicted", "there were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_section_label(d, tm->tb) || in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+  if (in_section_label(d, tm->tb) || in_condition(d, tm->tb) || after_unreal_head(d, tm->tb) ||
+      told_of_a_thing(d, e, tm))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);

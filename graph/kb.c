@@ -435,6 +435,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->scene = flag_value(ld, "scene", true, &st);
   c->partner = flag_value(ld, "partner", true, &st);
   c->by_speaker = flag_value(ld, "by_speaker", true, &st);
+  c->person_patient = flag_value(ld, "person_patient", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -568,7 +569,7 @@ static const struct table_def {
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
           {"merge", true}, {"scene", false}, {"partner", false},
-          {"by_speaker", false}),
+          {"by_speaker", false}, {"person_patient", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
