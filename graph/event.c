@@ -812,9 +812,8 @@ static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
 }
 
 /* The place attached to the trigger in its clause, the nearest if several. */
-static int nearest_place(const ng_doc *d, const ng_mention *tm) {
-  size_t cb, ce;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+/* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
+static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
   size_t best_dist = (size_t)-1;
   for (size_t k = cb; k < ce; k++) {
@@ -827,8 +826,26 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
     if (dist < best_dist)
       best = m->entity, best_dist = dist;
   }
+  return best;
+}
+
+/* The place attached to the trigger in its clause; else the setting of a relative clause
+ * ("the city where ..."); else a place in a "when" clause right after it ("was shot dead when
+ * he answered the door in Deerpark Road"), which tells the moment it happened. */
+static int nearest_place(const ng_doc *d, const ng_mention *tm) {
+  size_t cb, ce;
+  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  int best = place_in_clause(d, tm, cb, ce);
   const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
-  return m && is_place_mention(m) ? m->entity : best;
+  if (m && is_place_mention(m))
+    return m->entity;
+  if (best < 0 && ce + 1 < d->ntok && ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) &&
+      d->tok[ce].sent == d->tok[tm->tb].sent) {
+    size_t nb, ne;
+    clause_of(d, ce + 1, ce + 2, &nb, &ne);
+    best = place_in_clause(d, tm, nb, ne);
+  }
+  return best;
 }
 
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {

@@ -154,6 +154,10 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef [ schema:name "Islamic State" ] . '
                                  'FILTER(str(?a) = "group") }'))
 
+    def test_place_of_the_when_clause(self):
+        g = self.events("A man was shot dead when he opened his door in Deerpark Road on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Deerpark Road" ] }'))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
