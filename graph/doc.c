@@ -45,6 +45,13 @@ bool ng_tok_is(const ng_doc *d, size_t i, const char *norm) {
   return i < d->ntok && strcmp(d->tok[i].norm, norm) == 0;
 }
 
+bool ng_tok_is_age(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  return (n > 8 && !strcmp(w + n - 8, "year-old")) ||
+         (!strcmp(w, "old") && t >= 2 && ng_tok_is(d, t - 1, "-") && ng_tok_is(d, t - 2, "year"));
+}
+
 const char *ng_place_class(const ng_entity *x) {
   if (x->type)
     return x->type;

@@ -1282,10 +1282,28 @@ static bool negated_noun(const ng_doc *d, size_t tb) {
 /* A line inside the article that labels a section ("Pending charges", "==The attack==", a
  * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
  * It names a topic the text around it reports; it is not a report of its own. */
+static bool ends_in_full_stop(const ng_doc *d, const ng_sentence *s) {
+  for (size_t k = s->te; k-- > s->tb;)
+    if (ng_tok_is(d, k, ".") || ng_tok_is(d, k, "!") || ng_tok_is(d, k, "?"))
+      return true;
+    else if (!ng_tok_is_quote_mark(d, k))
+      return false;
+  return false;
+}
+
+/* Has the body begun before sentence s: is there a sentence before it that ends in a full
+ * stop? What comes before (a web address, the headline, a dateline) is no section label. */
+static bool body_before(const ng_doc *d, const ng_sentence *s) {
+  for (const ng_sentence *p = d->sent; p < s; p++)
+    if (ends_in_full_stop(d, p))
+      return true;
+  return false;
+}
+
 static bool in_section_label(const ng_doc *d, size_t tb) {
   enum { LABEL_WORDS = 12 };
   const ng_sentence *s = &d->sent[d->tok[tb].sent];
-  if (s->tb == 0 || !(d->tok[s->tb].flags & (NG_TOK_NL | NG_TOK_PARA)) ||
+  if (!body_before(d, s) || !(d->tok[s->tb].flags & (NG_TOK_NL | NG_TOK_PARA)) ||
       (s->te < d->ntok && !(d->tok[s->te].flags & (NG_TOK_NL | NG_TOK_PARA))))
     return false;
   const ng_token *last = &d->tok[s->te - 1];
@@ -1301,12 +1319,25 @@ static bool in_section_label(const ng_doc *d, size_t tb) {
  * mention ("photos", "rumours", "cases"). */
 static bool is_plain_noun(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
-  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0)
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0 ||
+      ng_tok_is_age(d, t))
     return false;
   const ng_lex *l = ng_doc_lookup(d, t, 1);
   const ng_lex *common = ng_lex_find(l, NG_LEX_COMMON);
   return !(common && (uintptr_t)common->ref == NG_COMMON_FUNCTION) && !ng_lex_find(l, NG_LEX_PRONOUN) &&
          !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
+}
+
+/* A noun phrase of things ends right before token t: plain nouns after a determiner or a
+ * number ("the photos were", "this handout photo", "three boats were"), not a verb ("where he
+ * had worked was arrested"). */
+static bool thing_before(const ng_doc *d, size_t t) {
+  size_t k = t;
+  while (k > 0 && t - k < 3 && is_plain_noun(d, k - 1))
+    k--;
+  return k < t && k > 0 &&
+         (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
+          ng_doc_word_is(d, k - 1, NG_GRAM_DESCRIPTION_DET) || (d->tok[k - 1].flags & NG_TOK_NUM));
 }
 
 /* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event
@@ -1318,7 +1349,7 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
     return false;
   if (is_passive(d, tm->tb) || (tm->tb > 0 && is_participle(d, tm->tb) &&
                                 is_plain_noun(d, tm->tb - 1) && no_object_after(d, tm->te)))
-    return tm->tb > 0 && is_plain_noun(d, over_auxiliaries_left(d, tm->tb) - 1);
+    return tm->tb > 0 && thing_before(d, over_auxiliaries_left(d, tm->tb));
   size_t k = tm->te;
   while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;

@@ -125,11 +125,7 @@ static const ng_participant_word *descriptor_at(const ng_doc *d, size_t i) {
 static bool descriptor_before(const ng_doc *d, size_t i) {
   if (i == 0)
     return false;
-  const char *w = d->tok[i - 1].norm;
-  size_t n = strlen(w);
-  bool age = (n > 8 && !strcmp(w + n - 8, "year-old")) ||
-             (!strcmp(w, "old") && i >= 3 && ng_tok_is(d, i - 2, "-") && ng_tok_is(d, i - 3, "year"));
-  return age || descriptor_at(d, i - 1);
+  return ng_tok_is_age(d, i - 1) || descriptor_at(d, i - 1);
 }
 
 /* ", the owner of ...", ", a mother of three": a describing noun in an apposition after the

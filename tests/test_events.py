@@ -196,11 +196,15 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Dismissal", self.classes("The minister dismissed the rumours.\n"))
         self.assertIn("Release", self.classes("Police released the detained activists on Friday.\n"))
         self.assertIn("Release", self.classes("The court released Omar Haddad.\n"))
+        self.assertNotIn("Dismissal", self.classes("Police could not say how many shots were fired.\n"))
+        self.assertIn("Arrest", self.classes("The 61-year-old was arrested after a chase.\n"))
 
     def test_section_label_is_no_report(self):
         text = "Two Men Charged After Lyon Raid\nPolice arrested two men in Lyon on Monday.\n\nPending charges\n\nBoth are held.\n"
         self.assertNotIn("Charge", self.classes(text.replace("Two Men Charged", "Two Men Held")))
         self.assertIn("Charge", self.classes(text))  # the headline is a report
+        # so is a headline under a web address line
+        self.assertIn("Charge", self.classes("www.example.org/lyon-raid\n" + text))
 
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
