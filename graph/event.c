@@ -1279,9 +1279,6 @@ static bool negated_noun(const ng_doc *d, size_t tb) {
   return false;
 }
 
-/* A line inside the article that labels a section ("Pending charges", "==The attack==", a
- * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
- * It names a topic the text around it reports; it is not a report of its own. */
 static bool ends_in_full_stop(const ng_doc *d, const ng_sentence *s) {
   for (size_t k = s->te; k-- > s->tb;)
     if (ng_tok_is(d, k, ".") || ng_tok_is(d, k, "!") || ng_tok_is(d, k, "?"))
@@ -1300,6 +1297,9 @@ static bool body_before(const ng_doc *d, const ng_sentence *s) {
   return false;
 }
 
+/* A line inside the article that labels a section ("Pending charges", "==The attack==", a
+ * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
+ * It names a topic the text around it reports; it is not a report of its own. */
 static bool in_section_label(const ng_doc *d, size_t tb) {
   enum { LABEL_WORDS = 12 };
   const ng_sentence *s = &d->sent[d->tok[tb].sent];
@@ -1358,17 +1358,22 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
 }
 
-/* A report of what did not happen, may happen or would happen under a condition is no event:
- * "he is not charged with ...", "they'll be fired", "the threat of execution if he is
- * convicted", "there were no injuries". */
+/* A report of what did not happen, may happen or would happen under a condition: "he is not
+ * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
+ * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_section_label(d, tm->tb) || in_condition(d, tm->tb) || after_unreal_head(d, tm->tb) ||
-      told_of_a_thing(d, e, tm))
+  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
   size_t support = support_verb_before(d, tm->tb);
   return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
+}
+
+/* Is the trigger no report of an event: a section label, another sense of its word, or what
+ * the text does not state as having happened? */
+static bool no_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
 }
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -1389,7 +1394,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     nearest_date(d, tm, &e->date);
     date_from_interval(d, e);
     place_from_dateline(d, e);
-    if (stated_unreal(d, e, tm))
+    if (no_event(d, e, tm))
       e->merged_into = -2;
     place_from_paragraph(d, e, tm);
   }
