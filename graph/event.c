@@ -1340,6 +1340,43 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
   return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
 }
 
+/* The person whose vehicle a "when"/"as" clause after token t shows passing by: "... as the
+ * convoy of the city's security chief, X, drove past", "when X's car passed". -1 if none. */
+static int passer_after(const ng_doc *d, size_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  while (t < s->te && !ng_doc_word_is(d, t, NG_GRAM_TEMPORAL))
+    t++;
+  for (size_t k = t + 1; k < s->te && k < t + 6; k++) {
+    if (!ng_doc_word_is(d, k, NG_GRAM_VEHICLE))
+      continue;
+    const ng_mention *m = k >= 2 && (d->tok[k - 1].flags & NG_TOK_POSS)
+                              ? ng_doc_mention_at(d, k - 2) : NULL;
+    if (m && m->kind == NG_M_PERSON)
+      return m->entity; /* "X's car" */
+    /* "the convoy of [the city's security chief,] X": the first person within the phrase */
+    for (size_t j = k + 2; ng_tok_is(d, k + 1, "of") && j < s->te && j < k + 14; j++) {
+      const ng_mention *p = ng_doc_mention_at(d, j);
+      if (p && p->kind == NG_M_PERSON && p->entity >= 0)
+        return p->entity;
+      if (p && p->kind == NG_M_TRIGGER)
+        break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* An attack with no target whose moment is someone passing by targets them: "a bomb exploded
+ * in Alexandria as the convoy of X drove past". */
+static void target_from_passing(const ng_doc *d, ng_event *e) {
+  if (!is_attack(e) || e->patient >= 0 || e->patient_event >= 0 || e->merged_into == -2)
+    return;
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  int passer = passer_after(d, tm->te);
+  if (passer >= 0 && passer != e->agent)
+    e->patient = passer;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -1364,6 +1401,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    target_from_passing(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     place_from_talks(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
