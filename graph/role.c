@@ -118,6 +118,17 @@ static int person_mention_at(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
+/* The person named at token t, past the ranks and honorifics before the name: "the city's
+ * security chief, Maj. Gen. X" and "army chief of staff Gen. X" give the office to X too. */
+static int holder_at(const ng_doc *d, uint32_t t) {
+  const ng_mention *m;
+  while ((m = ng_doc_mention_at(d, t)) && m->kind == NG_M_TITLE && m->tb == t &&
+         (((const ng_title *)m->ref)->kind == NG_TITLE_RANK ||
+          ((const ng_title *)m->ref)->kind == NG_TITLE_HONORIFIC))
+    t = m->te;
+  return person_mention_at(d, t);
+}
+
 static int apposition_holder(const ng_doc *d, uint32_t left);
 
 /* "X, a former governor of São Paulo state and a former health minister": the second title
@@ -339,9 +350,9 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   r->left = title->kind == NG_TITLE_HEAD ? tm->tb : read_modifiers(d, r, tm->tb);
   if (!after)
     after = read_complements(d, r, r->pos, tm->te);
-  r->holder = person_mention_at(d, after);
+  r->holder = holder_at(d, after);
   if (r->holder < 0 && is_word(d, after, ",") && (r->left == 0 || !is_word(d, r->left - 1, ",")))
-    r->holder = person_mention_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
+    r->holder = holder_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
   if (r->holder >= 0)
     after = d->m[r->holder].te;
   else if ((r->holder = apposition_holder(d, r->left)) < 0 &&
