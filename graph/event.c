@@ -100,17 +100,32 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
   d->m[mention].event = (int)d->nev++;
 }
 
+/* May token k, inside a phrase trigger that starts before it, be part of the trigger? A word
+ * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention. */
+static bool trigger_word(const ng_doc *d, size_t k, bool inner) {
+  if (!(d->tok[k].flags & NG_TOK_WORD))
+    return false;
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1);
+}
+
 static void find_triggers(ng_doc *d) {
   size_t max = 4;
   for (size_t i = 0; i < d->ntok; i++) {
     for (size_t n = max; n >= 1; n--) {
       bool free = i + n <= d->ntok;
       for (size_t k = i; free && k < i + n; k++)
-        free = d->tok_mention[k] < 0 && (d->tok[k].flags & NG_TOK_WORD);
+        free = trigger_word(d, k, k > i && k + 1 < i + n);
       const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
       if (!t)
         continue;
+      int inner[4] = {-1, -1, -1, -1}; /* the pronouns stay mentions of their own */
+      for (size_t k = i; k < i + n; k++)
+        inner[k - i] = d->tok_mention[k];
       int m = ng_doc_add_mention(d, NG_M_TRIGGER, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), t);
+      for (size_t k = i; k < i + n; k++)
+        if (inner[k - i] >= 0)
+          d->tok_mention[k] = inner[k - i];
       add_event(d, m, t);
       i += n - 1;
       break;
