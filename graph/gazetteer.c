@@ -189,6 +189,34 @@ static size_t place_of_head(ng_doc *d, size_t i) {
   return e - i;
 }
 
+/* Has the story named `c` before token i, by a country, a demonym or one of its places? */
+static bool country_named_before(const ng_doc *d, size_t i, const ng_country *c) {
+  for (size_t k = 0; k < d->nm && d->m[k].tb < i; k++) {
+    const ng_mention *m = &d->m[k];
+    if ((m->kind == NG_M_COUNTRY && m->ref == c) ||
+        (m->kind == NG_M_PLACE && m->form == NG_FORM_NAME && ((const ng_place *)m->ref)->country == c))
+      return true;
+  }
+  return false;
+}
+
+/* "a Conservative member of parliament", "a Tory MP": a capitalised adjective right before a
+ * title names the organization (organizations.csv adjectives) of a country the story has
+ * named, which tells apart the parties of different countries that share a name. */
+static size_t org_adjective(ng_doc *d, size_t i) {
+  const ng_lex *title = NULL;
+  if (!is_cap(d, i) || !longest_entry(d, i + 1, &title) || title->kind != NG_LEX_TITLE)
+    return 0;
+  for (const ng_lex *l = ng_doc_lookup(d, i, 1); l; l = l->next) {
+    const ng_org *o = l->ref;
+    if (l->kind == NG_LEX_ORG_ADJ && o->country && country_named_before(d, i, o->country)) {
+      ng_doc_add_mention(d, NG_M_ORG, NG_FORM_NAME, (uint32_t)i, (uint32_t)i + 1, o);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */
 static size_t chunk_at(ng_doc *d, size_t i) {
   const ng_lex *l = NULL;
@@ -198,6 +226,8 @@ static size_t chunk_at(ng_doc *d, size_t i) {
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))
     return n;
   size_t of = n ? 0 : place_of_head(d, i);
+  if (!of && !n)
+    of = org_adjective(d, i);
   if (of)
     return of;
   const ng_head *head = NULL;

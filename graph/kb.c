@@ -327,6 +327,7 @@ static ng_status load_org(struct loader *ld) {
   NG_TRY(st, check_wikidata(ld));
   lex_add(ld->kb, o->name, NG_LEX_ORG, o);
   lex_add_list(ld->kb, get(ld, "aliases"), NG_LEX_ORG, o);
+  lex_add_list(ld->kb, get(ld, "adjectives"), NG_LEX_ORG_ADJ, o);
   return NG_OK;
 }
 
@@ -555,7 +556,8 @@ static const struct table_def {
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
           {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
-          {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false}),
+          {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false},
+          {"adjectives", false}),
     TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
           {"national", false}, {"refers", false}),
     TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}, {"gender", false}),

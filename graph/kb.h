@@ -138,6 +138,7 @@ typedef enum {
   NG_LEX_DEMONYM, /* ref: ng_country */
   NG_LEX_PLACE,   /* ref: ng_place */
   NG_LEX_ORG,     /* ref: ng_org */
+  NG_LEX_ORG_ADJ, /* ref: ng_org: an adjective that names it ("Conservative") */
   NG_LEX_UNIT,    /* ref: ng_unit */
   NG_LEX_TITLE,   /* ref: ng_title */
   NG_LEX_GIVEN,   /* ref: the gender, 'm', 'f' or 0, encoded as (void *)(uintptr_t)c */
