@@ -28,16 +28,19 @@ typedef struct ng_position {
   bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
   const ng_unit *unit;
   const char *head_of; /* organization classes or org_units ids it heads, '|'-separated */
+  const char *member_of; /* ... whose members hold it ("a member of the riot police") */
 } ng_position;
 
 /* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it.
+ * NG_TITLE_MEMBER: "member": the post of the members of the body named after it.
  * NG_TITLE_COUNTERPART: "counterpart": the post of the one named before, in another country. */
 typedef enum {
   NG_TITLE_OFFICE,
   NG_TITLE_RANK,
   NG_TITLE_HONORIFIC,
   NG_TITLE_HEAD,
-  NG_TITLE_COUNTERPART
+  NG_TITLE_COUNTERPART,
+  NG_TITLE_MEMBER
 } ng_title_kind;
 typedef struct ng_title {
   const char *title;
@@ -175,6 +178,8 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
 /* The post of the one who heads an organization of class `type` or that is the generic body
  * `unit` (positions.csv head_of; either may be NULL), or NULL. */
 const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit);
+/* The post of a member of such an organization (positions.csv member_of), or NULL. */
+const ng_position *ng_kb_member_position(const ng_kb *kb, const char *type, const ng_unit *unit);
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);
