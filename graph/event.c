@@ -1392,6 +1392,43 @@ static void target_from_passing(const ng_doc *d, ng_event *e) {
     e->patient = passer;
 }
 
+/* The country entity an entity belongs to (itself for a country, a place's country), or -1. */
+static int country_entity_of(const ng_doc *d, int e) {
+  while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
+    e = d->ent[e].of;
+  return e;
+}
+
+/* Does the speaker hold a post of `country`? */
+static bool serves_country(const ng_doc *d, int speaker, int country) {
+  for (size_t i = 0; country >= 0 && i < d->nten; i++)
+    if (d->ten[i].holder == speaker && d->ten[i].country == country)
+      return true;
+  return false;
+}
+
+/* "X warned that Tehran would reconsider its cooperation": a warning (grammar warning) that the
+ * speaker's own country will act (grammar volition) is a threat; "warned that prices would
+ * rise" stays a statement. */
+static void threat_from_warning(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *threat = ng_kb_event_class(d->kb, "Threat");
+  if (!threat || !ng_event_is_statement(e) || e->agent < 0 || tm->te != tm->tb + 1 ||
+      !ng_doc_word_is(d, tm->tb, NG_GRAM_WARNING))
+    return;
+  size_t k = tm->te + ng_tok_is(d, tm->te, "that");
+  const ng_mention *s = k < d->ntok ? ng_doc_mention_at(d, k) : NULL;
+  if (!s || s->tb != k || s->entity < 0 || s->te >= d->ntok ||
+      !ng_doc_word_is(d, s->te, NG_GRAM_VOLITION) ||
+      !serves_country(d, e->agent, country_entity_of(d, s->entity)))
+    return;
+  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
+  *t = *e->trigger;
+  t->cls = threat;
+  t->cameo = threat->cameo;
+  e->trigger = t;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -1418,6 +1455,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     share_setting_with_verb(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     target_from_passing(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    threat_from_warning(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     place_from_talks(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
