@@ -100,17 +100,32 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
   d->m[mention].event = (int)d->nev++;
 }
 
+/* May token k, inside a phrase trigger that starts before it, be part of the trigger? A word
+ * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention. */
+static bool trigger_word(const ng_doc *d, size_t k, bool inner) {
+  if (!(d->tok[k].flags & NG_TOK_WORD))
+    return false;
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1);
+}
+
 static void find_triggers(ng_doc *d) {
   size_t max = 4;
   for (size_t i = 0; i < d->ntok; i++) {
     for (size_t n = max; n >= 1; n--) {
       bool free = i + n <= d->ntok;
       for (size_t k = i; free && k < i + n; k++)
-        free = d->tok_mention[k] < 0 && (d->tok[k].flags & NG_TOK_WORD);
+        free = trigger_word(d, k, k > i && k + 1 < i + n);
       const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
       if (!t)
         continue;
+      int inner[4] = {-1, -1, -1, -1}; /* the pronouns stay mentions of their own */
+      for (size_t k = i; k < i + n; k++)
+        inner[k - i] = d->tok_mention[k];
       int m = ng_doc_add_mention(d, NG_M_TRIGGER, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), t);
+      for (size_t k = i; k < i + n; k++)
+        if (inner[k - i] >= 0)
+          d->tok_mention[k] = inner[k - i];
       add_event(d, m, t);
       i += n - 1;
       break;
@@ -1376,6 +1391,80 @@ static bool no_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
 }
 
+/* The person whose vehicle a "when"/"as" clause after token t shows passing by: "... as the
+ * convoy of the city's security chief, X, drove past", "when X's car passed". -1 if none. */
+static int passer_after(const ng_doc *d, size_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  while (t < s->te && !ng_doc_word_is(d, t, NG_GRAM_TEMPORAL))
+    t++;
+  for (size_t k = t + 1; k < s->te && k < t + 6; k++) {
+    if (!ng_doc_word_is(d, k, NG_GRAM_VEHICLE))
+      continue;
+    const ng_mention *m = k >= 2 && (d->tok[k - 1].flags & NG_TOK_POSS)
+                              ? ng_doc_mention_at(d, k - 2) : NULL;
+    if (m && m->kind == NG_M_PERSON)
+      return m->entity; /* "X's car" */
+    /* "the convoy of [the city's security chief,] X": the first person within the phrase */
+    for (size_t j = k + 2; ng_tok_is(d, k + 1, "of") && j < s->te && j < k + 14; j++) {
+      const ng_mention *p = ng_doc_mention_at(d, j);
+      if (p && p->kind == NG_M_PERSON && p->entity >= 0)
+        return p->entity;
+      if (p && p->kind == NG_M_TRIGGER)
+        break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* An attack with no target whose moment is someone passing by targets them: "a bomb exploded
+ * in Alexandria as the convoy of X drove past". */
+static void target_from_passing(const ng_doc *d, ng_event *e) {
+  if (!is_attack(e) || e->patient >= 0 || e->patient_event >= 0 || e->merged_into == -2)
+    return;
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  int passer = passer_after(d, tm->te);
+  if (passer >= 0 && passer != e->agent)
+    e->patient = passer;
+}
+
+/* The country entity an entity belongs to (itself for a country, a place's country), or -1. */
+static int country_entity_of(const ng_doc *d, int e) {
+  while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
+    e = d->ent[e].of;
+  return e;
+}
+
+/* Does the speaker hold a post of `country`? */
+static bool serves_country(const ng_doc *d, int speaker, int country) {
+  for (size_t i = 0; country >= 0 && i < d->nten; i++)
+    if (d->ten[i].holder == speaker && d->ten[i].country == country)
+      return true;
+  return false;
+}
+
+/* "X warned that Tehran would reconsider its cooperation": a warning (grammar warning) that the
+ * speaker's own country will act (grammar volition) is a threat; "warned that prices would
+ * rise" stays a statement. */
+static void threat_from_warning(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *threat = ng_kb_event_class(d->kb, "Threat");
+  if (!threat || !ng_event_is_statement(e) || e->agent < 0 || tm->te != tm->tb + 1 ||
+      !ng_doc_word_is(d, tm->tb, NG_GRAM_WARNING))
+    return;
+  size_t k = tm->te + ng_tok_is(d, tm->te, "that");
+  const ng_mention *s = k < d->ntok ? ng_doc_mention_at(d, k) : NULL;
+  if (!s || s->tb != k || s->entity < 0 || s->te >= d->ntok ||
+      !ng_doc_word_is(d, s->te, NG_GRAM_VOLITION) ||
+      !serves_country(d, e->agent, country_entity_of(d, s->entity)))
+    return;
+  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
+  *t = *e->trigger;
+  t->cls = threat;
+  t->cameo = threat->cameo;
+  e->trigger = t;
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -1400,6 +1489,10 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   for (size_t i = 0; i < d->nev; i++)
     share_setting_with_verb(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    target_from_passing(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    threat_from_warning(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     place_from_talks(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)

@@ -26,6 +26,32 @@ static bool is_mention_kind(ng_lex_kind k) {
   return is_proper_kind(k) || k == NG_LEX_TITLE || k == NG_LEX_UNIT;
 }
 
+static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out);
+
+/* Does a body whose members hold a post follow token t: "of the Ankara riot police"? Past "of",
+ * "the" and the names of places and countries; the body is a generic one or a known one. */
+static bool member_body_at(const ng_doc *d, size_t t) {
+  if (!ng_tok_is(d, t, "of"))
+    return false;
+  t += 1 + ng_tok_is(d, t + 1, "the");
+  const ng_lex *l;
+  for (size_t n; (n = longest_entry(d, t, &l)) > 0; t += n + ((d->tok[t + n].flags & NG_TOK_POSS) != 0)) {
+    if (l->kind == NG_LEX_UNIT)
+      return ng_kb_member_position(d->kb, ((const ng_unit *)l->ref)->type, l->ref) != NULL;
+    if (l->kind == NG_LEX_ORG)
+      return ng_kb_member_position(d->kb, ((const ng_org *)l->ref)->type, NULL) != NULL;
+    if (l->kind != NG_LEX_PLACE && l->kind != NG_LEX_COUNTRY && l->kind != NG_LEX_DEMONYM)
+      return false;
+  }
+  return false;
+}
+
+/* A title of kind member ("member") is one only before such a body: else "members" are
+ * people the text describes. */
+static bool is_member_title(const ng_lex *l) {
+  return l->kind == NG_LEX_TITLE && ((const ng_title *)l->ref)->kind == NG_TITLE_MEMBER;
+}
+
 /* Longest lexicon entry of a mention kind at i. Returns its length in tokens (0: none). */
 static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
   size_t max = ng_kb_max_phrase(d->kb);
@@ -34,7 +60,8 @@ static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
       continue;
     for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next) {
       if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)) ||
-          (l->caps_only && !(d->tok[i].flags & NG_TOK_ALLCAPS)))
+          (l->caps_only && !(d->tok[i].flags & NG_TOK_ALLCAPS)) ||
+          (is_member_title(l) && !member_body_at(d, i + n)))
         continue;
       *out = l;
       return n;
@@ -189,6 +216,34 @@ static size_t place_of_head(ng_doc *d, size_t i) {
   return e - i;
 }
 
+/* Has the story named `c` before token i, by a country, a demonym or one of its places? */
+static bool country_named_before(const ng_doc *d, size_t i, const ng_country *c) {
+  for (size_t k = 0; k < d->nm && d->m[k].tb < i; k++) {
+    const ng_mention *m = &d->m[k];
+    if ((m->kind == NG_M_COUNTRY && m->ref == c) ||
+        (m->kind == NG_M_PLACE && m->form == NG_FORM_NAME && ((const ng_place *)m->ref)->country == c))
+      return true;
+  }
+  return false;
+}
+
+/* "a Conservative member of parliament", "a Tory MP": a capitalised adjective right before a
+ * title names the organization (organizations.csv adjectives) of a country the story has
+ * named, which tells apart the parties of different countries that share a name. */
+static size_t org_adjective(ng_doc *d, size_t i) {
+  const ng_lex *title = NULL;
+  if (!is_cap(d, i) || !longest_entry(d, i + 1, &title) || title->kind != NG_LEX_TITLE)
+    return 0;
+  for (const ng_lex *l = ng_doc_lookup(d, i, 1); l; l = l->next) {
+    const ng_org *o = l->ref;
+    if (l->kind == NG_LEX_ORG_ADJ && o->country && country_named_before(d, i, o->country)) {
+      ng_doc_add_mention(d, NG_M_ORG, NG_FORM_NAME, (uint32_t)i, (uint32_t)i + 1, o);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */
 static size_t chunk_at(ng_doc *d, size_t i) {
   const ng_lex *l = NULL;
@@ -198,6 +253,8 @@ static size_t chunk_at(ng_doc *d, size_t i) {
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))
     return n;
   size_t of = n ? 0 : place_of_head(d, i);
+  if (!of && !n)
+    of = org_adjective(d, i);
   if (of)
     return of;
   const ng_head *head = NULL;

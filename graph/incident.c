@@ -177,10 +177,11 @@ static void find_assassinations(ng_doc *d) {
         !violent || a->trigger->cls == assassination)
       continue;
     /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated */
-    bool holds_post = d->ent[a->patient].occupation != NULL && !is_attacker(d, a->patient);
+    bool holds_post = d->ent[a->patient].occupation != NULL;
     bool died = false;
     for (size_t t = 0; t < d->nten; t++)
       holds_post |= d->ten[t].holder == a->patient;
+    holds_post &= !is_attacker(d, a->patient); /* a police officer who shot the ambassador */
     for (size_t k = 0; k < d->nev; k++) {
       const ng_event_class *c = d->ev[k].trigger->cls;
       died |= d->ev[k].patient == a->patient &&

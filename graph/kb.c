@@ -124,14 +124,24 @@ static bool in_list(const char *list, const char *name) {
   return false;
 }
 
-const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit) {
+/* The post whose head_of (or, if member, member_of) lists the unit, else the class. */
+static const ng_position *body_position(const ng_kb *kb, const char *type, const ng_unit *unit,
+                                        bool member) {
   for (size_t i = 0; unit && i < kb->npositions; i++) /* the body itself: "the Foreign Ministry" */
-    if (in_list(kb->positions[i].head_of, unit->id))
+    if (in_list(member ? kb->positions[i].member_of : kb->positions[i].head_of, unit->id))
       return &kb->positions[i];
   for (size_t i = 0; i < kb->npositions; i++)
-    if (in_list(kb->positions[i].head_of, type))
+    if (in_list(member ? kb->positions[i].member_of : kb->positions[i].head_of, type))
       return &kb->positions[i];
   return NULL;
+}
+
+const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit) {
+  return body_position(kb, type, unit, false);
+}
+
+const ng_position *ng_kb_member_position(const ng_kb *kb, const char *type, const ng_unit *unit) {
+  return body_position(kb, type, unit, true);
 }
 
 /* ---- row checks ---- */
@@ -279,6 +289,7 @@ static ng_status load_position(struct loader *ld) {
   p->to_country = flag_value(ld, "to_country", false, &st);
   p->in_org = flag_value(ld, "in_org", true, &st);
   p->head_of = get(ld, "head_of");
+  p->member_of = get(ld, "member_of");
   if (st != NG_OK)
     return st;
   NG_TRY(st, check_wikidata(ld));
@@ -293,7 +304,8 @@ static ng_status load_position(struct loader *ld) {
 }
 
 static ng_status load_title(struct loader *ld) {
-  static const char *const KINDS[] = {"office", "rank", "honorific", "head", "counterpart"};
+  static const char *const KINDS[] = {"office", "rank", "honorific", "head", "counterpart",
+                                      "member"};
   ng_status st = NG_OK;
   ng_title *t = ng_arena_alloc(ld->kb->arena, sizeof *t);
   t->title = get(ld, "title");
@@ -306,7 +318,7 @@ static ng_status load_title(struct loader *ld) {
   if (*pos && !t->pos)
     return row_error(ld, "unknown position '%s' (not in positions.csv)", pos);
   bool positionless = t->kind == NG_TITLE_HONORIFIC || t->kind == NG_TITLE_HEAD ||
-                     t->kind == NG_TITLE_COUNTERPART;
+                     t->kind == NG_TITLE_COUNTERPART || t->kind == NG_TITLE_MEMBER;
   if (!t->pos != positionless)
     return row_error(ld, "title '%s' needs a position unless it is an honorific, a head or a "
                          "counterpart, which have none", t->title);
@@ -327,6 +339,7 @@ static ng_status load_org(struct loader *ld) {
   NG_TRY(st, check_wikidata(ld));
   lex_add(ld->kb, o->name, NG_LEX_ORG, o);
   lex_add_list(ld->kb, get(ld, "aliases"), NG_LEX_ORG, o);
+  lex_add_list(ld->kb, get(ld, "adjectives"), NG_LEX_ORG_ADJ, o);
   return NG_OK;
 }
 
@@ -472,7 +485,7 @@ static ng_status load_grammar(struct loader *ld) {
       "relative",     "preposition",  "participle", "number", "collective",
       "indefinite",   "negative",     "capital",      "accusation",   "adverb",
       "modal",        "web_address",  "perfect",      "negation",     "conditional",
-      "unreal_head",  "until",        "series",       "temporal"};
+      "unreal_head",  "until",        "series",       "temporal",     "vehicle",      "warning",      "volition"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)
@@ -551,11 +564,12 @@ static const struct table_def {
           {"type", true}),
     TABLE(T_POSITIONS, "positions.csv", load_position, {"id", true}, {"label", true},
           {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false},
-          {"head_of", false}),
+          {"head_of", false}, {"member_of", false}),
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
           {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},
-          {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false}),
+          {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false},
+          {"adjectives", false}),
     TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
           {"national", false}, {"refers", false}),
     TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}, {"gender", false}),

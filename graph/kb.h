@@ -28,16 +28,19 @@ typedef struct ng_position {
   bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
   const ng_unit *unit;
   const char *head_of; /* organization classes or org_units ids it heads, '|'-separated */
+  const char *member_of; /* ... whose members hold it ("a member of the riot police") */
 } ng_position;
 
 /* NG_TITLE_HEAD: "head", "leader": the post is the one that heads the body named after it.
+ * NG_TITLE_MEMBER: "member": the post of the members of the body named after it.
  * NG_TITLE_COUNTERPART: "counterpart": the post of the one named before, in another country. */
 typedef enum {
   NG_TITLE_OFFICE,
   NG_TITLE_RANK,
   NG_TITLE_HONORIFIC,
   NG_TITLE_HEAD,
-  NG_TITLE_COUNTERPART
+  NG_TITLE_COUNTERPART,
+  NG_TITLE_MEMBER
 } ng_title_kind;
 typedef struct ng_title {
   const char *title;
@@ -129,6 +132,7 @@ typedef enum {
   NG_GRAM_NUMBER, NG_GRAM_COLLECTIVE, NG_GRAM_INDEFINITE, NG_GRAM_NEGATIVE, NG_GRAM_CAPITAL,
   NG_GRAM_ACCUSATION, NG_GRAM_ADVERB, NG_GRAM_MODAL, NG_GRAM_WEB_ADDRESS,
   NG_GRAM_PERFECT, NG_GRAM_NEGATION, NG_GRAM_CONDITIONAL, NG_GRAM_UNREAL_HEAD, NG_GRAM_UNTIL, NG_GRAM_SERIES, NG_GRAM_TEMPORAL,
+  NG_GRAM_VEHICLE, NG_GRAM_WARNING, NG_GRAM_VOLITION,
   NG_GRAM_COUNT
 } ng_grammar_role;
 
@@ -137,6 +141,7 @@ typedef enum {
   NG_LEX_DEMONYM, /* ref: ng_country */
   NG_LEX_PLACE,   /* ref: ng_place */
   NG_LEX_ORG,     /* ref: ng_org */
+  NG_LEX_ORG_ADJ, /* ref: ng_org: an adjective that names it ("Conservative") */
   NG_LEX_UNIT,    /* ref: ng_unit */
   NG_LEX_TITLE,   /* ref: ng_title */
   NG_LEX_GIVEN,   /* ref: the gender, 'm', 'f' or 0, encoded as (void *)(uintptr_t)c */
@@ -173,6 +178,8 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id);
 /* The post of the one who heads an organization of class `type` or that is the generic body
  * `unit` (positions.csv head_of; either may be NULL), or NULL. */
 const ng_position *ng_kb_head_position(const ng_kb *kb, const char *type, const ng_unit *unit);
+/* The post of a member of such an organization (positions.csv member_of), or NULL. */
+const ng_position *ng_kb_member_position(const ng_kb *kb, const char *type, const ng_unit *unit);
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);

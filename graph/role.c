@@ -118,6 +118,17 @@ static int person_mention_at(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
 }
 
+/* The person named at token t, past the ranks and honorifics before the name: "the city's
+ * security chief, Maj. Gen. X" and "army chief of staff Gen. X" give the office to X too. */
+static int holder_at(const ng_doc *d, uint32_t t) {
+  const ng_mention *m;
+  while ((m = ng_doc_mention_at(d, t)) && m->kind == NG_M_TITLE && m->tb == t &&
+         (((const ng_title *)m->ref)->kind == NG_TITLE_RANK ||
+          ((const ng_title *)m->ref)->kind == NG_TITLE_HONORIFIC))
+    t = m->te;
+  return person_mention_at(d, t);
+}
+
 static int apposition_holder(const ng_doc *d, uint32_t left);
 
 /* "X, a former governor of São Paulo state and a former health minister": the second title
@@ -295,19 +306,22 @@ static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title
 
 /* "the head of U.S. Central Command", "leader of the Ghad Party", "who heads the Russian
  * military's ... center": a head title (titles.csv kind head) is the post that heads the
- * organization after it (positions.csv head_of), over "of", "the" and a country; that
- * organization is the post's, and its country the post's country. Returns the token after the
- * organization, or 0 when none of a known class follows. */
-static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t) {
+ * organization after it (positions.csv head_of), over "of", "the", a country and a place; that
+ * organization is the post's, and its country the post's country. With member, a member title
+ * ("a member of the Ankara riot police") is the post of its members (positions.csv member_of).
+ * Returns the token after the organization, or 0 when none of a known class follows. */
+static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t, bool member) {
   t += is_word(d, t, "of");
   t += is_word(d, t, "the");
   for (const ng_mention *m; (m = ng_doc_mention_at(d, t)) && m->entity >= 0 && m->tb == t;) {
-    if (m->kind == NG_M_COUNTRY) {
+    if (m->kind == NG_M_COUNTRY || m->kind == NG_M_PLACE) {
       t = m->te + ((d->tok[m->te].flags & NG_TOK_POSS) != 0); /* "the Russian", "Kenya's" */
-      continue;
+      continue; /* "the Ankara police": the body's country comes with the body */
     }
     const ng_entity *body = &d->ent[m->entity];
-    r->pos = m->kind == NG_M_ORG ? ng_kb_head_position(d->kb, body->type, body->unit) : NULL;
+    r->pos = m->kind != NG_M_ORG ? NULL
+             : member           ? ng_kb_member_position(d->kb, body->type, body->unit)
+                                : ng_kb_head_position(d->kb, body->type, body->unit);
     if (!r->pos)
       return 0;
     r->org = m->entity;
@@ -333,15 +347,16 @@ static bool read_role(const ng_doc *d, int ti, role *r) {
   const ng_title *title = tm->ref;
   *r = (role){.title = ti, .pos = title->pos, .holder = -1, .country = -1, .to_country = -1,
               .org = -1};
-  uint32_t after = title->kind == NG_TITLE_HEAD ? read_headed_body(d, r, tm->te) : 0;
+  bool body = title->kind == NG_TITLE_HEAD || title->kind == NG_TITLE_MEMBER;
+  uint32_t after = body ? read_headed_body(d, r, tm->te, title->kind == NG_TITLE_MEMBER) : 0;
   if (!r->pos)
     return false;
-  r->left = title->kind == NG_TITLE_HEAD ? tm->tb : read_modifiers(d, r, tm->tb);
+  r->left = body ? tm->tb : read_modifiers(d, r, tm->tb);
   if (!after)
     after = read_complements(d, r, r->pos, tm->te);
-  r->holder = person_mention_at(d, after);
+  r->holder = holder_at(d, after);
   if (r->holder < 0 && is_word(d, after, ",") && (r->left == 0 || !is_word(d, r->left - 1, ",")))
-    r->holder = person_mention_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
+    r->holder = holder_at(d, after + 1); /* "its ambassador to Turkey, Andrey Karlov" */
   if (r->holder >= 0)
     after = d->m[r->holder].te;
   else if ((r->holder = apposition_holder(d, r->left)) < 0 &&
