@@ -391,6 +391,8 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
     return false;
   if (has_arg(after_word(d, tm->te, "by", 3)))
     return true;
+  if (ng_event_is_statement(e) || ng_event_in_family(e->trigger->cls, "Appeal"))
+    return false; /* one who speaks needs no object: "“Who was it?” Mendeloff asked." */
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
 }
 
@@ -1443,6 +1445,42 @@ static bool serves_country(const ng_doc *d, int speaker, int country) {
   return false;
 }
 
+/* Event e becomes one of class `cls` (a copy of its trigger with the other class). */
+static void reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls) {
+  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
+  *t = *e->trigger;
+  t->cls = cls;
+  t->cameo = cls->cameo;
+  e->trigger = t;
+}
+
+/* "Hayden asked the agent if there was any evidence", "asked whether ...", "“Who was it?” he
+ * asked": an appeal verb after a quoted question, or followed in its clause by a question word
+ * (grammar question) before any "to", asks a question: a statement, not an appeal ("asked
+ * them to leave"). */
+static void question_from_asking(ng_doc *d, ng_event *e) {
+  const ng_event_class *statement = ng_kb_event_class(d->kb, "Statement");
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (!statement || e->trigger->noun || !ng_event_in_family(e->trigger->cls, "Appeal"))
+    return;
+  size_t q = tm->tb; /* over the speaker: "“...?” prosecutor Mendeloff asked" */
+  for (int steps = 0; steps < 3 && q > 0 && ng_doc_mention_at(d, q - 1); steps++)
+    q = ng_doc_mention_at(d, q - 1)->tb;
+  if (q >= 2 && ng_tok_is_quote_mark(d, q - 1) && ng_tok_is(d, q - 2, "?")) {
+    reclassify(d, e, statement); /* "“Who was it?” Mendeloff asked." */
+    return;
+  }
+  const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
+  for (size_t k = tm->te; k < s->te && k < tm->te + 12; k++) {
+    if (ng_tok_is(d, k, "to") || ng_tok_is(d, k, "for") || is_break(d, k))
+      return;
+    if (ng_doc_word_is(d, k, NG_GRAM_QUESTION)) {
+      reclassify(d, e, statement);
+      return;
+    }
+  }
+}
+
 /* "X warned that Tehran would reconsider its cooperation": a warning (grammar warning) that the
  * speaker's own country will act (grammar volition) is a threat; "warned that prices would
  * rise" stays a statement. */
@@ -1458,11 +1496,7 @@ static void threat_from_warning(ng_doc *d, ng_event *e) {
       !ng_doc_word_is(d, s->te, NG_GRAM_VOLITION) ||
       !serves_country(d, e->agent, country_entity_of(d, s->entity)))
     return;
-  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
-  *t = *e->trigger;
-  t->cls = threat;
-  t->cameo = threat->cameo;
-  e->trigger = t;
+  reclassify(d, e, threat);
 }
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -1493,6 +1527,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     target_from_passing(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     threat_from_warning(d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++)
+    question_from_asking(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)
     place_from_talks(d, &d->ev[i]);
   for (size_t i = 0; i < d->nev; i++)

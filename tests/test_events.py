@@ -158,6 +158,15 @@ class Arguments(unittest.TestCase):
         g = self.events("A man was shot dead when he opened his door in Deerpark Road on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Deerpark Road" ] }'))
 
+    def test_asking_a_question_is_a_statement(self):
+        g = self.events("Defense lawyer Ana Ruiz asked detective Tom Hale if there was any evidence.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ana Ruiz" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Appeal }"))
+        g = self.events("\u201cWho was it?\u201d prosecutor Scott Lane asked.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Scott Lane" ] }'))
+        g = self.events("The minister asked Turkey to extradite the suspect.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Appeal ; ng:patient ?p }"))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
