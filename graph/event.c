@@ -6,16 +6,17 @@
  *   noun           "of/on/against X" or "X's" = patient, "by/from X" = agent, and the subject
  *                  of a support verb before it ("organized a coup attempt")
  *   place          the place named nearest the trigger; date: the nearest date
+ * modality.c says which triggers report no event ("had not arrested", "released photos");
  * incident.c then joins the reports of one event across the article's sentences. */
+#include "clause.h"
 #include "doc.h"
 
 #include <stdlib.h>
 
-static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
 
 /* A lower-case word that is neither common nor a trigger: an adjective, as in "this cowardly
  * attack", "the gun assault". */
-static bool is_adjective_like(const ng_doc *d, size_t t) {
+bool ng_is_adjective_like(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
   if (!(k->flags & NG_TOK_WORD) || (k->flags & NG_TOK_CAP) || d->tok_mention[t] >= 0)
     return false;
@@ -48,7 +49,7 @@ static size_t over_date_modifier(const ng_doc *d, size_t t) {
 
 static bool is_noun_context(const ng_doc *d, size_t t) {
   t = over_date_modifier(d, t);
-  for (int skip = 0; skip < 2 && t > 1 && is_adjective_like(d, t - 1); skip++)
+  for (int skip = 0; skip < 2 && t > 1 && ng_is_adjective_like(d, t - 1); skip++)
     t--;
   if (t == 0)
     return false;
@@ -172,12 +173,12 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   return NO_ARG;
 }
 
-static bool is_break(const ng_doc *d, size_t t) {
+bool ng_is_break(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
 }
 
 static bool opens_clause(const ng_doc *d, size_t t) {
-  return is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
+  return ng_is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
 }
 
 static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
@@ -206,7 +207,7 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
                    (d->tok[k + 1].flags & NG_TOK_NUM);
       return opens ? k : verb;
     }
-    if (is_break(d, k) || ng_tok_quoted(d, k))
+    if (ng_is_break(d, k) || ng_tok_quoted(d, k))
       break;
   }
   return verb;
@@ -218,7 +219,7 @@ static bool is_gerund(const ng_doc *d, size_t t) {
 }
 
 /* A past participle: "-ed", or an irregular form from grammar.csv ("shot", "slain"). */
-static bool is_participle(const ng_doc *d, size_t t) {
+bool ng_is_participle(const ng_doc *d, size_t t) {
   const char *w = d->tok[t].norm;
   size_t n = strlen(w);
   return (n > 3 && !strcmp(w + n - 2, "ed")) || ng_doc_word_is(d, t, NG_GRAM_PARTICIPLE);
@@ -238,7 +239,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
     return false;
   const ng_mention *next = ng_doc_mention_at(d, m->te);
   if (!next) /* "a police checkpoint", but not "the military stationed there" */
-    return m->te < d->ntok && is_adjective_like(d, m->te) && !is_participle(d, m->te) &&
+    return m->te < d->ntok && ng_is_adjective_like(d, m->te) && !ng_is_participle(d, m->te) &&
            !is_gerund(d, m->te);
   return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
@@ -265,7 +266,7 @@ static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
   t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
-    if (is_break(d, k))
+    if (ng_is_break(d, k))
       break;
     if (!same_quoting(d, k, t))
       continue;
@@ -307,7 +308,7 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
       reach += m->te - m->tb + 1;
     if (m)
       k = m->te - 1;
-    if (is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
         ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
         (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
          !of_collective(d, k)) ||
@@ -323,14 +324,14 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   for (size_t k = t; k < end && k < t + reach; k++) {
     if (ng_tok_is(d, k, word))
       return right_arg(d, k + 1, 4, false);
-    if (is_break(d, k) || ng_tok_is(d, k, "."))
+    if (ng_is_break(d, k) || ng_tok_is(d, k, "."))
       break;
   }
   return NO_ARG;
 }
 
 /* "was shot", "were killed"; but "are investigating" is active. */
-static bool is_passive(const ng_doc *d, size_t tb) {
+bool ng_is_passive(const ng_doc *d, size_t tb) {
   if (is_gerund(d, tb))
     return false;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
@@ -346,7 +347,7 @@ static bool is_passive(const ng_doc *d, size_t tb) {
 
 /* A support verb within three words before a noun trigger: "organized a failed coup attempt",
  * not across a preposition ("injuries suffered during the attack"). */
-static size_t support_verb_before(const ng_doc *d, size_t tb) {
+size_t ng_support_verb_before(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
     if (k < tb && k > 1 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_SERIES)) {
       k--; /* "launched a series of attacks": launching the series launched the attacks */
@@ -373,7 +374,7 @@ static void set_arg(ng_event *e, arg a, bool agent) {
 /* Does no object follow a verb ending before token t: a preposition, punctuation, an auxiliary
  * ("the members killed were ...") or "and" before anything but another verb ("killed and to
  * all those injured", but "attacked and killed")? */
-static bool no_object_after(const ng_doc *d, size_t t) {
+bool ng_no_object_after(const ng_doc *d, size_t t) {
   if (t >= d->ntok)
     return true;
   if (ng_tok_is(d, t, "and")) {
@@ -381,29 +382,29 @@ static bool no_object_after(const ng_doc *d, size_t t) {
     return !(m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun);
   }
   return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
-         ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || is_break(d, t);
+         ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
 }
 
 /* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (e->trigger->intransitive || !is_participle(d, tm->tb))
+  if (e->trigger->intransitive || !ng_is_participle(d, tm->tb))
     return false;
   if (has_arg(after_word(d, tm->te, "by", 3)))
     return true;
   if (ng_event_is_statement(e) || ng_event_in_family(e->trigger->cls, "Appeal"))
     return false; /* one who speaks needs no object: "“Who was it?” Mendeloff asked." */
-  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && no_object_after(d, tm->te);
+  return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && ng_no_object_after(d, tm->te);
 }
 
 /* "was", "been", "had": a word that only helps the verb after it. */
-static bool is_auxiliary(const ng_doc *d, size_t t) {
+bool ng_is_auxiliary(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, t, NG_GRAM_PERFECT);
 }
 
 /* The first token of the auxiliaries right before token tb ("was" of "was released"). */
-static size_t over_auxiliaries_left(const ng_doc *d, size_t tb) {
-  while (tb > 1 && is_auxiliary(d, tb - 1))
+size_t ng_over_auxiliaries_left(const ng_doc *d, size_t tb) {
+  while (tb > 1 && ng_is_auxiliary(d, tb - 1))
     tb--;
   return tb;
 }
@@ -412,7 +413,7 @@ static size_t over_auxiliaries_left(const ng_doc *d, size_t tb) {
  * between it and the verb at tb; else tb. */
 static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
   size_t j = tb;
-  while (j > 1 && j + 3 > tb && (is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
+  while (j > 1 && j + 3 > tb && (ng_is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
     j--;
   return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
 }
@@ -422,7 +423,7 @@ static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
  * elected"). t when there is none. */
 static size_t first_subject_end(const ng_doc *d, size_t t) {
   size_t b = t;
-  while (b > d->sent[d->tok[t].sent].tb && !is_break(d, b - 1) && !opens_clause(d, b - 1))
+  while (b > d->sent[d->tok[t].sent].tb && !ng_is_break(d, b - 1) && !opens_clause(d, b - 1))
     b--;
   if (b > d->sent[d->tok[t].sent].tb && ng_doc_word_is(d, b - 1, NG_GRAM_RELATIVE))
     return b; /* "a caller who gave a name and requested": who it was; "said that it was ..." */
@@ -554,7 +555,7 @@ static bool is_attack(const ng_event *e) {
 static bool common_noun_subject(const ng_doc *d, size_t tb) {
   size_t k = tb;
   while (k > 0 && tb - k < 5 &&
-         (is_auxiliary(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_MODAL) ||
+         (ng_is_auxiliary(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_MODAL) ||
           ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) || ng_tok_is_quote_mark(d, k - 1)))
     k--;
   return k >= 2 && k < tb && ng_doc_token_free(d, k - 1) && (d->tok[k - 1].flags & NG_TOK_WORD) &&
@@ -565,10 +566,10 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
  * on Wednesday urging ..."), or NULL. Not a progressive: "said he was walking" has a subject
  * of its own. */
 static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
-  if (!is_gerund(d, tm->tb) || tm->tb == 0 || is_auxiliary(d, tm->tb - 1))
+  if (!is_gerund(d, tm->tb) || tm->tb == 0 || ng_is_auxiliary(d, tm->tb - 1))
     return NULL;
   size_t cb, ce;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   for (size_t k = tm->tb; k-- > cb;) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->kind != NG_M_TRIGGER || ((const ng_trigger *)m->ref)->noun)
@@ -603,7 +604,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   /* "Arrested ..., he was booked and later released": the first verb has no subject written */
   if (!has_arg(subject) && over_auxiliaries(d, tm->tb) < tm->tb)
     subject = left_arg(d, tm->tb);
-  if (is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
+  if (ng_is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     if (!common_noun_subject(d, tm->tb))
       set_arg(e, subject, false);
     set_arg(e, after_word(d, tm->te, "by", 8), true);
@@ -625,7 +626,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
  * ("Russian casualties"). A place there is the event's place, not a participant. */
 static void bind_premodifier(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   size_t k = tm->tb;
-  while (k > 1 && is_adjective_like(d, k - 1))
+  while (k > 1 && ng_is_adjective_like(d, k - 1))
     k--;
   const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
   if (!m || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY) || m->entity < 0)
@@ -654,7 +655,7 @@ static void bind_between(const ng_doc *d, ng_event *e, const ng_mention *tm) {
  * after "with" in the trigger's clause, over determiners ("his") and descriptions. */
 static arg partner_after(const ng_doc *d, const ng_mention *tm) {
   size_t cb, ce;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   size_t k = tm->te;
   while (k < ce && k < tm->te + 12 && !ng_tok_is(d, k, "with"))
     k++;
@@ -702,7 +703,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
   size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
-  while (k > 1 && is_adjective_like(d, k - 1))
+  while (k > 1 && ng_is_adjective_like(d, k - 1))
     k--;
   const ng_mention *pronoun = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
   bool statement = ng_event_is_statement(e);
@@ -716,7 +717,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   }
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
-  size_t sv = support_verb_before(d, tm->tb);
+  size_t sv = ng_support_verb_before(d, tm->tb);
   if (sv && !negated_since_subject(d, sv)) /* "organized a coup attempt"; "suffered
                                               injuries" is done to its subject */
     set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient);
@@ -762,7 +763,7 @@ static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
 /* The clause around tokens [tb, te): from the word after a clause break or a relative word
  * ("who", "that", "where") to the next one. A relative clause set off by a comma ("Chávez, who
  * died in 2013, ...") ends at the next comma, and what follows that comma is not in it. */
-static void clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce) {
+void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce) {
   const ng_sentence *s = &d->sent[d->tok[tb].sent];
   size_t b = tb, e = te;
   while (b > s->tb && !opens_clause(d, b - 1))
@@ -851,7 +852,7 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
  * he answered the door in Deerpark Road"), which tells the moment it happened. */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   size_t cb, ce;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   int best = place_in_clause(d, tm, cb, ce);
   const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
   if (m && is_place_mention(m))
@@ -859,7 +860,7 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   if (best < 0 && ce + 1 < d->ntok && ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) &&
       d->tok[ce].sent == d->tok[tm->tb].sent) {
     size_t nb, ne;
-    clause_of(d, ce + 1, ce + 2, &nb, &ne);
+    ng_clause_of(d, ce + 1, ce + 2, &nb, &ne);
     best = place_in_clause(d, tm, nb, ne);
   }
   return best;
@@ -867,7 +868,7 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
 
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb))
@@ -909,7 +910,7 @@ static int paragraph_place(const ng_doc *d, size_t t) {
     if (ng_tok_is(d, k, ","))
       return place;
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (is_break(d, k) || opens_clause(d, k) || (m && m->kind == NG_M_TRIGGER))
+    if (ng_is_break(d, k) || opens_clause(d, k) || (m && m->kind == NG_M_TRIGGER))
       return -1; /* "In a statement, ...", "At talks where ...": no setting */
     if (m && m->tb == k && is_place_mention(m))
       place = m->entity;
@@ -947,7 +948,7 @@ static void place_from_talks(const ng_doc *d, ng_event *e) {
   size_t cb, ce;
   if (e->place >= 0 || !is_partner(e))
     return;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     const ng_event *o = m && m->tb == k && is_event_noun(m) && m->event >= 0 ? &d->ev[m->event] : NULL;
@@ -989,7 +990,7 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t cb, ce;
   long days;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   size_t k = interval_before(d, tm, cb, &days);
   if (k == (size_t)-1 || date_within(d, k, ce))
     return;
@@ -1097,7 +1098,7 @@ static bool count_before(const ng_doc *d, size_t t, size_t *b, size_t *e) {
       *b = k;
       return true;
     }
-    if (!is_auxiliary(d, t - 1))
+    if (!ng_is_auxiliary(d, t - 1))
       return false;
     t--;
   }
@@ -1120,7 +1121,7 @@ static int count_entity(ng_doc *d, size_t b, size_t e) {
 static void bind_count(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t b, end;
-  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || is_passive(d, tm->tb));
+  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || ng_is_passive(d, tm->tb));
   bool found = ((const ng_trigger *)tm->ref)->noun || subject_is_patient
                    ? count_before(d, tm->tb, &b, &end)
                    : count_after(d, tm->te, &b, &end);
@@ -1174,7 +1175,7 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
     return;
   const ng_mention *tm = &d->m[named->mentions[0]];
   size_t cb, ce;
-  clause_of(d, tm->tb, tm->te, &cb, &ce);
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   /* after the noun it is the named event's; an incident's alone ("the killing in Ankara"),
    * but "told a news conference in Cairo" was in Cairo too */
   bool own = ng_event_in_scene(named);
@@ -1195,7 +1196,7 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
 /* Is there a clause break between tokens a and b? */
 static bool break_between(const ng_doc *d, size_t a, size_t b) {
   for (size_t k = a < b ? a : b; k < (a < b ? b : a); k++)
-    if (is_break(d, k))
+    if (ng_is_break(d, k))
       return true;
   return false;
 }
@@ -1224,173 +1225,6 @@ static void agent_from_speaker(const ng_doc *d, ng_event *e) {
   int body = body_speaking_in(d, d->m[e->mentions[0]].tb);
   if (body >= 0 && body != e->patient)
     e->agent = body;
-}
-
-/* ---- what the text does not state as having happened ---- */
-
-/* "had not interviewed him until the next day": it happened, later. */
-static bool until_after(const ng_doc *d, size_t tb) {
-  size_t cb, ce;
-  clause_of(d, tb, tb + 1, &cb, &ce);
-  for (size_t k = tb + 1; k < ce && k < tb + 8; k++)
-    if (ng_doc_word_is(d, k, NG_GRAM_UNTIL))
-      return true;
-  return false;
-}
-
-/* Does the verb group before token tb say that its verb did not or may not happen: "had not
- * interviewed", "will be fired", "would reconsider", "without investigating"? */
-static bool verb_group_unreal(const ng_doc *d, size_t tb) {
-  for (size_t k = tb, steps = 0; k > 0 && steps < 5; k--, steps++) {
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_MODAL))
-      return true;
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATION))
-      return !until_after(d, tb);
-    if (!is_auxiliary(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) &&
-        !ng_tok_is_quote_mark(d, k - 1))
-      return false;
-  }
-  return false;
-}
-
-/* Is token tb inside a clause opened by "if", "unless" or "whether" ("if he is convicted")?
- * Such a clause ends at a comma. */
-static bool in_condition(const ng_doc *d, size_t tb) {
-  for (size_t k = tb; k-- > d->sent[d->tok[tb].sent].tb;) {
-    if (ng_doc_word_is(d, k, NG_GRAM_CONDITIONAL))
-      return true;
-    if (is_break(d, k) || ng_tok_is(d, k, ","))
-      return false;
-  }
-  return false;
-}
-
-/* "nobody was hurt", "no one was killed", "no group has claimed": the subject right before
- * the verb group is nobody. */
-static bool negative_subject(const ng_doc *d, size_t tb) {
-  size_t j = tb;
-  while (j > 0 && tb - j < 4 && (is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
-    j--;
-  return (j > 0 && ng_doc_word_is(d, j - 1, NG_GRAM_NEGATIVE)) ||
-         (j > 1 && ng_doc_word_is(d, j - 2, NG_GRAM_NEGATIVE) && (d->tok[j - 1].flags & NG_TOK_WORD) &&
-          !(d->tok[j - 1].flags & NG_TOK_CAP));
-}
-
-/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
- * the event is what someone intends, fears or avoids. */
-static bool after_unreal_head(const ng_doc *d, size_t tb) {
-  while (tb >= 3 && is_auxiliary(d, tb - 1))
-    tb--; /* "declined to be named", "expected to have been charged" */
-  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
-         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
-}
-
-/* "no injuries", "no claim": a noun after "no", over up to two adjectives. */
-static bool negated_noun(const ng_doc *d, size_t tb) {
-  for (size_t k = tb, skip = 0; k > 0 && skip <= 2; k--, skip++) {
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE))
-      return true;
-    if (!is_adjective_like(d, k - 1))
-      return false;
-  }
-  return false;
-}
-
-static bool ends_in_full_stop(const ng_doc *d, const ng_sentence *s) {
-  for (size_t k = s->te; k-- > s->tb;)
-    if (ng_tok_is(d, k, ".") || ng_tok_is(d, k, "!") || ng_tok_is(d, k, "?"))
-      return true;
-    else if (!ng_tok_is_quote_mark(d, k))
-      return false;
-  return false;
-}
-
-/* Has the body begun before sentence s: is there a sentence before it that ends in a full
- * stop? What comes before (a web address, the headline, a dateline) is no section label. */
-static bool body_before(const ng_doc *d, const ng_sentence *s) {
-  for (const ng_sentence *p = d->sent; p < s; p++)
-    if (ends_in_full_stop(d, p))
-      return true;
-  return false;
-}
-
-/* A line inside the article that labels a section ("Pending charges", "==The attack==", a
- * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
- * It names a topic the text around it reports; it is not a report of its own. */
-static bool in_section_label(const ng_doc *d, size_t tb) {
-  enum { LABEL_WORDS = 12 };
-  const ng_sentence *s = &d->sent[d->tok[tb].sent];
-  if (!body_before(d, s) || !(d->tok[s->tb].flags & (NG_TOK_NL | NG_TOK_PARA)) ||
-      (s->te < d->ntok && !(d->tok[s->te].flags & (NG_TOK_NL | NG_TOK_PARA))))
-    return false;
-  const ng_token *last = &d->tok[s->te - 1];
-  if ((last->flags & NG_TOK_PUNCT) && !ng_tok_is(d, s->te - 1, "=") && !ng_tok_is(d, s->te - 1, "]"))
-    return false; /* a sentence, or a quotation */
-  size_t words = 0;
-  for (size_t k = s->tb; k < s->te; k++)
-    words += (d->tok[k].flags & NG_TOK_WORD) != 0;
-  return words <= LABEL_WORDS;
-}
-
-/* A lower-case word that names a thing: no function word, pronoun, grammar word, trigger or
- * mention ("photos", "rumours", "cases"). */
-static bool is_plain_noun(const ng_doc *d, size_t t) {
-  const ng_token *k = &d->tok[t];
-  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0 ||
-      ng_tok_is_age(d, t))
-    return false;
-  const ng_lex *l = ng_doc_lookup(d, t, 1);
-  const ng_lex *common = ng_lex_find(l, NG_LEX_COMMON);
-  return !(common && (uintptr_t)common->ref == NG_COMMON_FUNCTION) && !ng_lex_find(l, NG_LEX_PRONOUN) &&
-         !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
-}
-
-/* A noun phrase of things ends right before token t: plain nouns after a determiner or a
- * number ("the photos were", "this handout photo", "three boats were"), not a verb ("where he
- * had worked was arrested"). */
-static bool thing_before(const ng_doc *d, size_t t) {
-  size_t k = t;
-  while (k > 0 && t - k < 3 && is_plain_noun(d, k - 1))
-    k--;
-  return k < t && k > 0 &&
-         (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
-          ng_doc_word_is(d, k - 1, NG_GRAM_DESCRIPTION_DET) || (d->tok[k - 1].flags & NG_TOK_NUM));
-}
-
-/* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event
- * that happens to a person (event_classes.csv person_patient) told of a thing is another
- * sense of its verb. The thing is a plain lower-case noun where the person would stand. */
-static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (e->trigger->noun ||
-      !(e->trigger->cls->person_patient || ng_event_family(e->trigger->cls)->person_patient))
-    return false;
-  if (is_passive(d, tm->tb) || (tm->tb > 0 && is_participle(d, tm->tb) &&
-                                is_plain_noun(d, tm->tb - 1) && no_object_after(d, tm->te)))
-    return tm->tb > 0 && thing_before(d, over_auxiliaries_left(d, tm->tb));
-  size_t k = tm->te;
-  while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
-    k++;
-  while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
-    k++; /* to the last plain word: "the detained activists" ends in people */
-  return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
-}
-
-/* A report of what did not happen, may happen or would happen under a condition: "he is not
- * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
- * were no injuries". */
-static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
-    return true;
-  if (!e->trigger->noun)
-    return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
-  size_t support = support_verb_before(d, tm->tb);
-  return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
-}
-
-/* Is the trigger no report of an event: a section label, another sense of its word, or what
- * the text does not state as having happened? */
-static bool no_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
 }
 
 /* The person whose vehicle a "when"/"as" clause after token t shows passing by: "... as the
@@ -1472,7 +1306,7 @@ static void question_from_asking(ng_doc *d, ng_event *e) {
   }
   const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
   for (size_t k = tm->te; k < s->te && k < tm->te + 12; k++) {
-    if (ng_tok_is(d, k, "to") || ng_tok_is(d, k, "for") || is_break(d, k))
+    if (ng_tok_is(d, k, "to") || ng_tok_is(d, k, "for") || ng_is_break(d, k))
       return;
     if (ng_doc_word_is(d, k, NG_GRAM_QUESTION)) {
       reclassify(d, e, statement);
@@ -1517,7 +1351,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     nearest_date(d, tm, &e->date);
     date_from_interval(d, e);
     place_from_dateline(d, e);
-    if (no_event(d, e, tm))
+    if (ng_event_not_reported(d, e, tm))
       e->merged_into = -2;
     place_from_paragraph(d, e, tm);
   }

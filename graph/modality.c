@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: MIT */
+/* modality.c: part of stage 8 (events). Which triggers report no event: a line that labels a
+ * section, another sense of the word ("released photos"), or what the text does not state as
+ * having happened ("had not arrested", "would resign", "if he is convicted", "nobody was
+ * hurt"). The words that decide are grammar.csv roles. */
+#include "clause.h"
+#include "doc.h"
+
+/* "had not interviewed him until the next day": it happened, later. */
+static bool until_after(const ng_doc *d, size_t tb) {
+  size_t cb, ce;
+  ng_clause_of(d, tb, tb + 1, &cb, &ce);
+  for (size_t k = tb + 1; k < ce && k < tb + 8; k++)
+    if (ng_doc_word_is(d, k, NG_GRAM_UNTIL))
+      return true;
+  return false;
+}
+
+/* Does the verb group before token tb say that its verb did not or may not happen: "had not
+ * interviewed", "will be fired", "would reconsider", "without investigating"? */
+static bool verb_group_unreal(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, steps = 0; k > 0 && steps < 5; k--, steps++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_MODAL))
+      return true;
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATION))
+      return !until_after(d, tb);
+    if (!ng_is_auxiliary(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) &&
+        !ng_tok_is_quote_mark(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+/* Is token tb inside a clause opened by "if", "unless" or "whether" ("if he is convicted")?
+ * Such a clause ends at a comma. */
+static bool in_condition(const ng_doc *d, size_t tb) {
+  for (size_t k = tb; k-- > d->sent[d->tok[tb].sent].tb;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_CONDITIONAL))
+      return true;
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ","))
+      return false;
+  }
+  return false;
+}
+
+/* "nobody was hurt", "no one was killed", "no group has claimed": the subject right before
+ * the verb group is nobody. */
+static bool negative_subject(const ng_doc *d, size_t tb) {
+  size_t j = tb;
+  while (j > 0 && tb - j < 4 && (ng_is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
+    j--;
+  return (j > 0 && ng_doc_word_is(d, j - 1, NG_GRAM_NEGATIVE)) ||
+         (j > 1 && ng_doc_word_is(d, j - 2, NG_GRAM_NEGATIVE) && (d->tok[j - 1].flags & NG_TOK_WORD) &&
+          !(d->tok[j - 1].flags & NG_TOK_CAP));
+}
+
+/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
+ * the event is what someone intends, fears or avoids. */
+static bool after_unreal_head(const ng_doc *d, size_t tb) {
+  while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
+    tb--; /* "declined to be named", "expected to have been charged" */
+  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
+         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
+}
+
+/* "no injuries", "no claim": a noun after "no", over up to two adjectives. */
+static bool negated_noun(const ng_doc *d, size_t tb) {
+  for (size_t k = tb, skip = 0; k > 0 && skip <= 2; k--, skip++) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE))
+      return true;
+    if (!ng_is_adjective_like(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+static bool ends_in_full_stop(const ng_doc *d, const ng_sentence *s) {
+  for (size_t k = s->te; k-- > s->tb;)
+    if (ng_tok_is(d, k, ".") || ng_tok_is(d, k, "!") || ng_tok_is(d, k, "?"))
+      return true;
+    else if (!ng_tok_is_quote_mark(d, k))
+      return false;
+  return false;
+}
+
+/* Has the body begun before sentence s: is there a sentence before it that ends in a full
+ * stop? What comes before (a web address, the headline, a dateline) is no section label. */
+static bool body_before(const ng_doc *d, const ng_sentence *s) {
+  for (const ng_sentence *p = d->sent; p < s; p++)
+    if (ends_in_full_stop(d, p))
+      return true;
+  return false;
+}
+
+/* A line inside the article that labels a section ("Pending charges", "==The attack==", a
+ * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
+ * It names a topic the text around it reports; it is not a report of its own. */
+static bool in_section_label(const ng_doc *d, size_t tb) {
+  enum { LABEL_WORDS = 12 };
+  const ng_sentence *s = &d->sent[d->tok[tb].sent];
+  if (!body_before(d, s) || !(d->tok[s->tb].flags & (NG_TOK_NL | NG_TOK_PARA)) ||
+      (s->te < d->ntok && !(d->tok[s->te].flags & (NG_TOK_NL | NG_TOK_PARA))))
+    return false;
+  const ng_token *last = &d->tok[s->te - 1];
+  if ((last->flags & NG_TOK_PUNCT) && !ng_tok_is(d, s->te - 1, "=") && !ng_tok_is(d, s->te - 1, "]"))
+    return false; /* a sentence, or a quotation */
+  size_t words = 0;
+  for (size_t k = s->tb; k < s->te; k++)
+    words += (d->tok[k].flags & NG_TOK_WORD) != 0;
+  return words <= LABEL_WORDS;
+}
+
+/* A lower-case word that names a thing: no function word, pronoun, grammar word, trigger or
+ * mention ("photos", "rumours", "cases"). */
+static bool is_plain_noun(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0 ||
+      ng_tok_is_age(d, t))
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  const ng_lex *common = ng_lex_find(l, NG_LEX_COMMON);
+  return !(common && (uintptr_t)common->ref == NG_COMMON_FUNCTION) && !ng_lex_find(l, NG_LEX_PRONOUN) &&
+         !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
+}
+
+/* A noun phrase of things ends right before token t: plain nouns after a determiner or a
+ * number ("the photos were", "this handout photo", "three boats were"), not a verb ("where he
+ * had worked was arrested"). */
+static bool thing_before(const ng_doc *d, size_t t) {
+  size_t k = t;
+  while (k > 0 && t - k < 3 && is_plain_noun(d, k - 1))
+    k--;
+  return k < t && k > 0 &&
+         (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
+          ng_doc_word_is(d, k - 1, NG_GRAM_DESCRIPTION_DET) || (d->tok[k - 1].flags & NG_TOK_NUM));
+}
+
+/* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event
+ * that happens to a person (event_classes.csv person_patient) told of a thing is another
+ * sense of its verb. The thing is a plain lower-case noun where the person would stand. */
+static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun ||
+      !(e->trigger->cls->person_patient || ng_event_family(e->trigger->cls)->person_patient))
+    return false;
+  if (ng_is_passive(d, tm->tb) || (tm->tb > 0 && ng_is_participle(d, tm->tb) &&
+                                is_plain_noun(d, tm->tb - 1) && ng_no_object_after(d, tm->te)))
+    return tm->tb > 0 && thing_before(d, ng_over_auxiliaries_left(d, tm->tb));
+  size_t k = tm->te;
+  while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++;
+  while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
+    k++; /* to the last plain word: "the detained activists" ends in people */
+  return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
+}
+
+/* A report of what did not happen, may happen or would happen under a condition: "he is not
+ * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
+ * were no injuries". */
+static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+    return true;
+  if (!e->trigger->noun)
+    return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
+  size_t support = ng_support_verb_before(d, tm->tb);
+  return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
+}
+
+bool ng_event_not_reported(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
+}
