@@ -49,20 +49,13 @@ static ng_tenure *appointed_tenure(ng_doc *d, int holder, int country) {
   return found;
 }
 
-/* The country entity of a place or country entity, or -1. */
-static int country_entity(const ng_doc *d, int e) {
-  while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
-    e = d->ent[e].of;
-  return e;
-}
-
 /* "He ... took up his post in Ankara in July 2013": a dated appointment starts the post it
  * gives its patient, when the text gives that post no start of its own. */
 static void start_from_appointment(ng_doc *d, const ng_event *e) {
   if (e->merged_into != -1 || e->patient < 0 || e->date.gran == NG_TIME_NONE ||
       !ng_event_in_family(e->trigger->cls, "Appointment"))
     return;
-  ng_tenure *t = appointed_tenure(d, e->patient, country_entity(d, e->place));
+  ng_tenure *t = appointed_tenure(d, e->patient, ng_doc_country_of(d, e->place));
   if (t && t->start.gran == NG_TIME_NONE)
     t->start = e->date;
 }

@@ -59,6 +59,24 @@ const char *ng_place_class(const ng_entity *x) {
   return !strcmp(k, "region") ? "Region" : !strcmp(k, "district") ? "District" : "City";
 }
 
+const char *ng_entity_class(const ng_entity *x) {
+  return x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
+}
+
+int ng_doc_country_of(const ng_doc *d, int e) {
+  while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
+    e = d->ent[e].of;
+  return e;
+}
+
+void ng_event_reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls) {
+  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
+  *t = *e->trigger;
+  t->cls = cls;
+  t->cameo = cls->cameo;
+  e->trigger = t;
+}
+
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
                        const void *ref) {
   NG_GROW(d->m, d->nm, d->mcap);

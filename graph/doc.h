@@ -180,6 +180,12 @@ const ng_position *ng_doc_evidence_of(const ng_doc *d, int m);
 bool ng_tok_is_age(const ng_doc *d, size_t t);
 /* The ontology class of a place entity: "City", "Region", "District", or its head's. */
 const char *ng_place_class(const ng_entity *place);
+/* The class of a place or organization entity ("City", "ArmedGroup"); NULL for others. */
+const char *ng_entity_class(const ng_entity *x);
+/* The country entity an entity stands for or belongs to (a place's, a body's), or -1. */
+int ng_doc_country_of(const ng_doc *d, int e);
+/* Event e becomes one of class `cls`: a copy of its trigger with that class and its CAMEO code. */
+void ng_event_reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls);
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,
                        const void *ref);
 /* The text of tokens [tb, te) with every run of white space made one space (arena). */

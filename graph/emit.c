@@ -102,7 +102,7 @@ static void emit_entity_types(emitter *e, const ng_entity *x) {
       [NG_E_PARTICIPANT] = V_SCHEMA_Person};
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[NG_CLASS[x->kind]]);
   ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_vocab_iri[SCHEMA_CLASS[x->kind]]);
-  const char *sub = x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
+  const char *sub = ng_entity_class(x);
   if (sub && strcmp(sub, "Organization") && strcmp(sub, "Place"))
     ng_graph_iri(e->g, x->iri, NG_V(RDF_type), ng_class(e, sub));
   if (x->kind == NG_E_COUNTRY && x->country->former)

@@ -500,7 +500,7 @@ static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
 
 /* Done with someone (event_classes.csv partner): meetings, agreements. */
 static bool is_partner(const ng_event *e) {
-  return e->trigger->cls->partner || ng_event_family(e->trigger->cls)->partner;
+  return e->trigger->cls->partner;
 }
 
 /* The mention of the conjunct before mention m in "A, B and C" (over titles and modifiers
@@ -943,7 +943,7 @@ static void place_from_paragraph(const ng_doc *d, ng_event *e, const ng_mention 
 /* "The Astana talks ended on Tuesday with Russia, Turkey and Iran agreeing to ...": an event
  * done with someone (an agreement) with no place of its own, told in the clause of another
  * kind of such event (talks) that has one, happened there. */
-static void place_from_talks(const ng_doc *d, ng_event *e) {
+static void place_from_talks(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t cb, ce;
   if (e->place >= 0 || !is_partner(e))
@@ -1018,7 +1018,7 @@ static const ng_timex *speaker_date_before(const ng_doc *d, size_t t, int speake
 /* "Putin said on Thursday that ... Russia and Turkey will act as guarantors, Putin told a
  * meeting at the Kremlin": a speaker's statement with no date, right after a dated one of
  * theirs, goes on telling the same occasion. */
-static void date_from_speaker(const ng_doc *d, ng_event *e) {
+static void date_from_speaker(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   if (e->date.gran != NG_TIME_NONE || e->agent < 0 || !ng_event_is_statement(e) ||
       ng_tok_quoted(d, tm->tb))
@@ -1218,9 +1218,9 @@ static int body_speaking_in(const ng_doc *d, size_t t) {
 /* "Police detained 27 people in an investigation into the network ..., the prosecutor's
  * office said": a body that reports an investigation nobody is said to lead is leading it
  * (event_classes.csv by_speaker). */
-static void agent_from_speaker(const ng_doc *d, ng_event *e) {
+static void agent_from_speaker(ng_doc *d, ng_event *e) {
   if (e->agent >= 0 || e->merged_into != -1 ||
-      !(e->trigger->cls->by_speaker || ng_event_family(e->trigger->cls)->by_speaker))
+      !e->trigger->cls->by_speaker)
     return;
   int body = body_speaking_in(d, d->m[e->mentions[0]].tb);
   if (body >= 0 && body != e->patient)
@@ -1255,20 +1255,13 @@ static int passer_after(const ng_doc *d, size_t t) {
 
 /* An attack with no target whose moment is someone passing by targets them: "a bomb exploded
  * in Alexandria as the convoy of X drove past". */
-static void target_from_passing(const ng_doc *d, ng_event *e) {
+static void target_from_passing(ng_doc *d, ng_event *e) {
   if (!is_attack(e) || e->patient >= 0 || e->patient_event >= 0 || e->merged_into == -2)
     return;
   const ng_mention *tm = &d->m[e->mentions[0]];
   int passer = passer_after(d, tm->te);
   if (passer >= 0 && passer != e->agent)
     e->patient = passer;
-}
-
-/* The country entity an entity belongs to (itself for a country, a place's country), or -1. */
-static int country_entity_of(const ng_doc *d, int e) {
-  while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
-    e = d->ent[e].of;
-  return e;
 }
 
 /* Does the speaker hold a post of `country`? */
@@ -1279,29 +1272,22 @@ static bool serves_country(const ng_doc *d, int speaker, int country) {
   return false;
 }
 
-/* Event e becomes one of class `cls` (a copy of its trigger with the other class). */
-static void reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls) {
-  ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
-  *t = *e->trigger;
-  t->cls = cls;
-  t->cameo = cls->cameo;
-  e->trigger = t;
-}
-
 /* "Hayden asked the agent if there was any evidence", "asked whether ...", "“Who was it?” he
  * asked": an appeal verb after a quoted question, or followed in its clause by a question word
  * (grammar question) before any "to", asks a question: a statement, not an appeal ("asked
  * them to leave"). */
 static void question_from_asking(ng_doc *d, ng_event *e) {
+  if (e->trigger->noun || !ng_event_in_family(e->trigger->cls, "Appeal"))
+    return;
   const ng_event_class *statement = ng_kb_event_class(d->kb, "Statement");
   const ng_mention *tm = &d->m[e->mentions[0]];
-  if (!statement || e->trigger->noun || !ng_event_in_family(e->trigger->cls, "Appeal"))
+  if (!statement)
     return;
   size_t q = tm->tb; /* over the speaker: "“...?” prosecutor Mendeloff asked" */
   for (int steps = 0; steps < 3 && q > 0 && ng_doc_mention_at(d, q - 1); steps++)
     q = ng_doc_mention_at(d, q - 1)->tb;
   if (q >= 2 && ng_tok_is_quote_mark(d, q - 1) && ng_tok_is(d, q - 2, "?")) {
-    reclassify(d, e, statement); /* "“Who was it?” Mendeloff asked." */
+    ng_event_reclassify(d, e, statement); /* "“Who was it?” Mendeloff asked." */
     return;
   }
   const ng_sentence *s = &d->sent[d->tok[tm->tb].sent];
@@ -1309,7 +1295,7 @@ static void question_from_asking(ng_doc *d, ng_event *e) {
     if (ng_tok_is(d, k, "to") || ng_tok_is(d, k, "for") || ng_is_break(d, k))
       return;
     if (ng_doc_word_is(d, k, NG_GRAM_QUESTION)) {
-      reclassify(d, e, statement);
+      ng_event_reclassify(d, e, statement);
       return;
     }
   }
@@ -1320,18 +1306,22 @@ static void question_from_asking(ng_doc *d, ng_event *e) {
  * rise" stays a statement. */
 static void threat_from_warning(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
-  const ng_event_class *threat = ng_kb_event_class(d->kb, "Threat");
-  if (!threat || !ng_event_is_statement(e) || e->agent < 0 || tm->te != tm->tb + 1 ||
+  if (!ng_event_is_statement(e) || e->agent < 0 || tm->te != tm->tb + 1 ||
       !ng_doc_word_is(d, tm->tb, NG_GRAM_WARNING))
+    return;
+  const ng_event_class *threat = ng_kb_event_class(d->kb, "Threat");
+  if (!threat)
     return;
   size_t k = tm->te + ng_tok_is(d, tm->te, "that");
   const ng_mention *s = k < d->ntok ? ng_doc_mention_at(d, k) : NULL;
   if (!s || s->tb != k || s->entity < 0 || s->te >= d->ntok ||
       !ng_doc_word_is(d, s->te, NG_GRAM_VOLITION) ||
-      !serves_country(d, e->agent, country_entity_of(d, s->entity)))
+      !serves_country(d, e->agent, ng_doc_country_of(d, s->entity)))
     return;
-  reclassify(d, e, threat);
+  ng_event_reclassify(d, e, threat);
 }
+
+typedef void event_pass(ng_doc *d, ng_event *e);
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
@@ -1355,24 +1345,15 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       e->merged_into = -2;
     place_from_paragraph(d, e, tm);
   }
-  for (size_t i = 0; i < d->nev; i++)
-    share_setting_with_verb(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    target_from_passing(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    threat_from_warning(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    question_from_asking(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    place_from_talks(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    date_from_speaker(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    date_meeting_spoken_to(d, &d->ev[i]);
-  for (size_t i = 0; i < d->nev; i++)
-    bind_count(d, &d->ev[i]); /* adds mentions: after the loop that holds mention pointers */
-  for (size_t i = 0; i < d->nev; i++)
-    fold_into_subject(d, &d->ev[i]);
+  /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
+  static event_pass *const PASSES[] = {
+      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking,
+      place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
+      bind_count, /* adds mentions: after the loop that holds mention pointers */
+      fold_into_subject};
+  for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)
+    for (size_t i = 0; i < d->nev; i++)
+      PASSES[p](d, &d->ev[i]);
   ng_attach_quotes(d);
   for (size_t i = 0; i < d->nev; i++)
     agent_from_speaker(d, &d->ev[i]);

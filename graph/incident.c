@@ -188,11 +188,7 @@ static void find_assassinations(ng_doc *d) {
               (ng_event_in_family(c, "Death") || ng_event_in_family(c, "Killing"));
     }
     if (holds_post && died) {
-      ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
-      *t = *a->trigger;
-      t->cls = assassination;
-      t->cameo = assassination->cameo;
-      a->trigger = t;
+      ng_event_reclassify(d, a, assassination);
     }
   }
 }

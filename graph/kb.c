@@ -115,23 +115,14 @@ const ng_position *ng_kb_position(const ng_kb *kb, const char *id) {
 size_t ng_kb_npositions(const ng_kb *kb) { return kb->npositions; }
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i) { return &kb->positions[i]; }
 
-/* Is `name` one of the '|'-separated values of list? */
-static bool in_list(const char *list, const char *name) {
-  size_t n = name ? strlen(name) : 0;
-  for (const char *h = list; n && h && *h; h += strcspn(h, "|"), h += *h == '|')
-    if (strcspn(h, "|") == n && !strncmp(h, name, n))
-      return true;
-  return false;
-}
-
 /* The post whose head_of (or, if member, member_of) lists the unit, else the class. */
 static const ng_position *body_position(const ng_kb *kb, const char *type, const ng_unit *unit,
                                         bool member) {
   for (size_t i = 0; unit && i < kb->npositions; i++) /* the body itself: "the Foreign Ministry" */
-    if (in_list(member ? kb->positions[i].member_of : kb->positions[i].head_of, unit->id))
+    if (ng_list_has(member ? kb->positions[i].member_of : kb->positions[i].head_of, unit->id))
       return &kb->positions[i];
   for (size_t i = 0; i < kb->npositions; i++)
-    if (in_list(member ? kb->positions[i].member_of : kb->positions[i].head_of, type))
+    if (ng_list_has(member ? kb->positions[i].member_of : kb->positions[i].head_of, type))
       return &kb->positions[i];
   return NULL;
 }
@@ -456,6 +447,11 @@ static ng_status load_event_class(struct loader *ld) {
   if (*parent && !c->parent)
     return row_error(ld, "unknown parent class '%s' (classes must come after their parent)",
                      parent);
+  if (c->parent) { /* what a family does, its classes do: an Assassination is an Attack */
+    c->partner |= c->parent->partner;
+    c->by_speaker |= c->parent->by_speaker;
+    c->person_patient |= c->parent->person_patient;
+  }
   void **slot = ng_strmap_slot(ld->kb->event_class_by_name, c->name, strlen(c->name));
   if (*slot)
     return row_error(ld, "duplicate event class '%s'", c->name);

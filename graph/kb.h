@@ -95,6 +95,7 @@ typedef struct ng_event_class {
   const struct ng_event_class *parent; /* NULL for Event */
   bool merge;                          /* reports in one article are usually one event */
   bool scene; /* part of an incident: with no place or time of its own, it has the incident's */
+  /* the three flags below hold for a class when they hold for its parent (set on loading) */
   bool partner; /* done with someone: "talks with X" has X as patient, "talks on Syria" none */
   bool by_speaker; /* with no agent of its own, done by the body that reports it */
   bool person_patient; /* happens to a person: "released photos" is another sense */

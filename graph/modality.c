@@ -141,8 +141,7 @@ static bool thing_before(const ng_doc *d, size_t t) {
  * that happens to a person (event_classes.csv person_patient) told of a thing is another
  * sense of its verb. The thing is a plain lower-case noun where the person would stand. */
 static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (e->trigger->noun ||
-      !(e->trigger->cls->person_patient || ng_event_family(e->trigger->cls)->person_patient))
+  if (e->trigger->noun || !e->trigger->cls->person_patient)
     return false;
   if (ng_is_passive(d, tm->tb) || (tm->tb > 0 && ng_is_participle(d, tm->tb) &&
                                 is_plain_noun(d, tm->tb - 1) && ng_no_object_after(d, tm->te)))

@@ -406,23 +406,6 @@ static void find_dateline(ng_doc *d) {
   }
 }
 
-/* Is `cls` one of the '|'-separated classes of `list`? */
-static bool class_listed(const char *cls, const char *list) {
-  size_t n = strlen(cls);
-  for (const char *p = list; *p;) {
-    const char *end = strchr(p, '|');
-    size_t len = end ? (size_t)(end - p) : strlen(p);
-    if (len == n && !strncmp(p, cls, n))
-      return true;
-    p += len + (end != NULL);
-  }
-  return false;
-}
-
-static const char *entity_class(const ng_entity *x) {
-  return x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
-}
-
 /* The place or organization of one of the classes `list` the story named last before token t
  * (its latest mention), or -1. */
 static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *list) {
@@ -431,9 +414,9 @@ static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *l
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
     const char *cls = m->kind == kind && m->form != NG_FORM_NOMINAL && m->entity >= 0 && m->te <= t
-                          ? entity_class(&d->ent[m->entity])
+                          ? ng_entity_class(&d->ent[m->entity])
                           : NULL;
-    if (cls && (best < 0 || m->tb > best_tb) && class_listed(cls, list)) {
+    if (cls && (best < 0 || m->tb > best_tb) && ng_list_has(list, cls)) {
       best = m->entity;
       best_tb = m->tb;
     }
@@ -444,8 +427,10 @@ static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *l
 /* "the city", "the province", "the group": a definite noun that heads.csv says refers back
  * (column refers) is the place or organization of those classes the story named last
  * ("Kandahar province ... the province", "the Islamic State ... the group claimed"). Not "the
- * city of Lyon", which names its place, nor "the city council", nor "his village". */
-static void refer_nouns(ng_doc *d) {
+ * city of Lyon", which names its place, nor "the city council", nor "his village". Returns
+ * whether it added any. */
+static bool refer_nouns(ng_doc *d) {
+  bool added = false;
   for (size_t i = 1; i < d->ntok; i++) {
     if (!ng_doc_token_free(d, i) || !ng_doc_word_is(d, i - 1, NG_GRAM_DEFINITE) ||
         ng_lex_find(ng_doc_lookup(d, i - 1, 1), NG_LEX_PRONOUN) ||
@@ -461,8 +446,10 @@ static void refer_nouns(ng_doc *d) {
     if (e >= 0) {
       int m = ng_doc_add_mention(d, kind, NG_FORM_NOMINAL, (uint32_t)i, (uint32_t)i + 1, NULL);
       d->m[m].entity = e; /* after the call: adding may move d->m */
+      added = true;
     }
   }
+  return added;
 }
 
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
@@ -483,7 +470,7 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
     }
   }
   choose_person_names(d);
-  refer_nouns(d);
-  sort_mentions(d); /* the place nouns join the others in text order */
+  if (refer_nouns(d))
+    sort_mentions(d); /* the nouns join the other mentions in text order */
   return NG_OK;
 }

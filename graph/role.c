@@ -26,15 +26,6 @@ typedef struct role {
 
 static bool is_word(const ng_doc *d, size_t t, const char *w) { return ng_tok_is(d, t, w); }
 
-/* The country an entity stands for or belongs to, or -1. */
-static int country_of(const ng_doc *d, int e) {
-  if (e < 0)
-    return -1;
-  if (d->ent[e].kind == NG_E_COUNTRY)
-    return e;
-  return d->ent[e].of >= 0 ? country_of(d, d->ent[e].of) : -1;
-}
-
 /* The first country named in the sentence of token t, before it: what "its" refers to in
  * "Russia flew investigators ... after the killing of its ambassador". */
 static int sentence_country(const ng_doc *d, uint32_t t) {
@@ -61,13 +52,13 @@ static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
     } else if (m && m->kind == NG_M_PLACE && m->entity >= 0 && m->te == t &&
                (d->tok[t].flags & NG_TOK_POSS)) {
       if (r->country < 0) /* "Moscow's envoy": a city stands for its country */
-        r->country = country_of(d, m->entity);
+        r->country = ng_doc_country_of(d, m->entity);
       t = m->tb;
     } else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) && m->entity >= 0) {
       if (m->kind == NG_M_ORG && r->org < 0)
         r->org = m->entity;
       if (r->country < 0)
-        r->country = country_of(d, m->entity);
+        r->country = ng_doc_country_of(d, m->entity);
       t = m->tb;
     } else {
       break;
@@ -89,12 +80,12 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
     if (!m || m->entity < 0 || m->tb != k ||
         !(m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG || m->kind == NG_M_PLACE))
       return t;
-    int c = country_of(d, m->entity);
+    int c = ng_doc_country_of(d, m->entity);
     const ng_mention *owned = (d->tok[m->te].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, m->te + 1) : NULL;
     if (owned && owned->kind == NG_M_ORG && owned->entity >= 0 && r->org < 0 && of) {
       r->org = owned->entity; /* "a spokesman for Poland's Foreign Ministry" */
       if (r->country < 0)
-        r->country = country_of(d, owned->entity);
+        r->country = ng_doc_country_of(d, owned->entity);
       t = owned->te;
       continue;
     }
@@ -247,15 +238,15 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
       const ng_mention *m = ng_doc_mention_at(d, k);
       if (!m || m->entity < 0 || k != m->tb || ng_tok_quoted(d, k) != quoted)
         continue; /* a quotation's words are the speaker's, not the setting of the title */
-      if (m->kind == NG_M_ORG && country_of(d, m->entity) >= 0) {
+      if (m->kind == NG_M_ORG && ng_doc_country_of(d, m->entity) >= 0) {
         if (pos->in_org && r->org < 0)
           r->org = m->entity;
-        r->country = country_of(d, m->entity);
+        r->country = ng_doc_country_of(d, m->entity);
         return true;
       }
       if (pass == 1 &&
           (m->kind == NG_M_COUNTRY || (m->kind == NG_M_PLACE && d->tok[k].sent == s))) {
-        r->country = country_of(d, m->entity);
+        r->country = ng_doc_country_of(d, m->entity);
         return true;
       }
     }
@@ -325,7 +316,7 @@ static uint32_t read_headed_body(const ng_doc *d, role *r, uint32_t t, bool memb
     if (!r->pos)
       return 0;
     r->org = m->entity;
-    r->country = country_of(d, m->entity);
+    r->country = ng_doc_country_of(d, m->entity);
     return m->te;
   }
   return 0;
@@ -386,7 +377,7 @@ static void read_title_before_body(const ng_doc *d, const role *r, role **roles,
   if (!h.pos || h.pos == r->pos)
     return;
   h.org = m->entity;
-  h.country = country_of(d, m->entity) >= 0 ? country_of(d, m->entity) : r->country;
+  h.country = ng_doc_country_of(d, m->entity) >= 0 ? ng_doc_country_of(d, m->entity) : r->country;
   h.stated = h.country >= 0;
   NG_GROW(*roles, *n, *cap);
   (*roles)[(*n)++] = h;

@@ -221,3 +221,11 @@ bool ng_file_hash(const char *path, uint64_t *out) {
   *out = h;
   return ok;
 }
+
+bool ng_list_has(const char *list, const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  for (const char *h = list; n && h && *h; h += strcspn(h, "|"), h += *h == '|')
+    if (strcspn(h, "|") == n && !strncmp(h, name, n))
+      return true;
+  return false;
+}

@@ -17,6 +17,9 @@ void *ng_xrealloc(void *p, size_t n);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 
+/* Is `name` one of the '|'-separated values of `list` (a CSV cell: "ArmedGroup|PoliticalParty")? */
+bool ng_list_has(const char *list, const char *name);
+
 /* Make room for one more element in a (ptr, len, cap) array. */
 #define NG_GROW(ptr, len, cap)                                                                 \
   do {                                                                                         \
