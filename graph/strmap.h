@@ -10,7 +10,7 @@ ng_strmap *ng_strmap_new(void);
 void ng_strmap_free(ng_strmap *m);
 /* The value stored under key, or NULL. */
 void *ng_strmap_get(const ng_strmap *m, const char *key, size_t len);
-/* The slot for key, inserted (holding NULL) when missing. Valid until the next insert. */
+/* The slot for key, inserted (holding NULL) when missing. Valid until the map is freed. */
 void **ng_strmap_slot(ng_strmap *m, const char *key, size_t len);
 size_t ng_strmap_count(const ng_strmap *m);
 /* The map's own copy of key, added with a NULL value if absent: one copy per distinct string,
