@@ -34,22 +34,35 @@ typedef struct strlist {
   uint32_t n, cap; /* small: six lists in each of many nodes */
 } strlist;
 
+/* What a named node says (people above all). */
+typedef struct naming {
+  strlist names;     /* schema:name values */
+  strlist countries; /* person: countries of their tenures and nationality */
+  strlist positions; /* person: positions of their tenures */
+} naming;
+
+/* What a tenure says. */
+typedef struct tenure {
+  const char *holder, *position, *country, *to; /* its key (N-Triples forms) */
+  const char *start, *end;                      /* earliest start, latest end (lexical) */
+} tenure;
+
+/* One per subject that linking needs, so kept small: what only some nodes say sits in a
+ * naming or tenure of their own (in merger.facts), found through a pointer that is NULL
+ * while they say nothing of it. */
 typedef struct node {
-  const char *iri; /* N-Triples form */
-  node_kind kind;
-  bool participant;               /* described, not named ("the gunman") */
-  bool group;                     /* participant: several people ("the protesters") */
-  strlist names;                  /* person: schema:name values */
-  strlist sources;                /* prov:wasDerivedFrom */
-  strlist countries;              /* person: countries of their tenures and nationality */
-  strlist positions;              /* person: positions of their tenures */
-  const char *holder, *position, *country, *to; /* tenure key (N-Triples forms) */
-  const char *start, *end;        /* tenure: earliest start, latest end (lexical) */
-  const ng_event_class *family;   /* event */
-  int parent;                     /* union-find */
-  const char *canon;              /* canonical IRI (N-Triples form), or NULL: itself */
-  int same;                       /* participant root: the person the reports name, -1 or -2 */
-  int smallest;                   /* participant root: the member with the smallest IRI */
+  const char *iri;              /* N-Triples form */
+  strlist sources;              /* prov:wasDerivedFrom */
+  naming *naming;               /* names, countries, posts; or NULL */
+  tenure *tenure;               /* tenure facts; or NULL */
+  const ng_event_class *family; /* event */
+  const char *canon;            /* canonical IRI (N-Triples form), or NULL: itself */
+  int parent;                   /* union-find */
+  int same;                     /* participant root: the person the reports name, -1 or -2 */
+  int smallest;                 /* participant root: the member with the smallest IRI */
+  uint8_t kind;                 /* node_kind */
+  bool participant;             /* described, not named ("the gunman") */
+  bool group;                   /* participant: several people ("the protesters") */
 } node;
 
 /* What one article says of an event: the facts of one subject in one named graph. Events are
@@ -66,6 +79,7 @@ typedef struct merger {
   const ng_kb *kb;
   const ng_merge_options *opt;
   ng_strmap *by_iri; /* interned strings; an IRI (N-Triples form) of a node -> its index + 1 */
+  ng_arena *facts;   /* the namings and tenures of nodes */
   node *nodes;
   size_t n, cap;
   ng_strmap *by_report; /* (subject node, graph) -> report index + 1 */
@@ -130,6 +144,30 @@ static int node_of(merger *m, const char *iri, bool create) {
   x->smallest = (int)m->n;
   *slot = (void *)(uintptr_t)(m->n + 1);
   return (int)m->n++;
+}
+
+static const naming NO_NAMING;
+static const tenure NO_TENURE;
+
+/* What node x says, read-only: empty when it says nothing. */
+static const naming *naming_of(const node *x) { return x->naming ? x->naming : &NO_NAMING; }
+static const tenure *tenure_of(const node *x) { return x->tenure ? x->tenure : &NO_TENURE; }
+
+/* What node x says, to be written. */
+static naming *naming_w(merger *m, node *x) {
+  if (!x->naming) {
+    x->naming = ng_arena_alloc(m->facts, sizeof *x->naming);
+    memset(x->naming, 0, sizeof *x->naming);
+  }
+  return x->naming;
+}
+
+static tenure *tenure_w(merger *m, node *x) {
+  if (!x->tenure) {
+    x->tenure = ng_arena_alloc(m->facts, sizeof *x->tenure);
+    memset(x->tenure, 0, sizeof *x->tenure);
+  }
+  return x->tenure;
 }
 
 static void set_field(merger *m, const char **field, const char *v) {
@@ -272,7 +310,7 @@ static ng_status collect(const ng_quad *q, void *payload) {
   if (is(p, V_RDF_type))
     collect_type(m, x, q->o);
   else if (is(p, V_SCHEMA_name) && q->o_value)
-    list_add(&x->names, intern(m, q->o_value));
+    list_add(&naming_w(m, x)->names, intern(m, q->o_value));
   else if (is(p, V_OWL_sameAs) && q->o[0] == '<') {
     NG_GROW(m->same_as, m->nsame + 1, m->samecap);
     m->same_as[m->nsame++] = intern(m, q->s);
@@ -280,19 +318,23 @@ static ng_status collect(const ng_quad *q, void *payload) {
   } else if (is(p, V_PROV_wasDerivedFrom))
     list_add(&x->sources, intern(m, q->o));
   else if (is(p, V_NG_holder))
-    set_field(m, &x->holder, q->o);
+    set_field(m, &tenure_w(m, x)->holder, q->o);
   else if (is(p, V_NG_position))
-    set_field(m, &x->position, q->o);
+    set_field(m, &tenure_w(m, x)->position, q->o);
   else if (is(p, V_NG_country))
-    set_field(m, &x->country, q->o);
+    set_field(m, &tenure_w(m, x)->country, q->o);
   else if (is(p, V_NG_toCountry))
-    set_field(m, &x->to, q->o);
-  else if (is(p, V_NG_startDate) && q->o_value && (!x->start || strcmp(q->o_value, x->start) < 0))
-    x->start = intern(m, q->o_value);
-  else if (is(p, V_NG_endDate) && q->o_value && (!x->end || strcmp(q->o_value, x->end) > 0))
-    x->end = intern(m, q->o_value);
-  else if (is(p, V_SCHEMA_nationality))
-    list_add(&x->countries, intern(m, q->o));
+    set_field(m, &tenure_w(m, x)->to, q->o);
+  else if (is(p, V_NG_startDate) && q->o_value) {
+    tenure *t = tenure_w(m, x);
+    if (!t->start || strcmp(q->o_value, t->start) < 0)
+      t->start = intern(m, q->o_value);
+  } else if (is(p, V_NG_endDate) && q->o_value) {
+    tenure *t = tenure_w(m, x);
+    if (!t->end || strcmp(q->o_value, t->end) > 0)
+      t->end = intern(m, q->o_value);
+  } else if (is(p, V_SCHEMA_nationality))
+    list_add(&naming_w(m, x)->countries, intern(m, q->o));
   collect_report(m, i, q);
   return NG_OK;
 }
@@ -371,14 +413,14 @@ static bool lists_meet(const strlist *a, const strlist *b) {
 /* Countries and positions of people come from their tenures. */
 static void person_profiles(merger *m) {
   for (size_t i = 0; i < m->n; i++) {
-    node *t = &m->nodes[i];
-    int h = t->kind == N_TENURE && t->holder ? node_of(m, t->holder, false) : -1;
+    const tenure *t = tenure_of(&m->nodes[i]);
+    int h = m->nodes[i].kind == N_TENURE && t->holder ? node_of(m, t->holder, false) : -1;
     if (h < 0)
       continue;
     if (t->country)
-      list_add(&m->nodes[h].countries, t->country);
+      list_add(&naming_w(m, &m->nodes[h])->countries, t->country);
     if (t->position)
-      list_add(&m->nodes[h].positions, t->position);
+      list_add(&naming_w(m, &m->nodes[h])->positions, t->position);
   }
 }
 
@@ -387,7 +429,8 @@ static bool is_person_like(const node *x) { return x->kind == N_PERSON || x->par
 
 /* Two people are compatible unless both have countries and none is shared, or both have
  * posts and none is shared. */
-static bool compatible_people(const node *a, const node *b) {
+static bool compatible_people(const node *x, const node *y) {
+  const naming *a = naming_of(x), *b = naming_of(y);
   if (a->countries.n && b->countries.n && !lists_meet(&a->countries, &b->countries))
     return false;
   return !(a->positions.n && b->positions.n && !lists_meet(&a->positions, &b->positions));
@@ -400,9 +443,10 @@ static void link_full_names(merger *m) {
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < m->n; i++) {
       node *x = &m->nodes[i];
-      for (size_t k = 0; is_person(x) && k < x->names.n; k++) {
+      const strlist *names = &naming_of(x)->names;
+      for (size_t k = 0; is_person(x) && k < names->n; k++) {
         char w[8][64];
-        size_t n = name_words(m->kb, x->names.v[k], w);
+        size_t n = name_words(m->kb, names->v[k], w);
         if (n < 2)
           continue;
         char key[256];
@@ -428,35 +472,82 @@ static void link_full_names(merger *m) {
   ng_strmap_free(by_key);
 }
 
-/* A one-word person ("Karlov") joins the only compatible full-name person with that surname. */
+typedef struct intlist {
+  int *v;
+  size_t n, cap;
+} intlist;
+
+/* Full-name people by the last word of their names: surname -> index + 1 into lists, each
+ * list in node order. */
+typedef struct surnames {
+  ng_strmap *index;
+  intlist *lists;
+  size_t n, cap;
+} surnames;
+
+static void index_surnames(const merger *m, surnames *by) {
+  by->index = ng_strmap_new();
+  for (size_t k = 0; k < m->n; k++) {
+    const node *y = &m->nodes[k];
+    if (!is_person(y) || slug_words(y->iri) < 2)
+      continue;
+    const strlist *names = &naming_of(y)->names;
+    for (size_t j = 0; j < names->n; j++) {
+      char v[8][64];
+      size_t n = name_words(m->kb, names->v[j], v);
+      if (n < 2)
+        continue;
+      void **slot = ng_strmap_slot(by->index, v[n - 1], strlen(v[n - 1]));
+      if (!*slot) {
+        NG_GROW(by->lists, by->n, by->cap);
+        by->lists[by->n] = (intlist){0};
+        *slot = (void *)(uintptr_t)++by->n;
+      }
+      intlist *l = &by->lists[(uintptr_t)*slot - 1];
+      if (l->n && l->v[l->n - 1] == (int)k)
+        continue; /* another of its names */
+      NG_GROW(l->v, l->n, l->cap);
+      l->v[l->n++] = (int)k;
+    }
+  }
+}
+
+static void surnames_free(surnames *by) {
+  for (size_t i = 0; i < by->n; i++)
+    free(by->lists[i].v);
+  free(by->lists);
+  ng_strmap_free(by->index);
+}
+
+/* A one-word person ("Karlov") joins the only compatible full-name person with that surname
+ * (looked up by surname: comparing every one-word person with every node was quadratic). */
 static void link_surnames(merger *m) {
+  surnames by = {0};
+  index_surnames(m, &by);
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
-    if (!is_person(x) || !x->names.n || slug_words(x->iri) != 1)
+    const strlist *names = &naming_of(x)->names;
+    if (!is_person(x) || !names->n || slug_words(x->iri) != 1)
       continue;
     char w[8][64];
-    if (name_words(m->kb, x->names.v[0], w) != 1)
+    if (name_words(m->kb, names->v[0], w) != 1)
       continue;
+    void *v = ng_strmap_get(by.index, w[0], strlen(w[0]));
+    const intlist *fits = v ? &by.lists[(uintptr_t)v - 1] : NULL;
     int only = -1;
     bool ambiguous = false;
-    for (size_t k = 0; k < m->n && !ambiguous; k++) {
-      node *y = &m->nodes[k];
-      if (k == i || !is_person(y) || slug_words(y->iri) < 2 || !compatible_people(x, y))
+    for (size_t j = 0; fits && j < fits->n && !ambiguous; j++) {
+      int k = fits->v[j];
+      if (!compatible_people(x, &m->nodes[k]))
         continue;
-      for (size_t j = 0; j < y->names.n; j++) {
-        char v[8][64];
-        size_t n = name_words(m->kb, y->names.v[j], v);
-        if (n >= 2 && !strcmp(v[n - 1], w[0])) {
-          if (only >= 0 && find(m, only) != find(m, (int)k))
-            ambiguous = true;
-          only = (int)k;
-          break;
-        }
-      }
+      if (only >= 0 && find(m, only) != find(m, k))
+        ambiguous = true;
+      only = k;
     }
     if (only >= 0 && !ambiguous)
       unite(m, (int)i, only);
   }
+  surnames_free(&by);
 }
 
 /* owl:sameAs between named people (from an earlier merge). The sameAs of countries and
@@ -533,8 +624,9 @@ static const char *body(const char *nt, char *buf, size_t size) {
  * are one tenure, named as `newsgraph extract` names it. */
 static void choose_tenures(merger *m) {
   for (size_t i = 0; i < m->n; i++) {
-    node *t = &m->nodes[i];
-    if (t->kind != N_TENURE || !t->holder || !t->position)
+    node *x = &m->nodes[i];
+    const tenure *t = tenure_of(x);
+    if (x->kind != N_TENURE || !t->holder || !t->position)
       continue;
     char h[2048], c[2048], to[2048], iri[2048];
     const char *pos = strrchr(t->position, '#');
@@ -542,7 +634,7 @@ static void choose_tenures(merger *m) {
     snprintf(key, sizeof key, "%s|%.*s|%s|%s", body(canon(m, t->holder), h, sizeof h),
              pos ? (int)strlen(pos + 1) - 1 : 0, pos ? pos + 1 : "",
              body(t->country, c, sizeof c), body(t->to, to, sizeof to));
-    body(t->iri, iri, sizeof iri);
+    body(x->iri, iri, sizeof iri);
     char *slash = strstr(iri, "tenure/");
     if (!slash)
       continue;
@@ -550,33 +642,34 @@ static void choose_tenures(merger *m) {
     uint64_t hash = ng_hash64(key, strlen(key), NG_HASH_SEED);
     char name[2200];
     snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
-    if (strcmp(name, t->iri))
-      t->canon = intern(m, name);
+    if (strcmp(name, x->iri))
+      x->canon = intern(m, name);
   }
   /* the earliest start and latest end of all the reports */
   ng_strmap *by_canon = ng_strmap_new();
   for (size_t i = 0; i < m->n; i++) {
-    node *t = &m->nodes[i];
-    if (t->kind != N_TENURE)
+    node *x = &m->nodes[i];
+    if (x->kind != N_TENURE)
       continue;
-    const char *c = t->canon ? t->canon : t->iri;
+    const char *c = x->canon ? x->canon : x->iri;
+    tenure *t = tenure_w(m, x);
     void **slot = ng_strmap_slot(by_canon, c, strlen(c));
     if (!*slot) {
       *slot = t;
       continue;
     }
-    node *first = *slot;
+    tenure *first = *slot;
     if (t->start && (!first->start || strcmp(t->start, first->start) < 0))
       first->start = t->start;
     if (t->end && (!first->end || strcmp(t->end, first->end) > 0))
       first->end = t->end;
   }
   for (size_t i = 0; i < m->n; i++) {
-    node *t = &m->nodes[i];
-    if (t->kind != N_TENURE)
+    node *x = &m->nodes[i];
+    if (x->kind != N_TENURE)
       continue;
-    const char *c = t->canon ? t->canon : t->iri;
-    node *first = ng_strmap_get(by_canon, c, strlen(c));
+    const char *c = x->canon ? x->canon : x->iri;
+    tenure *t = x->tenure, *first = ng_strmap_get(by_canon, c, strlen(c));
     if (first != t)
       t->start = first->start, t->end = first->end;
   }
@@ -890,9 +983,10 @@ static ng_status rewrite(const ng_quad *q, void *payload) {
   if (is(p, V_NG_supportCount) || (is(p, V_OWL_sameAs) && subject && is_person_like(subject)))
     return NG_OK; /* recomputed below */
   if (subject && subject->kind == N_TENURE) {
-    if (is(p, V_NG_startDate) && !(subject->start && literal_is(q->o, subject->start)))
+    const tenure *t = tenure_of(subject);
+    if (is(p, V_NG_startDate) && !(t->start && literal_is(q->o, t->start)))
       return NG_OK; /* only the earliest stated start */
-    if (is(p, V_NG_endDate) && !(subject->end && literal_is(q->o, subject->end)))
+    if (is(p, V_NG_endDate) && !(t->end && literal_is(q->o, t->end)))
       return NG_OK;
   }
   if (subject && subject->kind == N_PERSON && subject->canon && is(p, V_SCHEMA_name))
@@ -971,9 +1065,12 @@ static ng_status emit_links(merger *m, rewriter *r) {
 static void merger_free(merger *m) {
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
-    list_free(&x->names), list_free(&x->sources), list_free(&x->countries);
-    list_free(&x->positions);
+    list_free(&x->sources);
+    if (x->naming)
+      list_free(&x->naming->names), list_free(&x->naming->countries),
+          list_free(&x->naming->positions);
   }
+  ng_arena_free(m->facts);
   free(m->nodes);
   for (size_t i = 0; i < m->nreports; i++) {
     report *r = &m->reports[i];
@@ -1102,7 +1199,7 @@ static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
 
 ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const ng_kb *kb,
                    const ng_merge_options *opt, const ng_diag *diag) {
-  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .by_report = ng_strmap_new(),
+  merger m = {.kb = kb, .opt = opt, .by_iri = ng_strmap_new(), .facts = ng_arena_new(), .by_report = ng_strmap_new(),
               .last_subject = -1, .diag = diag};
   const char *base = opt->base ? opt->base : NG_DEFAULT_BASE;
   ng_buf g = NG_BUF_INIT;
