@@ -735,30 +735,116 @@ static bool same_event(const merger *m, const report *a, const report *b) {
          !agents_conflict(m, a, b);
 }
 
-/* Reports that share a participant are candidates: bucket them by its canonical IRI. */
+/* Reports that can tell of one event share a participant and a family, and their dates are
+ * close (see dates_close): so they are indexed by participant, family and date, and a report
+ * meets only those whose dates can be close. Comparing every two reports that share a
+ * participant was quadratic: a country or a group is the agent of thousands of events. Lists
+ * under a key ("participant family kind date"):
+ *   *  every report       U  undated reports
+ *   D  a day ("2016-12-19", as days since 1970)
+ *   A  a day-precise date's year-month      P  a less precise date's first 7 bytes */
 typedef struct event_buckets {
   ng_strmap *by_key; /* key -> 1 + index of its first link */
   struct link {
     int report, next;
+    int skip; /* a later link of this list: those in between are of this one's event */
   } *links;
   size_t n, cap;
+  int *seen; /* report -> the last report compared with it, so each pair is compared once */
+  ng_buf key;
 } event_buckets;
 
+static const char *bucket_key(event_buckets *b, const char *group, char kind, const char *date,
+                              long day) {
+  ng_buf_clear(&b->key);
+  ng_buf_puts(&b->key, group);
+  ng_buf_putc(&b->key, kind);
+  if (kind == 'D')
+    ng_buf_printf(&b->key, "%ld", day);
+  else if (date)
+    ng_buf_printf(&b->key, "%.7s", date);
+  return b->key.data;
+}
+
+static int link_event(merger *m, const event_buckets *b, int l) {
+  return find(m, m->reports[b->links[l].report].event);
+}
+
+/* The first link from l on that is not of event `root`, skipping runs of it (and keeping the
+ * longer skips found: events only ever join, so a run of one event stays one). */
+static int skip_event(merger *m, event_buckets *b, int l, int root) {
+  int first = l;
+  while (l >= 0 && link_event(m, b, l) == root)
+    l = b->links[l].skip;
+  if (first >= 0 && b->links[first].skip != l && link_event(m, b, first) == root)
+    b->links[first].skip = l;
+  return l;
+}
+
+/* Compare report i with the reports under key, and unite it with those of the same event.
+ * Reports already of its event are skipped by runs: a large list is mostly one event. */
+static void compare_bucket(merger *m, event_buckets *b, int i, const char *key) {
+  void *v = ng_strmap_get(b->by_key, key, strlen(key));
+  const report *r = &m->reports[i];
+  int l = skip_event(m, b, v ? (int)(uintptr_t)v - 1 : -1, find(m, r->event));
+  while (l >= 0) {
+    int k = b->links[l].report;
+    if (b->seen[k] != i) { /* not compared already */
+      b->seen[k] = i;
+      if (same_event(m, r, &m->reports[k]))
+        unite(m, r->event, m->reports[k].event);
+    }
+    l = skip_event(m, b, b->links[l].next, find(m, r->event));
+  }
+}
+
+static void push_bucket(event_buckets *b, int i, const char *key) {
+  void **slot = ng_strmap_slot(b->by_key, key, strlen(key));
+  NG_GROW(b->links, b->n, b->cap);
+  int next = (int)(uintptr_t)*slot - 1;
+  b->links[b->n] = (struct link){i, next, next};
+  *slot = (void *)(uintptr_t)(++b->n);
+}
+
+/* Report i against the earlier reports that share participant `key` and could share its
+ * dates, then indexed for the later ones. */
 static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   const node *x = node_interned(m, key);
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
                                       : canon_interned(m, key);
-  void **slot = ng_strmap_slot(b->by_key, c, strlen(c));
-  int head = (int)(uintptr_t)*slot - 1;
   const report *r = &m->reports[i];
-  for (int l = head; l >= 0; l = b->links[l].next) {
-    const report *o = &m->reports[b->links[l].report];
-    if (same_event(m, r, o))
-      unite(m, r->event, o->event);
+  ng_buf group = NG_BUF_INIT;
+  ng_buf_printf(&group, "%s %s ", c, m->nodes[r->event].family->name);
+  if (!r->dates.n)
+    compare_bucket(m, b, i, bucket_key(b, group.data, '*', NULL, 0));
+  else
+    compare_bucket(m, b, i, bucket_key(b, group.data, 'U', NULL, 0));
+  for (size_t k = 0; k < r->dates.n; k++) {
+    const char *date = r->dates.v[k];
+    long day = day_of(date);
+    if (day != LONG_MIN) {
+      for (long d = day - 1; d <= day + 1; d++)
+        compare_bucket(m, b, i, bucket_key(b, group.data, 'D', NULL, d));
+      compare_bucket(m, b, i, bucket_key(b, group.data, 'P', date, 0));
+    } else {
+      compare_bucket(m, b, i, bucket_key(b, group.data, 'P', date, 0));
+      compare_bucket(m, b, i, bucket_key(b, group.data, 'A', date, 0));
+    }
   }
-  NG_GROW(b->links, b->n, b->cap);
-  b->links[b->n] = (struct link){i, head};
-  *slot = (void *)(uintptr_t)(++b->n);
+  push_bucket(b, i, bucket_key(b, group.data, '*', NULL, 0));
+  if (!r->dates.n)
+    push_bucket(b, i, bucket_key(b, group.data, 'U', NULL, 0));
+  for (size_t k = 0; k < r->dates.n; k++) {
+    const char *date = r->dates.v[k];
+    long day = day_of(date);
+    if (day != LONG_MIN) {
+      push_bucket(b, i, bucket_key(b, group.data, 'D', NULL, day));
+      push_bucket(b, i, bucket_key(b, group.data, 'A', date, 0));
+    } else {
+      push_bucket(b, i, bucket_key(b, group.data, 'P', date, 0));
+    }
+  }
+  ng_buf_free(&group);
 }
 
 /* Events: reports of the same event (same family, a shared participant, dates within a day,
@@ -766,6 +852,9 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
  * smallest IRI among them. */
 static void choose_events(merger *m) {
   event_buckets buckets = {.by_key = ng_strmap_new()};
+  buckets.seen = ng_xmalloc((m->nreports ? m->nreports : 1) * sizeof(int));
+  for (size_t i = 0; i < m->nreports; i++)
+    buckets.seen[i] = -1;
   for (size_t i = 0; i < m->nreports; i++) {
     const report *r = &m->reports[i];
     const node *a = &m->nodes[r->event];
@@ -777,6 +866,8 @@ static void choose_events(merger *m) {
       bucket_report(m, &buckets, (int)i, r->patients.v[k]);
   }
   free(buckets.links);
+  free(buckets.seen);
+  ng_buf_free(&buckets.key);
   ng_strmap_free(buckets.by_key);
   /* the smallest IRI of each cluster names it */
   int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));

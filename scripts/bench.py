@@ -152,6 +152,26 @@ def bench_virtuoso(inputs, n, tmp):
         print(f"{'Virtuoso bulk load (ld_dir, rdf_loader_run)':<42} {n:>10,} {secs:8.2f} s {n / secs:>12,.0f}/s")
 
 
+def bench_one_agent(ng, tmp, reports=40000):
+    """Linking where buckets are large: one group is the agent of every attack of a year
+    (reports of the same day join), with dates and without."""
+    rng = random.Random(7)
+    dated, undated = os.path.join(tmp, "agent.nq"), os.path.join(tmp, "agent-undated.nq")
+    with open(dated, "w") as f, open(undated, "w") as g:
+        for i in range(reports):
+            a = f"<https://news.example.org/a{i}>"
+            e = f"<{ID}event/a{i:08d}>"
+            lines = [f"{e} <{RDF}> <{NG}Attack> {a} .\n", f"{e} <{NG}agent> <{ID}organization/g> {a} .\n",
+                     f"{e} <{PROV}> {a} {a} .\n"]
+            f.writelines(lines)
+            g.writelines(lines)
+            day = f"2016-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
+            f.write(f'{e} <{NG}date> "{day}"^^<http://www.w3.org/2001/XMLSchema#date> {a} .\n')
+    for what, path, n in (("dated", dated, 4 * reports), ("undated", undated, 3 * reports)):
+        secs, kb = timed([ng, "merge", "-o", path + ".out", path])
+        report(f"merge: {reports:,} attacks by one group, {what}", n, secs, kb)
+
+
 def bench_extract(ng):
     arts = sorted(glob.glob(os.path.join(ROOT, "tests", "articles", "*.txt")))
     tmp = tempfile.mkdtemp()
@@ -173,6 +193,8 @@ def main():
     args = ap.parse_args()
     bench_extract(args.newsgraph)
     print(f"{'task':<42} {'quads':>10} {'time':>10} {'throughput':>14} {'peak RSS':>12}")
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_one_agent(args.newsgraph, tmp)
     for n in [int(x) for x in args.triples.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             bench(args.newsgraph, n, tmp)
