@@ -739,10 +739,18 @@ static bool same_event(const merger *m, const report *a, const report *b) {
  * close (see dates_close): so they are indexed by participant, family and date, and a report
  * meets only those whose dates can be close. Comparing every two reports that share a
  * participant was quadratic: a country or a group is the agent of thousands of events. Lists
- * under a key ("participant family kind date"):
+ * under a key (participant, family, kind, date):
  *   *  every report       U  undated reports
  *   D  a day ("2016-12-19", as days since 1970)
- *   A  a day-precise date's year-month      P  a less precise date's first 7 bytes */
+ *   A  a day-precise date's year-month      P  a less precise date's first 7 bytes
+ * The lists only undated or less precise dates need are kept only when the merge has some. */
+typedef struct bucket_key {
+  const char *participant; /* interned */
+  const ng_event_class *family;
+  int64_t day;
+  char kind, month[7];
+} bucket_key;
+
 typedef struct event_buckets {
   ng_strmap *by_key; /* key -> 1 + index of its first link */
   struct link {
@@ -751,19 +759,22 @@ typedef struct event_buckets {
   } *links;
   size_t n, cap;
   int *seen; /* report -> the last report compared with it, so each pair is compared once */
-  ng_buf key;
+  bool undated, imprecise; /* some report has no date; some date is less precise than a day */
+  bucket_key key;
 } event_buckets;
 
-static const char *bucket_key(event_buckets *b, const char *group, char kind, const char *date,
-                              long day) {
-  ng_buf_clear(&b->key);
-  ng_buf_puts(&b->key, group);
-  ng_buf_putc(&b->key, kind);
-  if (kind == 'D')
-    ng_buf_printf(&b->key, "%ld", day);
-  else if (date)
-    ng_buf_printf(&b->key, "%.7s", date);
-  return b->key.data;
+/* The key of a list, in b->key (zeroed first: its padding is part of the key). */
+static const bucket_key *key_of(event_buckets *b, const char *participant,
+                                const ng_event_class *family, char kind, const char *date,
+                                long day) {
+  memset(&b->key, 0, sizeof b->key);
+  b->key.participant = participant;
+  b->key.family = family;
+  b->key.kind = kind;
+  b->key.day = kind == 'D' ? day : 0;
+  if (kind == 'A' || kind == 'P')
+    memcpy(b->key.month, date, strnlen(date, sizeof b->key.month)); /* as strncmp(, 7) */
+  return &b->key;
 }
 
 static int link_event(merger *m, const event_buckets *b, int l) {
@@ -783,8 +794,8 @@ static int skip_event(merger *m, event_buckets *b, int l, int root) {
 
 /* Compare report i with the reports under key, and unite it with those of the same event.
  * Reports already of its event are skipped by runs: a large list is mostly one event. */
-static void compare_bucket(merger *m, event_buckets *b, int i, const char *key) {
-  void *v = ng_strmap_get(b->by_key, key, strlen(key));
+static void compare_bucket(merger *m, event_buckets *b, int i, const bucket_key *key) {
+  void *v = ng_strmap_get(b->by_key, (const char *)key, sizeof *key);
   const report *r = &m->reports[i];
   int l = skip_event(m, b, v ? (int)(uintptr_t)v - 1 : -1, find(m, r->event));
   while (l >= 0) {
@@ -798,12 +809,16 @@ static void compare_bucket(merger *m, event_buckets *b, int i, const char *key) 
   }
 }
 
-static void push_bucket(event_buckets *b, int i, const char *key) {
-  void **slot = ng_strmap_slot(b->by_key, key, strlen(key));
+static void push_bucket(event_buckets *b, int i, const bucket_key *key) {
+  void **slot = ng_strmap_slot(b->by_key, (const char *)key, sizeof *key);
   NG_GROW(b->links, b->n, b->cap);
   int next = (int)(uintptr_t)*slot - 1;
   b->links[b->n] = (struct link){i, next, next};
   *slot = (void *)(uintptr_t)(++b->n);
+}
+
+static bool mergeable(const node *event) {
+  return event->kind == N_EVENT && event->family && event->family->merge;
 }
 
 /* Report i against the earlier reports that share participant `key` and could share its
@@ -813,38 +828,39 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
                                       : canon_interned(m, key);
   const report *r = &m->reports[i];
-  ng_buf group = NG_BUF_INIT;
-  ng_buf_printf(&group, "%s %s ", c, m->nodes[r->event].family->name);
+  const ng_event_class *f = m->nodes[r->event].family;
   if (!r->dates.n)
-    compare_bucket(m, b, i, bucket_key(b, group.data, '*', NULL, 0));
-  else
-    compare_bucket(m, b, i, bucket_key(b, group.data, 'U', NULL, 0));
+    compare_bucket(m, b, i, key_of(b, c, f, '*', NULL, 0));
+  else if (b->undated)
+    compare_bucket(m, b, i, key_of(b, c, f, 'U', NULL, 0));
   for (size_t k = 0; k < r->dates.n; k++) {
     const char *date = r->dates.v[k];
     long day = day_of(date);
     if (day != LONG_MIN) {
       for (long d = day - 1; d <= day + 1; d++)
-        compare_bucket(m, b, i, bucket_key(b, group.data, 'D', NULL, d));
-      compare_bucket(m, b, i, bucket_key(b, group.data, 'P', date, 0));
+        compare_bucket(m, b, i, key_of(b, c, f, 'D', NULL, d));
+      if (b->imprecise)
+        compare_bucket(m, b, i, key_of(b, c, f, 'P', date, 0));
     } else {
-      compare_bucket(m, b, i, bucket_key(b, group.data, 'P', date, 0));
-      compare_bucket(m, b, i, bucket_key(b, group.data, 'A', date, 0));
+      compare_bucket(m, b, i, key_of(b, c, f, 'P', date, 0));
+      compare_bucket(m, b, i, key_of(b, c, f, 'A', date, 0));
     }
   }
-  push_bucket(b, i, bucket_key(b, group.data, '*', NULL, 0));
+  if (b->undated)
+    push_bucket(b, i, key_of(b, c, f, '*', NULL, 0));
   if (!r->dates.n)
-    push_bucket(b, i, bucket_key(b, group.data, 'U', NULL, 0));
+    push_bucket(b, i, key_of(b, c, f, 'U', NULL, 0));
   for (size_t k = 0; k < r->dates.n; k++) {
     const char *date = r->dates.v[k];
     long day = day_of(date);
-    if (day != LONG_MIN) {
-      push_bucket(b, i, bucket_key(b, group.data, 'D', NULL, day));
-      push_bucket(b, i, bucket_key(b, group.data, 'A', date, 0));
-    } else {
-      push_bucket(b, i, bucket_key(b, group.data, 'P', date, 0));
+    if (day == LONG_MIN)
+      push_bucket(b, i, key_of(b, c, f, 'P', date, 0));
+    else {
+      push_bucket(b, i, key_of(b, c, f, 'D', NULL, day));
+      if (b->imprecise)
+        push_bucket(b, i, key_of(b, c, f, 'A', date, 0));
     }
   }
-  ng_buf_free(&group);
 }
 
 /* Events: reports of the same event (same family, a shared participant, dates within a day,
@@ -853,12 +869,16 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
 static void choose_events(merger *m) {
   event_buckets buckets = {.by_key = ng_strmap_new()};
   buckets.seen = ng_xmalloc((m->nreports ? m->nreports : 1) * sizeof(int));
-  for (size_t i = 0; i < m->nreports; i++)
-    buckets.seen[i] = -1;
   for (size_t i = 0; i < m->nreports; i++) {
     const report *r = &m->reports[i];
-    const node *a = &m->nodes[r->event];
-    if (a->kind != N_EVENT || !a->family || !a->family->merge)
+    buckets.seen[i] = -1;
+    buckets.undated |= !r->dates.n;
+    for (size_t k = 0; k < r->dates.n; k++)
+      buckets.imprecise |= day_of(r->dates.v[k]) == LONG_MIN;
+  }
+  for (size_t i = 0; i < m->nreports; i++) {
+    const report *r = &m->reports[i];
+    if (!mergeable(&m->nodes[r->event]))
       continue;
     for (size_t k = 0; k < r->agents.n; k++)
       bucket_report(m, &buckets, (int)i, r->agents.v[k]);
@@ -867,7 +887,6 @@ static void choose_events(merger *m) {
   }
   free(buckets.links);
   free(buckets.seen);
-  ng_buf_free(&buckets.key);
   ng_strmap_free(buckets.by_key);
   /* the smallest IRI of each cluster names it */
   int *best = ng_xmalloc((m->n ? m->n : 1) * sizeof(int));

@@ -175,6 +175,37 @@ class Merge(unittest.TestCase):
                                     graphs["c"]), "rb").read(),
                          open(os.path.join(self.d, "kabul-abc.nq"), "rb").read(), "associative")
 
+    def test_event_reports_join_by_date(self):
+        # attacks by one group, each told by one article: reports join when their dates are
+        # within a day, or one is only the month of the other; one with no date joins them all
+        dates = {"a": "2016-12-19", "b": "2016-12-20", "c": "2016-12-23",
+                 "e": "2017-03", "f": "2017-03-15", "g": "2017-04-15", "h": "2017-06-10", "i": "2017-06",
+                 "u": None}
+        xsd, ids = "http://www.w3.org/2001/XMLSchema#", "https://w3id.org/newsgraph/id/"
+
+        def events_of(keys):
+            nq = os.path.join(self.d, f"by-date-{''.join(keys)}.nq")
+            with open(nq, "w") as f:
+                for k in keys:
+                    e, a = f"<{ids}event/{k}>", f"<https://example.org/{k}>"
+                    f.write(f"{e} <{rdflib.RDF.type}> <{t.NG.Attack}> {a} .\n")
+                    f.write(f"{e} <{t.NG.agent}> <{ids}organization/x> {a} .\n")
+                    f.write(f"{e} <{rdflib.PROV.wasDerivedFrom}> {a} {a} .\n")
+                    if dates[k]:
+                        kind = "date" if len(dates[k]) == 10 else "gYearMonth"
+                        f.write(f'{e} <{t.NG.date}> "{dates[k]}"^^<{xsd}{kind}> {a} .\n')
+            g = load(merge(self.d, os.path.basename(nq) + ".merged", nq))
+            return {k: g.value(predicate=rdflib.PROV.wasDerivedFrom,
+                               object=rdflib.URIRef(f"https://example.org/{k}")) for k in keys}
+
+        event = events_of("abcefghi")
+        self.assertEqual(event["a"], event["b"], "a day apart")
+        self.assertNotEqual(event["b"], event["c"], "three days apart")
+        self.assertEqual(event["e"], event["f"], "a month and a day in it")
+        self.assertNotEqual(event["f"], event["g"], "another month")
+        self.assertEqual(event["h"], event["i"], "a day, then its month")
+        self.assertEqual(len(set(events_of("abcefghiu").values())), 1, "the undated report joins every one")
+
     def test_literals_keep_every_character(self):
         # a quotation spanning lines, tabs, quotes, backslashes, non-ASCII and a language tag
         values = [r'line one .\nline two', r'tab\there', r'say \"no\"', r'back\\slash', 'Çavuşoğlu – “x”']  # N-Triples escapes
