@@ -244,10 +244,36 @@ static size_t org_adjective(ng_doc *d, size_t i) {
   return 0;
 }
 
+/* "Billy King", "Stephen Bishop": a capitalised title word right after a given name (one that
+ * is no common word: "Will President Biden ...") is the surname. */
+static bool surname_after_given(const ng_doc *d, size_t i) {
+  return i > 0 && is_cap(d, i) && !(d->tok[i].flags & NG_TOK_ALLCAPS) && is_cap(d, i - 1) &&
+         !(d->tok[i - 1].flags & NG_TOK_ALLCAPS) && ng_doc_token_free(d, i - 1) &&
+         entry_of(d, i - 1, 1, NG_LEX_GIVEN) && !is_common(d, i - 1) && !is_name_word(d, i + 1);
+}
+
+/* "King said": the word is that surname again when the story used it so, and here it is alone:
+ * no determiner, possessive or name before it ("the King", "Jordan's King", "Jordanian King"),
+ * no name after it ("King Abdullah"). */
+static bool surname_again(const ng_doc *d, size_t i) {
+  if (!is_cap(d, i) || (d->tok[i].flags & NG_TOK_ALLCAPS) || is_name_word(d, i + 1))
+    return false;
+  if (i > 0 && (ng_doc_word_is(d, i - 1, NG_GRAM_DETERMINER) || (d->tok[i - 1].flags & NG_TOK_POSS) ||
+                !ng_doc_token_free(d, i - 1) || is_cap(d, i - 1)) &&
+      !(d->tok[i].flags & (NG_TOK_SENT_START | NG_TOK_NL)))
+    return false;
+  for (size_t k = 1; k < i; k++)
+    if (!strcmp(d->tok[k].norm, d->tok[i].norm) && surname_after_given(d, k))
+      return true;
+  return false;
+}
+
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */
 static size_t chunk_at(ng_doc *d, size_t i) {
   const ng_lex *l = NULL;
   size_t n = longest_entry(d, i, &l);
+  if (n == 1 && l->kind == NG_LEX_TITLE && (surname_after_given(d, i) || surname_again(d, i)))
+    return 0; /* a name: person.c's */
   if (n && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM) && unit_before(d, i, l, n))
     return n;
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))
