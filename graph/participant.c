@@ -203,13 +203,28 @@ static int fronted_apposition(const ng_doc *d, const ng_mention *p, uint32_t b) 
   return pronoun && d->ent[m->entity].kind == NG_E_PERSON ? m->entity : -1;
 }
 
+/* "The victim was identified as Helen Marsh", "the driver, who police identified as X,", "the
+ * suspect, named as 34-year-old X": a verb that names (grammar.csv identify) and "as" within a
+ * few words after the description, then the person (past an age). -1 when there is none. */
+static int identified_as(const ng_doc *d, size_t k) {
+  const ng_sentence *s = &d->sent[d->tok[k > 0 ? k - 1 : 0].sent];
+  for (size_t end = k + 5; k < end && k + 1 < s->te; k++) {
+    if (ng_doc_word_is(d, k, NG_GRAM_IDENTIFY) && ng_tok_is(d, k + 1, "as"))
+      return person_mention_at(d, k + 2 + ng_tok_is_age(d, k + 2));
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if ((m && m->kind == NG_M_PERSON) || ng_doc_word_is(d, k, NG_GRAM_CLAUSE_BREAK))
+      return -1; /* somebody else, or another clause */
+  }
+  return -1;
+}
+
 /* The named person a description stands next to: "comedian Ellen DeGeneres" (right before
  * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions),
  * "identified the gunman as ..." or "Buckley was a climber" (predicates). -1 when it stands
  * alone. */
 static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   int e = person_mention_at(d, p->te);
-  if (e >= 0)
+  if (e >= 0 || (e = identified_as(d, p->te)) >= 0)
     return e;
   if ((ng_tok_is(d, p->te, ",") || ng_tok_is(d, p->te, "as")) &&
       (e = person_mention_at(d, p->te + 1)) >= 0)
