@@ -4,6 +4,7 @@
  * dead"), an attack on an office holder who died is an assassination, "the gunman" and "a woman"
  * are the people the story names in those roles, and the parts of an incident share its
  * place and time. */
+#include "clause.h"
 #include "doc.h"
 
 #include <stdlib.h>
@@ -313,6 +314,47 @@ static void name_described_patients(ng_doc *d) {
 
 /* ---- the incident's setting ---- */
 
+/* A lower-case place noun (heads.csv) at token t: 1; its plural: 2; else 0. */
+static int place_noun_at(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  if (!ng_doc_token_free(d, t) || (d->tok[t].flags & NG_TOK_CAP) || !n)
+    return 0;
+  for (size_t len = n; len + 1 >= n && len > 0; len--) { /* the word, then without its "s" */
+    const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, w, len), NG_LEX_HEAD);
+    if (l && ((const ng_head *)l->ref)->target == NG_HEAD_PLACE)
+      return len == n ? 1 : 2;
+    if (w[n - 1] != 's')
+      break;
+  }
+  return 0;
+}
+
+/* "a wave of shooting broke out in the main Catholic areas", "was killed in a village": the
+ * clause places the event where the text names no place (a place preposition, then a plural or
+ * indefinite place noun past a few words), so the event has a place of its own and takes none
+ * from the events before it. "Inside the gallery" means the gallery the story named. */
+static bool unnamed_place(const ng_doc *d, const ng_event *e) {
+  enum { WORDS = 3 };
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce;
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  for (size_t k = cb; k + 1 < ce; k++) {
+    if (!ng_doc_word_is(d, k, NG_GRAM_PLACE_PREP))
+      continue;
+    bool definite = ng_doc_word_is(d, k + 1, NG_GRAM_DETERMINER) &&
+                    !ng_doc_word_is(d, k + 1, NG_GRAM_INDEFINITE);
+    for (size_t t = k + 1; t < ce && t <= k + 1 + WORDS && ng_doc_token_free(d, t) &&
+                           (d->tok[t].flags & NG_TOK_WORD);
+         t++) {
+      int noun = place_noun_at(d, t);
+      if (noun == 2 || (noun == 1 && !definite))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* "Karlov was shot dead in Ankara on Monday. Three other people were wounded.": a part of an
  * incident that says no place or time of its own has those of the part told just before it,
  * within the two sentences before. */
@@ -329,7 +371,7 @@ static void inherit_setting(ng_doc *d) {
       const ng_event *before = &d->ev[canonical(d, (int)j)];
       if (before == e || before->merged_into == -2 || !ng_event_in_scene(before))
         continue;
-      if (e->place < 0)
+      if (e->place < 0 && !unnamed_place(d, e))
         e->place = before->place;
       if (e->date.gran == NG_TIME_NONE && (before->place < 0 || before->place == e->place))
         e->date = before->date; /* not the time of an incident elsewhere */

@@ -52,10 +52,26 @@ static int count_start(const ng_doc *d, size_t b) {
   return count ? (int)k - 1 : -1;
 }
 
-static int participant_entity(ng_doc *d, const char *group, bool plural, int count_at) {
-  const char *key = count_at >= 0
-                        ? ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at)
-                        : ng_arena_printf(d->arena, "participant/%s%s", group, plural ? "/group" : "");
+/* The entity of a description: a counted group is its own, other groups are one per noun, and
+ * one person is the one the article last introduced with that noun, except that "a man" again
+ * introduces another man (`latest`: group noun -> entity + 1, the person it means now). */
+static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, bool plural,
+                              int count_at, bool introduces, size_t at) {
+  const char *key;
+  if (count_at >= 0)
+    key = ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at);
+  else if (plural)
+    key = ng_arena_printf(d->arena, "participant/%s/group", group);
+  else {
+    void **slot = ng_strmap_slot(latest, group, strlen(group));
+    if (*slot && !introduces)
+      return (int)(uintptr_t)*slot - 1;
+    key = *slot ? ng_arena_printf(d->arena, "participant/%s/%zu", group, at)
+                : ng_arena_printf(d->arena, "participant/%s", group);
+    int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
+    *slot = (void *)(uintptr_t)(e + 1);
+    return e;
+  }
   int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
   d->ent[e].plural = plural;
   return e;
@@ -93,6 +109,7 @@ static bool names_body_after(const ng_doc *d, size_t t) {
 }
 
 static void find_nouns(ng_doc *d) {
+  ng_strmap *latest = ng_strmap_new();
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_participant_word *w;
     size_t n = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START)
@@ -105,12 +122,14 @@ static void find_nouns(ng_doc *d) {
     int count_at = w->plural ? count_start(d, b) : -1;
     if (count_at >= 0)
       b = (size_t)count_at;
-    d->m[m].entity = participant_entity(d, w->group, w->plural, count_at);
+    bool introduces = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_INDEFINITE);
+    d->m[m].entity = participant_entity(d, latest, w->group, w->plural, count_at, introduces, i);
     if (!d->ent[d->m[m].entity].word)
       d->ent[d->m[m].entity].word = w;
     describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);
     i += n - 1;
   }
+  ng_strmap_free(latest);
 }
 
 /* The country entity whose possessive ends at token t ("Russia" of "Russia's"), or -1. */
@@ -136,7 +155,8 @@ static void find_unheld_titles(ng_doc *d) {
     if (country < 0 && !is_determiner(d, b - 1))
       continue;
     m->kind = NG_M_PARTICIPANT;
-    m->entity = participant_entity(d, t->pos->id, false, -1);
+    m->entity = ng_doc_entity(d, NG_E_PARTICIPANT,
+                              ng_arena_printf(d->arena, "participant/%s", t->pos->id), t->pos->id);
     describe(d, m->entity, (uint32_t)b, m->te, country, t->pos);
   }
 }

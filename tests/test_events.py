@@ -123,6 +123,30 @@ class Arguments(unittest.TestCase):
                         "The governor later visited the district of Maruf.\n")
         self.assertFalse(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef ?p . FILTER(str(?a) = "district") }'))
 
+    def test_a_man_again_is_another_man(self):
+        # "a man" introduces somebody new each time; "the man" is the one introduced last
+        men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
+        g = self.events("A man was shot dead in Salford on Friday. Hours later, a man was stabbed in Bolton. "
+                        "The man was taken to hospital.\n")
+        self.assertEqual(len(list(g.query(men))), 2)
+        self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Attack ; ng:patient ?b . '
+                                 'FILTER(?a != ?b) }'))
+        g = self.events("A man was shot dead in Salford on Friday. The man was 34.\n")
+        self.assertEqual(len(list(g.query(men))), 1)
+
+    def test_a_place_the_text_does_not_name_is_not_inherited(self):
+        # the shooting broke out "in several areas": not at the road of the killing before it;
+        # "inside the station" is the station the story named, so that one keeps the city
+        text = ("A man was shot dead at his door in Harrow Road, Belfast, on Friday. Shooting then broke out "
+                "in several nearby areas, police said.\n")
+        g = self.events(text)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place ?p . ?p schema:name "Harrow Road" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting FILTER NOT EXISTS { ?e a ng:Killing } }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:place ?p . FILTER NOT EXISTS { ?e a ng:Killing } }'))
+        g = self.events("A man was shot dead at Lisburn Road station in Belfast on Friday. Another man was wounded "
+                        "inside the station.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place ?p }'))
+
     def test_denied_part_in_an_attack(self):
         for text in ("Omar Haddad is not charged with taking part in the attack.\n",
                      "Omar Haddad, 23, faces one count of lying. He is not charged with taking part in "
