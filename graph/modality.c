@@ -65,10 +65,12 @@ static bool after_unreal_head(const ng_doc *d, size_t tb) {
          ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
 }
 
-/* "no injuries", "no claim": a noun after "no", over up to two adjectives. */
+/* "no injuries", "no claim": a noun after "no", over up to two adjectives; and one after a
+ * word that makes it no particular event that happened: "any deal", "awaiting trial", "a
+ * possible strike". */
 static bool negated_noun(const ng_doc *d, size_t tb) {
   for (size_t k = tb, skip = 0; k > 0 && skip <= 2; k--, skip++) {
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE))
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE) || ng_doc_word_is(d, k - 1, NG_GRAM_UNREAL_MOD))
       return true;
     if (!ng_is_adjective_like(d, k - 1))
       return false;
@@ -154,6 +156,74 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
 }
 
+/* Does a patient follow token t ("on police"; not "on Friday")? */
+static bool patient_after(const ng_doc *d, size_t t) {
+  if (t + 1 >= d->ntok || !ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP))
+    return false;
+  const ng_mention *m = ng_doc_mention_at(d, t + 1);
+  return !(m && m->kind == NG_M_DATE);
+}
+
+/* A word of accusation within a few words before token t, in its clause: "charged [the
+ * driver] with", "on charges of". */
+static bool accusation_before(const ng_doc *d, size_t t) {
+  for (size_t k = t, steps = 0; k > 0 && steps < 5 && !ng_is_break(d, k - 1); k--, steps++)
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_OFFENCE_HEAD))
+      return true;
+  return false;
+}
+
+/* "charged with murder", "on charges of murder and conspiracy", "convicted him of fraud": a
+ * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
+ * a list) names the kind of offence, not one act. */
+static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!e->trigger->noun || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
+    return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */
+  for (size_t k = tm->tb, steps = 0; k > 1 && steps < 6; k--, steps++) {
+    if (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with"))
+      return accusation_before(d, k - 1);
+    if (!ng_tok_is(d, k - 1, ",") && !ng_tok_is(d, k - 1, "and") && !ng_tok_is(d, k - 1, "or") &&
+        !is_plain_noun(d, k - 1))
+      return false;
+  }
+  return false;
+}
+
+/* "attack the virus", "the fight against poverty", "a disease to battle": combat whose
+ * opponent is an illness or a social ill is a figure of speech. */
+static bool against_an_ill(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!ng_event_in_family(e->trigger->cls, "Attack"))
+    return false;
+  if (tm->tb >= 2 && ng_tok_is(d, tm->tb - 1, "to") && ng_doc_word_is(d, tm->tb - 2, NG_GRAM_AILMENT))
+    return true;
+  size_t k = tm->te;
+  if (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_PATIENT_PREP))
+    k++;
+  for (size_t skip = 0; k < d->ntok && skip < 3; k++, skip++)
+    if (ng_doc_word_is(d, k, NG_GRAM_AILMENT))
+      return true;
+    else if (!ng_doc_word_is(d, k, NG_GRAM_DETERMINER) && !ng_is_adjective_like(d, k))
+      return false;
+  return false;
+}
+
+/* A speech verb before "to" that reports no speech: hearsay, by a verb that has no active "to
+ * be" ("militants said to be linked"; but "the army claimed to have hit" is a claim), and "add
+ * to", which means "increase" ("added to the mystery"). */
+static bool speech_verb_before_to(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun || !ng_event_is_statement(e) || tm->te + 1 >= d->ntok || !ng_tok_is(d, tm->te, "to"))
+    return false;
+  if (ng_doc_word_is(d, tm->te - 1, NG_GRAM_NO_RECIPIENT))
+    return true;
+  return ng_is_auxiliary(d, tm->te + 1) && ng_doc_word_is(d, tm->te - 1, NG_GRAM_HEARSAY);
+}
+
+/* Another sense of the trigger's word, or a figure of speech. */
+static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
+         speech_verb_before_to(d, e, tm);
+}
+
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
  * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
  * were no injuries". */
@@ -167,5 +237,5 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
 }
 
 bool ng_event_not_reported(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
+  return in_section_label(d, tm->tb) || other_sense(d, e, tm) || stated_unreal(d, e, tm);
 }

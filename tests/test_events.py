@@ -215,6 +215,36 @@ class Modality(unittest.TestCase):
         # so is a headline under a web address line
         self.assertIn("Charge", self.classes("www.example.org/lyon-raid\n" + text))
 
+    def test_no_particular_event(self):
+        # "any", "awaiting", "possible" before a noun: no event that took place
+        self.assertNotIn("Agreement", self.classes("Officials played down the chances of any ceasefire.\n"))
+        self.assertNotIn("Trial", self.classes("The suspect is in jail awaiting trial.\n"))
+        self.assertIn("Trial", self.classes("The trial of the suspect began on Monday.\n"))
+
+    def test_offence_named_by_a_charge(self):
+        # the noun after "charged with", "charges of" names the offence, not one act
+        for text in ("A man was charged with murder on Friday.\n",
+                     "He is on trial on charges of murder and arson.\n",
+                     "Police charged the 24-year-old driver with murder.\n"):
+            with self.subTest(text=text):
+                self.assertNotIn("Killing", self.classes(text))
+        self.assertIn("Killing", self.classes("He was charged with the murder of his neighbour.\n"))
+        self.assertIn("Attack", self.classes("She was accused of attacks on police stations.\n"))
+
+    def test_combat_against_an_ill_is_a_figure(self):
+        self.assertNotIn("Attack", self.classes("The government launched a battle against corruption.\n"))
+        self.assertNotIn("Attack", self.classes("Doctors are working to attack the virus.\n"))
+        self.assertNotIn("Attack", self.classes("Health officials said there is a new disease to battle.\n"))
+        self.assertIn("Attack", self.classes("Rebels launched an attack on the barracks.\n"))
+
+    def test_speech_verb_before_to(self):
+        # hearsay ("said to be") and "add to" (increase) report no statement
+        self.assertNotIn("Statement", self.classes(
+            "Officials said to be close to Interior Minister Anna Berg resigned.\n"))
+        self.assertNotIn("Statement", self.classes("Interior Minister Anna Berg added to the confusion.\n"))
+        self.assertIn("Statement", self.classes("General Omar Haddad claimed to have hit three gunmen.\n"))
+        self.assertIn("Statement", self.classes("Police chief Ana Ruiz added that the army had withdrawn.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
