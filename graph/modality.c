@@ -56,15 +56,6 @@ static bool negative_subject(const ng_doc *d, size_t tb) {
           !(d->tok[j - 1].flags & NG_TOK_CAP));
 }
 
-/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
- * the event is what someone intends, fears or avoids. */
-static bool after_unreal_head(const ng_doc *d, size_t tb) {
-  while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
-    tb--; /* "declined to be named", "expected to have been charged" */
-  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
-         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
-}
-
 /* "no injuries", "no claim": a noun after "no", over up to two adjectives; and one after a
  * word that makes it no particular event that happened: "any deal", "awaiting trial", "a
  * possible strike". */
@@ -156,6 +147,40 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
 }
 
+/* A lower-case word of a noun phrase: no grammar word, trigger or mention ("public"). */
+static bool is_content_word(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0)
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
+}
+
+/* The first token of the bare noun or list of them that ends right before token tb: words
+ * joined by commas, "and", "or" ("public gatherings and [protests]"). The word that governs the
+ * list is the one before it. */
+static size_t bare_list_start(const ng_doc *d, size_t tb) {
+  size_t k = tb;
+  while (k > 1 && tb - k < 6 &&
+         (ng_tok_is(d, k - 1, ",") || ng_tok_is(d, k - 1, "and") || ng_tok_is(d, k - 1, "or") ||
+          is_content_word(d, k - 1)))
+    k--;
+  return k;
+}
+
+/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
+ * ban on gatherings and protests": the event is what someone intends, fears, forbids or
+ * avoids. */
+static bool after_unreal_head(const ng_doc *d, size_t tb) {
+  while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
+    tb--; /* "declined to be named", "expected to have been charged" */
+  tb = bare_list_start(d, tb);
+  if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
+    tb--; /* "a ban on the sale" */
+  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
+         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
+}
+
 /* Does a patient follow token t ("on police"; not "on Friday")? */
 static bool patient_after(const ng_doc *d, size_t t) {
   if (t + 1 >= d->ntok || !ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP))
@@ -179,14 +204,8 @@ static bool accusation_before(const ng_doc *d, size_t t) {
 static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (!e->trigger->noun || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
     return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */
-  for (size_t k = tm->tb, steps = 0; k > 1 && steps < 6; k--, steps++) {
-    if (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with"))
-      return accusation_before(d, k - 1);
-    if (!ng_tok_is(d, k - 1, ",") && !ng_tok_is(d, k - 1, "and") && !ng_tok_is(d, k - 1, "or") &&
-        !is_plain_noun(d, k - 1))
-      return false;
-  }
-  return false;
+  size_t k = bare_list_start(d, tm->tb);
+  return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
 }
 
 /* "attack the virus", "the fight against poverty", "a disease to battle": combat whose

@@ -221,6 +221,12 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Trial", self.classes("The suspect is in jail awaiting trial.\n"))
         self.assertIn("Trial", self.classes("The trial of the suspect began on Monday.\n"))
 
+    def test_forbidden_event(self):
+        # what a ban forbids did not take place, over a list and a determiner
+        self.assertNotIn("Protest", self.classes("The government issued a ban on public gatherings and protests.\n"))
+        self.assertNotIn("Purchase", self.classes("Lawmakers approved a ban on the sale of rifles.\n"))
+        self.assertIn("Protest", self.classes("Thousands joined protests against the ban on public gatherings.\n"))
+
     def test_offence_named_by_a_charge(self):
         # the noun after "charged with", "charges of" names the offence, not one act
         for text in ("A man was charged with murder on Friday.\n",
