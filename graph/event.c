@@ -1321,6 +1321,30 @@ static void threat_from_warning(ng_doc *d, ng_event *e) {
   ng_event_reclassify(d, e, threat);
 }
 
+/* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
+ * or NULL. */
+static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
+  for (size_t k = 0; x >= 0 && k < d->nm; k++) {
+    const ng_participant_word *w = d->m[k].entity == x ? ng_doc_participant_word(d, &d->m[k]) : NULL;
+    if (w && w->doer_of)
+      return w->doer_of;
+  }
+  return NULL;
+}
+
+/* "a suicide bomber crashed into a patrol": one who attacks and crashes into something rams
+ * it; the crash is the attack, and the one who crashed its agent. */
+static void ramming_attack(ng_doc *d, ng_event *e) {
+  if (!ng_event_in_family(e->trigger->cls, "Crash") || e->trigger->noun)
+    return;
+  const ng_event_class *doer = doer_class_of(d, e->patient);
+  if (!doer || !ng_event_in_family(doer, "Attack"))
+    return;
+  ng_event_reclassify(d, e, doer);
+  e->agent = e->patient;
+  e->patient = -1;
+}
+
 typedef void event_pass(ng_doc *d, ng_event *e);
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -1347,7 +1371,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
-      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking,
+      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};

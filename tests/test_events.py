@@ -167,6 +167,14 @@ class Arguments(unittest.TestCase):
         g = self.events("The minister asked Turkey to extradite the suspect.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Appeal ; ng:patient ?p }"))
 
+    def test_attacker_crashing_into_something_rams_it(self):
+        g = self.events("A suicide bomber riding a motorcycle crashed into a police patrol on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "bomber")) }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Crash }"))
+        g = self.events("A bus crashed into a truck on Monday.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Crash }"))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
