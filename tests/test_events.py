@@ -259,6 +259,15 @@ class Modality(unittest.TestCase):
         self.assertIn("Statement", self.classes("General Omar Haddad claimed to have hit three gunmen.\n"))
         self.assertIn("Statement", self.classes("Police chief Ana Ruiz added that the army had withdrawn.\n"))
 
+    def test_present_and_progressive_forms(self):
+        # triggers are listed by inflected form: the -s and -ing forms report events too
+        for text, cls in (("Rebels are besieging the town.\n", "Attack"),
+                          ("A ferry capsizes off the coast.\n", "Crash"),
+                          ("Police are interrogating two suspects.\n", "Investigation"),
+                          ("Soldiers were demolishing the houses.\n", "Damage")):
+            with self.subTest(text=text):
+                self.assertIn(cls, self.classes(text))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
