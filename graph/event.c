@@ -213,7 +213,7 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
   return verb;
 }
 
-static bool is_gerund(const ng_doc *d, size_t t) {
+bool ng_is_gerund(const ng_doc *d, size_t t) {
   size_t n = strlen(d->tok[t].norm);
   return n > 4 && !strcmp(d->tok[t].norm + n - 3, "ing");
 }
@@ -240,7 +240,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   const ng_mention *next = ng_doc_mention_at(d, m->te);
   if (!next) /* "a police checkpoint", but not "the military stationed there" */
     return m->te < d->ntok && ng_is_adjective_like(d, m->te) && !ng_is_participle(d, m->te) &&
-           !is_gerund(d, m->te);
+           !ng_is_gerund(d, m->te);
   return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
@@ -332,7 +332,7 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
 
 /* "was shot", "were killed"; but "are investigating" is active. */
 bool ng_is_passive(const ng_doc *d, size_t tb) {
-  if (is_gerund(d, tb))
+  if (ng_is_gerund(d, tb))
     return false;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_tok_is_quote_mark(d, k - 1))
@@ -444,7 +444,7 @@ static size_t first_subject_end(const ng_doc *d, size_t t) {
  * left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
-  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && is_gerund(d, j))))
+  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
     return tb;
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
@@ -463,7 +463,7 @@ static bool after_quotation(const ng_doc *d, size_t tb) {
 
 /* "a driver suspected of killing a cyclist": the one suspected is the doer. */
 static bool bind_accused(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  if (tm->tb < 2 || e->trigger->doer || !is_gerund(d, tm->tb) || !ng_tok_is(d, tm->tb - 1, "of") ||
+  if (tm->tb < 2 || e->trigger->doer || !ng_is_gerund(d, tm->tb) || !ng_tok_is(d, tm->tb - 1, "of") ||
       !ng_doc_word_is(d, tm->tb - 2, NG_GRAM_ACCUSATION))
     return false;
   set_arg(e, left_arg(d, tm->tb - 2), !e->trigger->subject_is_patient);
@@ -566,7 +566,7 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
  * on Wednesday urging ..."), or NULL. Not a progressive: "said he was walking" has a subject
  * of its own. */
 static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
-  if (!is_gerund(d, tm->tb) || tm->tb == 0 || ng_is_auxiliary(d, tm->tb - 1))
+  if (!ng_is_gerund(d, tm->tb) || tm->tb == 0 || ng_is_auxiliary(d, tm->tb - 1))
     return NULL;
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);

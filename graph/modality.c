@@ -169,9 +169,11 @@ static size_t bare_list_start(const ng_doc *d, size_t tb) {
 }
 
 /* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
- * ban on gatherings and protests": the event is what someone intends, fears, forbids or
- * avoids. */
+ * ban on gatherings and protests", "fear losing their jobs": the event is what someone
+ * intends, fears, forbids or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb) {
+  if (tb >= 1 && ng_is_gerund(d, tb) && ng_doc_word_is(d, tb - 1, NG_GRAM_UNREAL_HEAD))
+    return true;
   while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
     tb--; /* "declined to be named", "expected to have been charged" */
   tb = bare_list_start(d, tb);

@@ -268,6 +268,11 @@ class Modality(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertIn(cls, self.classes(text))
 
+    def test_losing_a_job(self):
+        # "lost his job" ends a post; feared, it is no event
+        self.assertIn("Dismissal", self.classes("Omar Haddad lost his job after the crash.\n"))
+        self.assertNotIn("Dismissal", self.classes("Workers fear losing their jobs.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
