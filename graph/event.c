@@ -1050,9 +1050,10 @@ static bool is_count(const ng_doc *d, size_t t) {
          ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
 }
 
-/* "more", "others": the head a count may take without a noun ("260 others", "130 more"). */
+/* "more", "others": the head a count may take without a noun ("260 others", "130 more"); and
+ * lives (grammar toll), each one a person ("claimed nine lives"). */
 static bool is_count_head(const ng_doc *d, size_t t) {
-  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others");
+  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others") || ng_doc_word_is(d, t, NG_GRAM_TOLL);
 }
 
 /* Does the noun phrase end before token t (no noun follows the count)? */
@@ -1345,6 +1346,26 @@ static void ramming_attack(ng_doc *d, ng_event *e) {
   e->patient = -1;
 }
 
+/* "two car bombs claimed nine lives", "the war has claimed more than 500,000 lives": a verb of
+ * claiming (grammar toll_verb) whose object is lives (grammar toll) tells of deaths it caused,
+ * not of a statement. */
+static void lives_claimed(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *killing = ng_kb_event_class(d->kb, "Killing");
+  if (!killing || !ng_event_is_statement(e) || !ng_doc_word_is(d, tm->te - 1, NG_GRAM_TOLL_VERB))
+    return;
+  for (size_t k = tm->te; k < d->ntok && k < tm->te + 6; k++) {
+    if (ng_doc_word_is(d, k, NG_GRAM_TOLL)) {
+      ng_event_reclassify(d, e, killing);
+      e->patient = e->patient_event = -1;
+      return;
+    }
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
+        ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_doc_mention_at(d, k))
+      return; /* "claimed the attack saved lives": lives of another clause */
+  }
+}
+
 typedef void event_pass(ng_doc *d, ng_event *e);
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -1371,7 +1392,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
-      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack,
+      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack, lives_claimed,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};

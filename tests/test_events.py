@@ -175,6 +175,14 @@ class Arguments(unittest.TestCase):
         g = self.events("A bus crashed into a truck on Monday.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Crash }"))
 
+    def test_claiming_lives_is_killing(self):
+        g = self.events("Two car bombs claimed nine lives in the city centre.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Killing ; ng:patient ?p }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement }"))
+        g = self.events("Omar Haddad claimed the attack saved lives.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Statement }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
