@@ -157,12 +157,12 @@ static bool is_content_word(const ng_doc *d, size_t t) {
 }
 
 /* The first token of the bare noun or list of them that ends right before token tb: words
- * joined by commas, "and", "or" ("public gatherings and [protests]"). The word that governs the
- * list is the one before it. */
-static size_t bare_list_start(const ng_doc *d, size_t tb) {
+ * joined by "and", "or" and, when `commas`, commas ("public gatherings and [protests]"). The
+ * word that governs the list is the one before it. */
+static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
   size_t k = tb;
   while (k > 1 && tb - k < 6 &&
-         (ng_tok_is(d, k - 1, ",") || ng_tok_is(d, k - 1, "and") || ng_tok_is(d, k - 1, "or") ||
+         ((commas && ng_tok_is(d, k - 1, ",")) || ng_tok_is(d, k - 1, "and") || ng_tok_is(d, k - 1, "or") ||
           is_content_word(d, k - 1)))
     k--;
   return k;
@@ -171,12 +171,12 @@ static size_t bare_list_start(const ng_doc *d, size_t tb) {
 /* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
  * ban on gatherings and protests", "fear losing their jobs": the event is what someone
  * intends, fears, forbids or avoids. */
-static bool after_unreal_head(const ng_doc *d, size_t tb) {
+static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
   if (tb >= 1 && ng_is_gerund(d, tb) && ng_doc_word_is(d, tb - 1, NG_GRAM_UNREAL_HEAD))
     return true;
   while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
     tb--; /* "declined to be named", "expected to have been charged" */
-  tb = bare_list_start(d, tb);
+  tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to comply, saying" */
   if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
     tb--; /* "a ban on the sale" */
   return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
@@ -206,7 +206,7 @@ static bool accusation_before(const ng_doc *d, size_t t) {
 static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (!e->trigger->noun || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
     return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */
-  size_t k = bare_list_start(d, tm->tb);
+  size_t k = bare_list_start(d, tm->tb, true);
   return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
 }
 
@@ -249,7 +249,7 @@ static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm
  * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
  * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);

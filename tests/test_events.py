@@ -242,6 +242,8 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Protest", self.classes("The government issued a ban on public gatherings and protests.\n"))
         self.assertNotIn("Purchase", self.classes("Lawmakers approved a ban on the sale of rifles.\n"))
         self.assertIn("Protest", self.classes("Thousands joined protests against the ban on public gatherings.\n"))
+        # a verb after a comma starts a clause of its own, not a list
+        self.assertIn("Statement", self.classes("Anthony LaSalle refused to comply, saying the police had lied.\n"))
 
     def test_offence_named_by_a_charge(self):
         # the noun after "charged with", "charges of" names the offence, not one act
