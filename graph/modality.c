@@ -210,8 +210,8 @@ static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *
   return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
 }
 
-/* "attack the virus", "the fight against poverty", "a disease to battle": combat whose
- * opponent is an illness or a social ill is a figure of speech. */
+/* "attack the virus", "the fight against poverty", "a disease to battle", "battled the blaze":
+ * combat whose opponent is an illness, a fire or a social ill is a figure of speech. */
 static bool against_an_ill(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (!ng_event_in_family(e->trigger->cls, "Attack"))
     return false;

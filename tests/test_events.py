@@ -259,6 +259,7 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Attack", self.classes("The government launched a battle against corruption.\n"))
         self.assertNotIn("Attack", self.classes("Doctors are working to attack the virus.\n"))
         self.assertNotIn("Attack", self.classes("Health officials said there is a new disease to battle.\n"))
+        self.assertNotIn("Attack", self.classes("Firefighters battled the blaze for six hours.\n"))
         self.assertIn("Attack", self.classes("Rebels launched an attack on the barracks.\n"))
 
     def test_speech_verb_before_to(self):
