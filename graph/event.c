@@ -1051,7 +1051,7 @@ static bool is_count(const ng_doc *d, size_t t) {
 }
 
 /* "more", "others": the head a count may take without a noun ("260 others", "130 more"); and
- * lives (grammar toll), each one a person ("claimed nine lives"). */
+ * lives (grammar toll), each one a person ("claimed twelve lives"). */
 static bool is_count_head(const ng_doc *d, size_t t) {
   return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others") || ng_doc_word_is(d, t, NG_GRAM_TOLL);
 }
@@ -1333,7 +1333,7 @@ static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
   return NULL;
 }
 
-/* "a suicide bomber crashed into a patrol": one who attacks and crashes into something rams
+/* "a suicide bomber crashed into a checkpoint": one who attacks and crashes into something rams
  * it; the crash is the attack, and the one who crashed its agent. */
 static void ramming_attack(ng_doc *d, ng_event *e) {
   if (!ng_event_in_family(e->trigger->cls, "Crash") || e->trigger->noun)
@@ -1346,7 +1346,7 @@ static void ramming_attack(ng_doc *d, ng_event *e) {
   e->patient = -1;
 }
 
-/* "two car bombs claimed nine lives", "the war has claimed more than 500,000 lives": a verb of
+/* "the landslide claimed twelve lives", "the war has claimed more than 500,000 lives": a verb of
  * claiming (grammar toll_verb) whose object is lives (grammar toll) tells of deaths it caused,
  * not of a statement. */
 static void lives_claimed(ng_doc *d, ng_event *e) {

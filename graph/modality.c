@@ -157,7 +157,7 @@ static bool is_content_word(const ng_doc *d, size_t t) {
 }
 
 /* The first token of the bare noun or list of them that ends right before token tb: words
- * joined by "and", "or" and, when `commas`, commas ("public gatherings and [protests]"). The
+ * joined by "and", "or" and, when `commas`, commas ("street rallies and [protests]"). The
  * word that governs the list is the one before it. */
 static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
   size_t k = tb;
@@ -169,16 +169,16 @@ static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
 }
 
 /* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
- * ban on gatherings and protests", "fear losing their jobs": the event is what someone
+ * ban on rallies and protests", "fear losing their jobs": the event is what someone
  * intends, fears, forbids or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
   if (tb >= 1 && ng_is_gerund(d, tb) && ng_doc_word_is(d, tb - 1, NG_GRAM_UNREAL_HEAD))
     return true;
   while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
     tb--; /* "declined to be named", "expected to have been charged" */
-  tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to comply, saying" */
+  tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to stop, saying" */
   if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
-    tb--; /* "a ban on the sale" */
+    tb--; /* "a ban on the import" */
   return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
          ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
 }
@@ -200,7 +200,7 @@ static bool accusation_before(const ng_doc *d, size_t t) {
   return false;
 }
 
-/* "charged with murder", "on charges of murder and conspiracy", "convicted him of fraud": a
+/* "charged with murder", "on charges of murder and arson", "convicted him of fraud": a
  * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
  * a list) names the kind of offence, not one act. */
 static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
@@ -210,7 +210,7 @@ static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *
   return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
 }
 
-/* "attack the virus", "the fight against poverty", "a disease to battle", "battled the blaze":
+/* "fight the infection", "the battle against poverty", "an epidemic to battle", "battled the blaze":
  * combat whose opponent is an illness, a fire or a social ill is a figure of speech. */
 static bool against_an_ill(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (!ng_event_in_family(e->trigger->cls, "Attack"))
@@ -229,8 +229,8 @@ static bool against_an_ill(const ng_doc *d, const ng_event *e, const ng_mention 
 }
 
 /* A speech verb before "to" that reports no speech: hearsay, by a verb that has no active "to
- * be" ("militants said to be linked"; but "the army claimed to have hit" is a claim), and "add
- * to", which means "increase" ("added to the mystery"). */
+ * be" ("officials said to be close to the minister"; but "the army claimed to have destroyed it" is a claim), and "add
+ * to", which means "increase" ("added to the confusion"). */
 static bool speech_verb_before_to(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->noun || !ng_event_is_statement(e) || tm->te + 1 >= d->ntok || !ng_tok_is(d, tm->te, "to"))
     return false;

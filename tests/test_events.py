@@ -168,7 +168,7 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Appeal ; ng:patient ?p }"))
 
     def test_attacker_crashing_into_something_rams_it(self):
-        g = self.events("A suicide bomber riding a motorcycle crashed into a police patrol on Monday.\n")
+        g = self.events("A suicide bomber in a pickup truck crashed into an army checkpoint on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description ?d ] '
                                  'FILTER(CONTAINS(?d, "bomber")) }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Crash }"))
@@ -176,7 +176,7 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Crash }"))
 
     def test_claiming_lives_is_killing(self):
-        g = self.events("Two car bombs claimed nine lives in the city centre.\n")
+        g = self.events("The landslide claimed twelve lives in the valley.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Killing ; ng:patient ?p }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement }"))
         g = self.events("Omar Haddad claimed the attack saved lives.\n")
@@ -233,22 +233,22 @@ class Modality(unittest.TestCase):
 
     def test_no_particular_event(self):
         # "any", "awaiting", "possible" before a noun: no event that took place
-        self.assertNotIn("Agreement", self.classes("Officials played down the chances of any ceasefire.\n"))
-        self.assertNotIn("Trial", self.classes("The suspect is in jail awaiting trial.\n"))
+        self.assertNotIn("Agreement", self.classes("Rebel leaders ruled out any ceasefire.\n"))
+        self.assertNotIn("Trial", self.classes("Both men are awaiting trial in Lyon.\n"))
         self.assertIn("Trial", self.classes("The trial of the suspect began on Monday.\n"))
 
     def test_forbidden_event(self):
         # what a ban forbids did not take place, over a list and a determiner
-        self.assertNotIn("Protest", self.classes("The government issued a ban on public gatherings and protests.\n"))
-        self.assertNotIn("Purchase", self.classes("Lawmakers approved a ban on the sale of rifles.\n"))
-        self.assertIn("Protest", self.classes("Thousands joined protests against the ban on public gatherings.\n"))
+        self.assertNotIn("Protest", self.classes("The city council imposed a ban on public concerts and protests.\n"))
+        self.assertNotIn("Purchase", self.classes("Lawmakers approved a ban on the purchase of rifles.\n"))
+        self.assertIn("Protest", self.classes("Thousands joined protests against the curfew.\n"))
         # a verb after a comma starts a clause of its own, not a list
-        self.assertIn("Statement", self.classes("Anthony LaSalle refused to comply, saying the police had lied.\n"))
+        self.assertIn("Statement", self.classes("Marco Ruiz refused to stop, saying the police had lied.\n"))
 
     def test_offence_named_by_a_charge(self):
         # the noun after "charged with", "charges of" names the offence, not one act
         for text in ("A man was charged with murder on Friday.\n",
-                     "He is on trial on charges of murder and arson.\n",
+                     "The driver faces charges of murder and arson.\n",
                      "Police charged the 24-year-old driver with murder.\n"):
             with self.subTest(text=text):
                 self.assertNotIn("Killing", self.classes(text))
@@ -257,8 +257,8 @@ class Modality(unittest.TestCase):
 
     def test_combat_against_an_ill_is_a_figure(self):
         self.assertNotIn("Attack", self.classes("The government launched a battle against corruption.\n"))
-        self.assertNotIn("Attack", self.classes("Doctors are working to attack the virus.\n"))
-        self.assertNotIn("Attack", self.classes("Health officials said there is a new disease to battle.\n"))
+        self.assertNotIn("Attack", self.classes("Doctors are working to attack the infection.\n"))
+        self.assertNotIn("Attack", self.classes("Health officials said the region has a new epidemic to battle.\n"))
         self.assertNotIn("Attack", self.classes("Firefighters battled the blaze for six hours.\n"))
         self.assertIn("Attack", self.classes("Rebels launched an attack on the barracks.\n"))
 
@@ -267,7 +267,7 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Statement", self.classes(
             "Officials said to be close to Interior Minister Anna Berg resigned.\n"))
         self.assertNotIn("Statement", self.classes("Interior Minister Anna Berg added to the confusion.\n"))
-        self.assertIn("Statement", self.classes("General Omar Haddad claimed to have hit three gunmen.\n"))
+        self.assertIn("Statement", self.classes("General Omar Haddad claimed to have destroyed two rebel positions.\n"))
         self.assertIn("Statement", self.classes("Police chief Ana Ruiz added that the army had withdrawn.\n"))
 
     def test_present_and_progressive_forms(self):
