@@ -284,6 +284,13 @@ class Modality(unittest.TestCase):
         self.assertIn("Dismissal", self.classes("Omar Haddad lost his job after the crash.\n"))
         self.assertNotIn("Dismissal", self.classes("Workers fear losing their jobs.\n"))
 
+    def test_a_plea_is_heard_in_court(self):
+        # "pleaded (not) guilty" is a plea at a hearing, not an appeal
+        classes = self.classes("Omar Haddad pleaded not guilty to all charges.\n")
+        self.assertIn("Trial", classes)
+        self.assertNotIn("Appeal", classes)
+        self.assertIn("Appeal", self.classes("Omar Haddad pleaded with the judge for mercy.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
