@@ -275,7 +275,9 @@ class Modality(unittest.TestCase):
         for text, cls in (("Rebels are besieging the town.\n", "Attack"),
                           ("A ferry capsizes off the coast.\n", "Crash"),
                           ("Police are interrogating two suspects.\n", "Investigation"),
-                          ("Soldiers were demolishing the houses.\n", "Damage")):
+                          ("Soldiers were demolishing the houses.\n", "Damage"),
+                          ("The wounded were flown to Kabul on Monday.\n", "Transport"),
+                          ("Omar Haddad was traveling to Lyon by train.\n", "Transport")):
             with self.subTest(text=text):
                 self.assertIn(cls, self.classes(text))
 
