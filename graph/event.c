@@ -102,12 +102,14 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
 }
 
 /* May token k, inside a phrase trigger that starts before it, be part of the trigger? A word
- * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention. */
-static bool trigger_word(const ng_doc *d, size_t k, bool inner) {
+ * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention; or, as
+ * the phrase's last word, a described person: "taken hostage" keeps "hostage" one. */
+static bool trigger_word(const ng_doc *d, size_t k, bool inner, bool last) {
   if (!(d->tok[k].flags & NG_TOK_WORD))
     return false;
   const ng_mention *m = ng_doc_mention_at(d, k);
-  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1);
+  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1) ||
+         (last && m->kind == NG_M_PARTICIPANT && m->tb == k && m->te == k + 1);
 }
 
 static void find_triggers(ng_doc *d) {
@@ -116,7 +118,7 @@ static void find_triggers(ng_doc *d) {
     for (size_t n = max; n >= 1; n--) {
       bool free = i + n <= d->ntok;
       for (size_t k = i; free && k < i + n; k++)
-        free = trigger_word(d, k, k > i && k + 1 < i + n);
+        free = trigger_word(d, k, k > i && k + 1 < i + n, k > i && k + 1 == i + n);
       const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
       if (!t)
         continue;

@@ -183,6 +183,11 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Statement }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
 
+    def test_phrase_ending_in_a_described_person(self):
+        # "hostage" describes someone, and the phrase "taken hostage" still reports the kidnapping
+        g = self.events("Omar Haddad was taken hostage by gunmen in Mali.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:patient [ schema:name "Omar Haddad" ] }'))
+
     def test_passive_with_a_common_noun_subject(self):
         g = self.events("Interior Minister Anna Berg said the incident was being investigated.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Investigation }"))
