@@ -16,6 +16,8 @@ bool ng_is_adjective_like(const ng_doc *d, size_t t);
 bool ng_is_auxiliary(const ng_doc *d, size_t t);
 /* A past participle: "-ed", or an irregular one from grammar.csv. */
 bool ng_is_participle(const ng_doc *d, size_t t);
+/* An "-ing" form: "attacking", "losing". */
+bool ng_is_gerund(const ng_doc *d, size_t t);
 /* "was shot", "were killed": the verb at tb is passive. */
 bool ng_is_passive(const ng_doc *d, size_t tb);
 /* No object follows a verb that ends before token t. */

@@ -69,6 +69,13 @@ int ng_doc_country_of(const ng_doc *d, int e) {
   return e;
 }
 
+const ng_participant_word *ng_doc_participant_word(const ng_doc *d, const ng_mention *m) {
+  if (m->kind != NG_M_PARTICIPANT)
+    return NULL;
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, m->te - m->tb), NG_LEX_PARTICIPANT);
+  return l ? l->ref : NULL;
+}
+
 void ng_event_reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls) {
   ng_trigger *t = ng_arena_alloc(d->arena, sizeof *t);
   *t = *e->trigger;

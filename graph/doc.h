@@ -184,6 +184,8 @@ const char *ng_place_class(const ng_entity *place);
 const char *ng_entity_class(const ng_entity *x);
 /* The country entity an entity stands for or belongs to (a place's, a body's), or -1. */
 int ng_doc_country_of(const ng_doc *d, int e);
+/* The participants.csv word of a participant mention ("gunman"), or NULL. Borrowed from the kb. */
+const ng_participant_word *ng_doc_participant_word(const ng_doc *d, const ng_mention *m);
 /* Event e becomes one of class `cls`: a copy of its trigger with that class and its CAMEO code. */
 void ng_event_reclassify(ng_doc *d, ng_event *e, const ng_event_class *cls);
 int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uint32_t te,

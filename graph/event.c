@@ -102,12 +102,14 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
 }
 
 /* May token k, inside a phrase trigger that starts before it, be part of the trigger? A word
- * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention. */
-static bool trigger_word(const ng_doc *d, size_t k, bool inner) {
+ * no mention covers, or a pronoun determiner: "took up his post" keeps "his" a mention; or, as
+ * the phrase's last word, a described person: "taken hostage" keeps "hostage" one. */
+static bool trigger_word(const ng_doc *d, size_t k, bool inner, bool last) {
   if (!(d->tok[k].flags & NG_TOK_WORD))
     return false;
   const ng_mention *m = ng_doc_mention_at(d, k);
-  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1);
+  return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1) ||
+         (last && m->kind == NG_M_PARTICIPANT && m->tb == k && m->te == k + 1);
 }
 
 static void find_triggers(ng_doc *d) {
@@ -116,7 +118,7 @@ static void find_triggers(ng_doc *d) {
     for (size_t n = max; n >= 1; n--) {
       bool free = i + n <= d->ntok;
       for (size_t k = i; free && k < i + n; k++)
-        free = trigger_word(d, k, k > i && k + 1 < i + n);
+        free = trigger_word(d, k, k > i && k + 1 < i + n, k > i && k + 1 == i + n);
       const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
       if (!t)
         continue;
@@ -213,7 +215,7 @@ static size_t skip_apposition(const ng_doc *d, size_t t, size_t first) {
   return verb;
 }
 
-static bool is_gerund(const ng_doc *d, size_t t) {
+bool ng_is_gerund(const ng_doc *d, size_t t) {
   size_t n = strlen(d->tok[t].norm);
   return n > 4 && !strcmp(d->tok[t].norm + n - 3, "ing");
 }
@@ -240,7 +242,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   const ng_mention *next = ng_doc_mention_at(d, m->te);
   if (!next) /* "a police checkpoint", but not "the military stationed there" */
     return m->te < d->ntok && ng_is_adjective_like(d, m->te) && !ng_is_participle(d, m->te) &&
-           !is_gerund(d, m->te);
+           !ng_is_gerund(d, m->te);
   return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
@@ -332,7 +334,7 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
 
 /* "was shot", "were killed"; but "are investigating" is active. */
 bool ng_is_passive(const ng_doc *d, size_t tb) {
-  if (is_gerund(d, tb))
+  if (ng_is_gerund(d, tb))
     return false;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_tok_is_quote_mark(d, k - 1))
@@ -444,7 +446,7 @@ static size_t first_subject_end(const ng_doc *d, size_t t) {
  * left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
-  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && is_gerund(d, j))))
+  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
     return tb;
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
@@ -463,7 +465,7 @@ static bool after_quotation(const ng_doc *d, size_t tb) {
 
 /* "a driver suspected of killing a cyclist": the one suspected is the doer. */
 static bool bind_accused(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  if (tm->tb < 2 || e->trigger->doer || !is_gerund(d, tm->tb) || !ng_tok_is(d, tm->tb - 1, "of") ||
+  if (tm->tb < 2 || e->trigger->doer || !ng_is_gerund(d, tm->tb) || !ng_tok_is(d, tm->tb - 1, "of") ||
       !ng_doc_word_is(d, tm->tb - 2, NG_GRAM_ACCUSATION))
     return false;
   set_arg(e, left_arg(d, tm->tb - 2), !e->trigger->subject_is_patient);
@@ -566,7 +568,7 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
  * on Wednesday urging ..."), or NULL. Not a progressive: "said he was walking" has a subject
  * of its own. */
 static const ng_event *speech_before_gerund(const ng_doc *d, const ng_mention *tm) {
-  if (!is_gerund(d, tm->tb) || tm->tb == 0 || ng_is_auxiliary(d, tm->tb - 1))
+  if (!ng_is_gerund(d, tm->tb) || tm->tb == 0 || ng_is_auxiliary(d, tm->tb - 1))
     return NULL;
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
@@ -1050,9 +1052,10 @@ static bool is_count(const ng_doc *d, size_t t) {
          ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
 }
 
-/* "more", "others": the head a count may take without a noun ("260 others", "130 more"). */
+/* "more", "others": the head a count may take without a noun ("260 others", "130 more"); and
+ * lives (grammar toll), each one a person ("claimed twelve lives"). */
 static bool is_count_head(const ng_doc *d, size_t t) {
-  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others");
+  return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others") || ng_doc_word_is(d, t, NG_GRAM_TOLL);
 }
 
 /* Does the noun phrase end before token t (no noun follows the count)? */
@@ -1321,6 +1324,50 @@ static void threat_from_warning(ng_doc *d, ng_event *e) {
   ng_event_reclassify(d, e, threat);
 }
 
+/* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
+ * or NULL. */
+static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
+  for (size_t k = 0; x >= 0 && k < d->nm; k++) {
+    const ng_participant_word *w = d->m[k].entity == x ? ng_doc_participant_word(d, &d->m[k]) : NULL;
+    if (w && w->doer_of)
+      return w->doer_of;
+  }
+  return NULL;
+}
+
+/* "a suicide bomber crashed into a checkpoint": one who attacks and crashes into something rams
+ * it; the crash is the attack, and the one who crashed its agent. */
+static void ramming_attack(ng_doc *d, ng_event *e) {
+  if (!ng_event_in_family(e->trigger->cls, "Crash") || e->trigger->noun)
+    return;
+  const ng_event_class *doer = doer_class_of(d, e->patient);
+  if (!doer || !ng_event_in_family(doer, "Attack"))
+    return;
+  ng_event_reclassify(d, e, doer);
+  e->agent = e->patient;
+  e->patient = -1;
+}
+
+/* "the landslide claimed twelve lives", "the war has claimed more than 500,000 lives": a verb of
+ * claiming (grammar toll_verb) whose object is lives (grammar toll) tells of deaths it caused,
+ * not of a statement. */
+static void lives_claimed(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *killing = ng_kb_event_class(d->kb, "Killing");
+  if (!killing || !ng_event_is_statement(e) || !ng_doc_word_is(d, tm->te - 1, NG_GRAM_TOLL_VERB))
+    return;
+  for (size_t k = tm->te; k < d->ntok && k < tm->te + 6; k++) {
+    if (ng_doc_word_is(d, k, NG_GRAM_TOLL)) {
+      ng_event_reclassify(d, e, killing);
+      e->patient = e->patient_event = -1;
+      return;
+    }
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
+        ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_doc_mention_at(d, k))
+      return; /* "claimed the attack saved lives": lives of another clause */
+  }
+}
+
 typedef void event_pass(ng_doc *d, ng_event *e);
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -1347,7 +1394,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
-      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking,
+      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack, lives_claimed,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};

@@ -211,8 +211,7 @@ static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m)
   if (m->kind != NG_M_PARTICIPANT || m->entity < 0 || m->tb == 0 ||
       !ng_doc_word_is(d, m->tb - 1, NG_GRAM_DEFINITE))
     return NULL;
-  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, m->te - m->tb), NG_LEX_PARTICIPANT);
-  const ng_participant_word *w = l ? l->ref : NULL;
+  const ng_participant_word *w = ng_doc_participant_word(d, m);
   return w && !w->plural ? w->doer_of : NULL;
 }
 

@@ -56,19 +56,12 @@ static bool negative_subject(const ng_doc *d, size_t tb) {
           !(d->tok[j - 1].flags & NG_TOK_CAP));
 }
 
-/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack":
- * the event is what someone intends, fears or avoids. */
-static bool after_unreal_head(const ng_doc *d, size_t tb) {
-  while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
-    tb--; /* "declined to be named", "expected to have been charged" */
-  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of")) &&
-         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
-}
-
-/* "no injuries", "no claim": a noun after "no", over up to two adjectives. */
+/* "no injuries", "no claim": a noun after "no", over up to two adjectives; and one after a
+ * word that makes it no particular event that happened: "any deal", "awaiting trial", "a
+ * possible strike". */
 static bool negated_noun(const ng_doc *d, size_t tb) {
   for (size_t k = tb, skip = 0; k > 0 && skip <= 2; k--, skip++) {
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE))
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATIVE) || ng_doc_word_is(d, k - 1, NG_GRAM_UNREAL_MOD))
       return true;
     if (!ng_is_adjective_like(d, k - 1))
       return false;
@@ -154,11 +147,109 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
 }
 
+/* A lower-case word of a noun phrase: no grammar word, trigger or mention ("public"). */
+static bool is_content_word(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0)
+    return false;
+  const ng_lex *l = ng_doc_lookup(d, t, 1);
+  return !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
+}
+
+/* The first token of the bare noun or list of them that ends right before token tb: words
+ * joined by "and", "or" and, when `commas`, commas ("street rallies and [protests]"). The
+ * word that governs the list is the one before it. */
+static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
+  size_t k = tb;
+  while (k > 1 && tb - k < 6 &&
+         ((commas && ng_tok_is(d, k - 1, ",")) || ng_tok_is(d, k - 1, "and") || ng_tok_is(d, k - 1, "or") ||
+          is_content_word(d, k - 1)))
+    k--;
+  return k;
+}
+
+/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
+ * ban on rallies and protests", "fear losing their jobs": the event is what someone
+ * intends, fears, forbids or avoids. */
+static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
+  if (tb >= 1 && ng_is_gerund(d, tb) && ng_doc_word_is(d, tb - 1, NG_GRAM_UNREAL_HEAD))
+    return true;
+  while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
+    tb--; /* "declined to be named", "expected to have been charged" */
+  tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to stop, saying" */
+  if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
+    tb--; /* "a ban on the import" */
+  return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
+         ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
+}
+
+/* Does a patient follow token t ("on police"; not "on Friday")? */
+static bool patient_after(const ng_doc *d, size_t t) {
+  if (t + 1 >= d->ntok || !ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP))
+    return false;
+  const ng_mention *m = ng_doc_mention_at(d, t + 1);
+  return !(m && m->kind == NG_M_DATE);
+}
+
+/* A word of accusation within a few words before token t, in its clause: "charged [the
+ * driver] with", "on charges of". */
+static bool accusation_before(const ng_doc *d, size_t t) {
+  for (size_t k = t, steps = 0; k > 0 && steps < 5 && !ng_is_break(d, k - 1); k--, steps++)
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_OFFENCE_HEAD))
+      return true;
+  return false;
+}
+
+/* "charged with murder", "on charges of murder and arson", "convicted him of fraud": a
+ * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
+ * a list) names the kind of offence, not one act. */
+static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!e->trigger->noun || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
+    return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */
+  size_t k = bare_list_start(d, tm->tb, true);
+  return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
+}
+
+/* "fight the infection", "the battle against poverty", "an epidemic to battle", "battled the blaze":
+ * combat whose opponent is an illness, a fire or a social ill is a figure of speech. */
+static bool against_an_ill(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!ng_event_in_family(e->trigger->cls, "Attack"))
+    return false;
+  if (tm->tb >= 2 && ng_tok_is(d, tm->tb - 1, "to") && ng_doc_word_is(d, tm->tb - 2, NG_GRAM_AILMENT))
+    return true;
+  size_t k = tm->te;
+  if (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_PATIENT_PREP))
+    k++;
+  for (size_t skip = 0; k < d->ntok && skip < 3; k++, skip++)
+    if (ng_doc_word_is(d, k, NG_GRAM_AILMENT))
+      return true;
+    else if (!ng_doc_word_is(d, k, NG_GRAM_DETERMINER) && !ng_is_adjective_like(d, k))
+      return false;
+  return false;
+}
+
+/* A speech verb before "to" that reports no speech: hearsay, by a verb that has no active "to
+ * be" ("officials said to be close to the minister"; but "the army claimed to have destroyed it" is a claim), and "add
+ * to", which means "increase" ("added to the confusion"). */
+static bool speech_verb_before_to(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun || !ng_event_is_statement(e) || tm->te + 1 >= d->ntok || !ng_tok_is(d, tm->te, "to"))
+    return false;
+  if (ng_doc_word_is(d, tm->te - 1, NG_GRAM_NO_RECIPIENT))
+    return true;
+  return ng_is_auxiliary(d, tm->te + 1) && ng_doc_word_is(d, tm->te - 1, NG_GRAM_HEARSAY);
+}
+
+/* Another sense of the trigger's word, or a figure of speech. */
+static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
+         speech_verb_before_to(d, e, tm);
+}
+
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
  * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
  * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb))
+  if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
@@ -167,5 +258,5 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
 }
 
 bool ng_event_not_reported(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  return in_section_label(d, tm->tb) || told_of_a_thing(d, e, tm) || stated_unreal(d, e, tm);
+  return in_section_label(d, tm->tb) || other_sense(d, e, tm) || stated_unreal(d, e, tm);
 }

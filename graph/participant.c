@@ -54,7 +54,9 @@ static int count_start(const ng_doc *d, size_t b) {
 
 /* The entity of a description: a counted group is its own, other groups are one per noun, and
  * one person is the one the article last introduced with that noun, except that "a man" again
- * introduces another man (`latest`: group noun -> entity + 1, the person it means now). */
+ * introduces another man. "An armed assailant" after "the gunman" (a story that told the end
+ * first) introduces the gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an
+ * indefinite description introduced it. */
 static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, bool plural,
                               int count_at, bool introduces, size_t at) {
   const char *key;
@@ -64,12 +66,15 @@ static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, b
     key = ng_arena_printf(d->arena, "participant/%s/group", group);
   else {
     void **slot = ng_strmap_slot(latest, group, strlen(group));
-    if (*slot && !introduces)
-      return (int)(uintptr_t)*slot - 1;
-    key = *slot ? ng_arena_printf(d->arena, "participant/%s/%zu", group, at)
-                : ng_arena_printf(d->arena, "participant/%s", group);
+    uintptr_t v = (uintptr_t)*slot;
+    if (v && !(introduces && (v & 1))) {
+      *slot = (void *)(v | introduces);
+      return (int)(v / 2) - 1;
+    }
+    key = v ? ng_arena_printf(d->arena, "participant/%s/%zu", group, at)
+            : ng_arena_printf(d->arena, "participant/%s", group);
     int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
-    *slot = (void *)(uintptr_t)(e + 1);
+    *slot = (void *)(uintptr_t)(2 * ((uintptr_t)e + 1) + introduces);
     return e;
   }
   int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
