@@ -29,6 +29,13 @@ static bool is_particle_joined(const ng_doc *d, size_t i) {
   return ng_lex_find(ng_kb_lookup(d->kb, key, n), NG_LEX_PARTICLE) != NULL;
 }
 
+/* "Brazilian-born", "German-born": an adjective of origin, not a name. */
+static bool born_adjective(const ng_doc *d, size_t i) {
+  const char *w = d->tok[i].norm;
+  size_t n = strlen(w);
+  return n > 5 && !strcmp(w + n - 5, "-born");
+}
+
 /* A capitalised word (not all capitals, not a number, not a common word) no mention covers. */
 static bool is_name_word(const ng_doc *d, size_t i) {
   if (!ng_doc_token_free(d, i))
@@ -40,6 +47,8 @@ static bool is_name_word(const ng_doc *d, size_t i) {
     return false;
   if ((f & NG_TOK_ALLCAPS) && !(f & NG_TOK_ABBR))
     return false; /* headlines and acronyms */
+  if (born_adjective(d, i))
+    return false;
   return !entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) &&
          !entry(d, i, NG_LEX_CUE) && !entry(d, i, NG_LEX_CALENDAR);
 }
