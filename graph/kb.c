@@ -365,11 +365,12 @@ static ng_status load_given(struct loader *ld) {
 }
 
 static ng_status load_nameword(struct loader *ld) {
-  static const char *const KINDS[] = {"particle", "suffix"};
+  static const char *const KINDS[] = {"particle", "suffix", "family_first"};
+  static const ng_lex_kind LEX[] = {NG_LEX_PARTICLE, NG_LEX_SUFFIX, NG_LEX_FAMILY_FIRST};
   ng_status st = NG_OK;
-  int k = enum_value(ld, "kind", KINDS, 2, &st);
+  int k = enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   if (st == NG_OK)
-    lex_add(ld->kb, get(ld, "word"), k ? NG_LEX_SUFFIX : NG_LEX_PARTICLE, NULL);
+    lex_add(ld->kb, get(ld, "word"), LEX[k], NULL);
   return st;
 }
 
@@ -494,6 +495,10 @@ static ng_status load_grammar(struct loader *ld) {
 static ng_status load_name_variant(struct loader *ld) {
   lex_add(ld->kb, get(ld, "variant"), NG_LEX_NAME_VARIANT, get(ld, "canonical"));
   return NG_OK;
+}
+
+bool ng_kb_family_first(const ng_kb *kb, const char *word) {
+  return ng_lex_find(ng_kb_lookup(kb, word, strlen(word)), NG_LEX_FAMILY_FIRST) != NULL;
 }
 
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word) {

@@ -485,6 +485,20 @@ typedef struct surnames {
   size_t n, cap;
 } surnames;
 
+static void index_surname(surnames *by, const char *surname, int k) {
+  void **slot = ng_strmap_slot(by->index, surname, strlen(surname));
+  if (!*slot) {
+    NG_GROW(by->lists, by->n, by->cap);
+    by->lists[by->n] = (intlist){0};
+    *slot = (void *)(uintptr_t)++by->n;
+  }
+  intlist *l = &by->lists[(uintptr_t)*slot - 1];
+  if (l->n && l->v[l->n - 1] == k)
+    return; /* another of its names */
+  NG_GROW(l->v, l->n, l->cap);
+  l->v[l->n++] = k;
+}
+
 static void index_surnames(const merger *m, surnames *by) {
   by->index = ng_strmap_new();
   for (size_t k = 0; k < m->n; k++) {
@@ -497,17 +511,9 @@ static void index_surnames(const merger *m, surnames *by) {
       size_t n = name_words(m->kb, names->v[j], v);
       if (n < 2)
         continue;
-      void **slot = ng_strmap_slot(by->index, v[n - 1], strlen(v[n - 1]));
-      if (!*slot) {
-        NG_GROW(by->lists, by->n, by->cap);
-        by->lists[by->n] = (intlist){0};
-        *slot = (void *)(uintptr_t)++by->n;
-      }
-      intlist *l = &by->lists[(uintptr_t)*slot - 1];
-      if (l->n && l->v[l->n - 1] == (int)k)
-        continue; /* another of its names */
-      NG_GROW(l->v, l->n, l->cap);
-      l->v[l->n++] = (int)k;
+      index_surname(by, v[n - 1], (int)k);
+      if (ng_kb_family_first(m->kb, v[0])) /* "Wang" of "Wang Donghai" */
+        index_surname(by, v[0], (int)k);
     }
   }
 }

@@ -256,7 +256,7 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
   /* "Lee Harvey Oswald": a given name may come second in three words; "J. Adams": an initial */
   /* "in Badia al-Sukhnah" is a place, "Ayman al-Zawahiri" a person */
   bool after_place_prep = i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_PLACE_PREP);
-  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL ||
+  return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || entry(d, i, NG_LEX_FAMILY_FIRST) ||
                     (has_particle(d, i, n) && !after_place_prep) ||
                     (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL) || is_initial(d, i));
 }
@@ -365,9 +365,10 @@ static bool is_known_surname(const ng_doc *d, size_t i) {
   return false;
 }
 
-/* Is token i the first word, a given name, of a person named with two or more words? */
+/* Is token i the first word, a given name or a family name written first ("Wang" of "Wang
+ * Donghai"), of a person named with two or more words? */
 static bool is_known_given_name(const ng_doc *d, size_t i) {
-  if (!entry(d, i, NG_LEX_GIVEN))
+  if (!entry(d, i, NG_LEX_GIVEN) && !entry(d, i, NG_LEX_FAMILY_FIRST))
     return false;
   for (size_t m = 0; m < d->nm; m++) {
     const ng_mention *pm = &d->m[m];

@@ -268,6 +268,15 @@ static int person_for_name(ng_doc *d, size_t mi) {
   return -1;
 }
 
+/* Is w the family name of full name o: its last word, or its first when that is a family
+ * name written first ("Wang" of "Wang Donghai")? */
+static bool has_surname(const ng_doc *d, const ng_mention *o, const char *w) {
+  if (!strcmp(ng_surname_key(d, last_norm(d, o)), w))
+    return true;
+  return !strcmp(first_norm(d, o), w) &&
+         ng_lex_find(ng_doc_lookup(d, o->tb, 1), NG_LEX_FAMILY_FIRST) != NULL;
+}
+
 /* The person a single word names: the most recent one with that surname. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
   const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Aissami": Aissami */
@@ -275,7 +284,7 @@ static int person_for_surname(const ng_doc *d, size_t mi) {
   for (size_t k = 0; k < d->nm; k++) {
     const ng_mention *o = &d->m[k];
     if (o->kind == NG_M_PERSON && o->form == NG_FORM_NAME && o->te - o->tb >= 2 &&
-        !strcmp(ng_surname_key(d, last_norm(d, o)), w) && (k < mi || best < 0))
+        has_surname(d, o, w) && (k < mi || best < 0))
       best = (int)k;
   }
   return best;

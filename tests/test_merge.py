@@ -175,6 +175,20 @@ class Merge(unittest.TestCase):
                                     graphs["c"]), "rb").read(),
                          open(os.path.join(self.d, "kabul-abc.nq"), "rb").read(), "associative")
 
+    def test_family_name_written_first(self):
+        # "Wang" in another story is the Wang of "Wang Donghai", whose family name comes first
+        stories = {"w1": "Police detained the activist Wang Donghai on Monday, a rights group said.\n",
+                   "w2": "Wang said on Friday that he had been released.\n"}
+        graphs = []
+        for name, text in stories.items():
+            src = os.path.join(self.d, f"{name}.txt")
+            open(src, "w", encoding="utf-8").write(text)
+            graphs.append(os.path.join(self.d, f"{name}.nq"))
+            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{name}", "-o", graphs[-1], src)
+        g = load(merge(self.d, "wang.nq", *graphs))
+        self.assertEqual(str(g.value(rdflib.URIRef("https://w3id.org/newsgraph/id/person/wang"), rdflib.OWL.sameAs)),
+                         "https://w3id.org/newsgraph/id/person/wang-donghai")
+
     def test_event_reports_join_by_date(self):
         # attacks by one group, each told by one article: reports join when their dates are
         # within a day, or one is only the month of the other; one with no date joins them all
