@@ -246,8 +246,23 @@ static bool is_lone_common_word(const ng_doc *d, size_t i, size_t n) {
          (ng_strmap_get(d->lower, w, strlen(w)) || entry(d, i, NG_LEX_PARTICIPANT));
 }
 
+/* "Eagles owner Jeffrey Lurie", "Reds manager Ray Knight": one word before a post or a
+ * describing noun that a name follows names the body the person serves, not a person. */
+static bool names_body_of_next(const ng_doc *d, size_t i, size_t n) {
+  size_t k = i + n;
+  if (n != 1 || k >= d->ntok || entry(d, i, NG_LEX_GIVEN))
+    return false;
+  if (mention_is(d, k, NG_M_TITLE))
+    k = d->m[d->tok_mention[k]].te;
+  else if (descriptor_at(d, k))
+    k++;
+  else
+    return false;
+  return k < d->ntok && is_name_word(d, k) && is_name_word(d, k + 1);
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
-  if (is_lone_common_word(d, i, n))
+  if (is_lone_common_word(d, i, n) || names_body_of_next(d, i, n))
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
