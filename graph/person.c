@@ -406,9 +406,27 @@ static bool is_single_name_word(const ng_doc *d, size_t i) {
          !is_name_word(d, i + 1) && (i == 0 || !is_name_word(d, i - 1));
 }
 
+/* "KEVIN BROWN LOWERS ERA": a two-word name the article gives elsewhere, in capitals. */
+static bool is_capitals_full_name(const ng_doc *d, size_t i) {
+  if (i + 1 >= d->ntok || !is_capitals_word(d, i) || !is_capitals_word(d, i + 1))
+    return false;
+  for (size_t m = 0; m < d->nm; m++) {
+    const ng_mention *pm = &d->m[m];
+    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb == 2 &&
+        !strcmp(d->tok[pm->tb].norm, d->tok[i].norm) && !strcmp(d->tok[pm->tb + 1].norm, d->tok[i + 1].norm))
+      return true;
+  }
+  return false;
+}
+
 /* "Karlov said", "Ellen joked": one word of a name given in full elsewhere in the article. */
 static void find_surnames(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
+    if (is_capitals_full_name(d, i)) {
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 2), NULL);
+      i++;
+      continue;
+    }
     if (!is_single_name_word(d, i))
       continue;
     if (is_known_surname(d, i)) {

@@ -123,6 +123,12 @@ class Arguments(unittest.TestCase):
                         "The governor later visited the district of Maruf.\n")
         self.assertFalse(t.ask(g, 'ASK { ?m nif:anchorOf ?a ; itsrdf:taIdentRef ?p . FILTER(str(?a) = "district") }'))
 
+    def test_a_name_in_capitals_is_one_mention(self):
+        # the headline gives in capitals the name the story gives in full: one mention of it
+        g = self.events("BASEBALL - KEVIN BROWN LOWERS ERA AS MARLINS WIN\n\nKevin Brown threw an eight-hitter.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "KEVIN BROWN" ; itsrdf:taIdentRef ?p . '
+                                 '?p schema:name "Kevin Brown" }'))
+
     def test_a_man_again_is_another_man(self):
         # "a man" introduces somebody new each time; "the man" is the one introduced last
         men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
