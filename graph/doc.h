@@ -195,6 +195,9 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
 /* The part of a name word that identifies a surname: "al-Sisi" -> "sisi" (a particle
  * joined by a hyphen is dropped). Borrowed from the token's norm. */
 const char *ng_surname_key(const ng_doc *d, const char *norm);
+/* A headline: most of the words of sentence `sent` capitalised ("Ellen DeGeneres Set As Oscars
+ * Host", "Woman Killed, Driver Charged"). */
+bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);
 /* The country entity that a mention's surroundings suggest: the nearest country named
  * before it in this sentence, else the dateline's country, else the nearest in the two sentences
  * before; -1 if none. */

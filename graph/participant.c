@@ -117,8 +117,11 @@ static void find_nouns(ng_doc *d) {
   ng_strmap *latest = ng_strmap_new();
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_participant_word *w;
-    size_t n = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START)
-                   ? 0 : longest_participant(d, i, &w);
+    /* a capitalised noun is a name's, but in a sentence's first word or a headline
+       ("Woman Killed In Hit-And-Run, Driver Charged") */
+    bool name_case = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START) &&
+                     !ng_sentence_is_title_case(d, d->tok[i].sent);
+    size_t n = name_case ? 0 : longest_participant(d, i, &w);
     if (!n || names_body_after(d, i + n))
       continue;
     int country;

@@ -292,18 +292,6 @@ static void find_names(ng_doc *d) {
   }
 }
 
-/* A headline: most of its words capitalised ("Ellen DeGeneres Set As Oscars Host"). */
-static bool is_title_case(const ng_doc *d, uint32_t sent) {
-  const ng_sentence *s = &d->sent[sent];
-  size_t words = 0, caps = 0;
-  for (uint32_t t = s->tb; t < s->te; t++)
-    if ((d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_NUM)) {
-      words++;
-      caps += (d->tok[t].flags & NG_TOK_CAP) != 0;
-    }
-  return words >= 3 && caps * 10 >= words * 7;
-}
-
 /* Where the words of name k appear inside mention m, or -1. */
 static long find_inside(const ng_doc *d, const ng_mention *m, const ng_mention *k) {
   uint32_t n = m->te - m->tb, nk = k->te - k->tb;
@@ -351,11 +339,11 @@ static void find_listed_names(ng_doc *d) {
 static void trim_headline_names(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
-    if (m->kind != NG_M_PERSON || m->te - m->tb < 3 || !is_title_case(d, d->tok[m->tb].sent))
+    if (m->kind != NG_M_PERSON || m->te - m->tb < 3 || !ng_sentence_is_title_case(d, d->tok[m->tb].sent))
       continue;
     for (size_t k = 0; k < d->nm; k++) {
       const ng_mention *o = &d->m[k];
-      long at = o->kind == NG_M_PERSON && o->te - o->tb >= 2 && !is_title_case(d, d->tok[o->tb].sent)
+      long at = o->kind == NG_M_PERSON && o->te - o->tb >= 2 && !ng_sentence_is_title_case(d, d->tok[o->tb].sent)
                     ? find_inside(d, m, o) : -1;
       if (at < 0)
         continue;

@@ -129,6 +129,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "KEVIN BROWN" ; itsrdf:taIdentRef ?p . '
                                  '?p schema:name "Kevin Brown" }'))
 
+    def test_people_a_headline_describes(self):
+        # in a headline every word is capitalised: "Driver" is still the driver the story names
+        g = self.events("Cyclist Killed In Leeds, Driver Charged\n\nA cyclist was killed in Leeds on Sunday. "
+                        "The driver, Tom Baxter, 30, was charged on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "Driver" ; itsrdf:taIdentRef ?p . '
+                                 '?p schema:name "Tom Baxter" }'))
+
     def test_a_man_again_is_another_man(self):
         # "a man" introduces somebody new each time; "the man" is the one introduced last
         men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
