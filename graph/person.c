@@ -154,11 +154,18 @@ static bool descriptor_apposition(const ng_doc *d, size_t k) {
   return false;
 }
 
+/* "my wife Portia", "his brother Ahmed": a possessive and a noun for a relative (a describing
+ * noun that says a gender) name the one word after them, known given name or not. */
+static bool relative_before(const ng_doc *d, size_t i) {
+  const ng_participant_word *w = i >= 2 ? descriptor_at(d, i - 1) : NULL;
+  return w && w->gender && ng_doc_word_is(d, i - 2, NG_GRAM_POSSESSIVE);
+}
+
 /* The run a describing noun introduces is a name when it has two words or a given name:
  * "to host Oscars" is a verb and a title; "The alleged killer, Chérif Chekatt": over a comma;
  * "Yuhua Bai, owner of Hunam Palace": after it. */
 static bool described_run(const ng_doc *d, size_t i, size_t n) {
-  bool named = n >= 2 || entry(d, i, NG_LEX_GIVEN);
+  bool named = n >= 2 || entry(d, i, NG_LEX_GIVEN) || relative_before(d, i);
   bool comma_before = i >= 2 && ng_tok_is(d, i - 1, ",") && descriptor_at(d, i - 2);
   return named && (descriptor_before(d, i) || comma_before ||
                    (n >= 2 && descriptor_apposition(d, i + n)));
