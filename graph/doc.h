@@ -53,7 +53,7 @@ typedef enum {
   NG_FORM_NAME,     /* the entity's name or alias */
   NG_FORM_DEMONYM,  /* "Russian" */
   NG_FORM_SURNAME,  /* "Karlov" for Andrei Karlov */
-  NG_FORM_GIVEN,    /* "Ellen" for Ellen DeGeneres, once she is named in full */
+  NG_FORM_GIVEN,    /* "Ada" for Ada Brook, once she is named in full */
   NG_FORM_PRONOUN,  /* "He" */
   NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
@@ -195,8 +195,8 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
 /* The part of a name word that identifies a surname: "al-Sisi" -> "sisi" (a particle
  * joined by a hyphen is dropped). Borrowed from the token's norm. */
 const char *ng_surname_key(const ng_doc *d, const char *norm);
-/* A headline: most of the words of sentence `sent` capitalised ("Ellen DeGeneres Set As Oscars
- * Host", "Woman Killed, Driver Charged"). */
+/* A headline: most of the words of sentence `sent` capitalised ("Ada Brook Named As Awards
+ * Host", "Cyclist Hurt In Leeds Crash, Driver Arrested"). */
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);
 /* The country entity that a mention's surroundings suggest: the nearest country named
  * before it in this sentence, else the dateline's country, else the nearest in the two sentences

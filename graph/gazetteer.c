@@ -244,7 +244,7 @@ static size_t org_adjective(ng_doc *d, size_t i) {
   return 0;
 }
 
-/* "Billy King", "Neil Jordan": a capitalised title word or place name right after a given name
+/* "Martin Bishop", "Sean Jordan": a capitalised title word or place name right after a given name
  * (one that is no common word: "Will President Biden ...") is the surname. */
 static bool surname_after_given(const ng_doc *d, size_t i) {
   return i > 0 && is_cap(d, i) && !(d->tok[i].flags & NG_TOK_ALLCAPS) && is_cap(d, i - 1) &&
@@ -275,7 +275,7 @@ static size_t chunk_at(ng_doc *d, size_t i) {
   if (n == 1 && l->kind == NG_LEX_TITLE && (surname_after_given(d, i) || surname_again(d, i)))
     return 0; /* a name: person.c's */
   if (n == 1 && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_PLACE) && surname_after_given(d, i))
-    return 0; /* "Neil Jordan", "Denzel Washington" */
+    return 0; /* "Sean Jordan", "Carol Paris" */
   if (n && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM) && unit_before(d, i, l, n))
     return n;
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))

@@ -150,7 +150,7 @@ typedef enum {
   NG_LEX_GIVEN,   /* ref: the gender, 'm', 'f' or 0, encoded as (void *)(uintptr_t)c */
   NG_LEX_PARTICLE,
   NG_LEX_SUFFIX,
-  NG_LEX_FAMILY_FIRST, /* a family name written first: "Wang" of "Wang Donghai" */
+  NG_LEX_FAMILY_FIRST, /* a family name written first: "Wang" of "Wang Lei" */
   NG_LEX_COMMON,  /* ref: ng_common encoded as (void *)(uintptr_t)kind */
   NG_LEX_PRONOUN, /* ref: ng_pronoun */
   NG_LEX_CUE,     /* ref: NULL: a speech verb */
@@ -187,7 +187,7 @@ const ng_position *ng_kb_member_position(const ng_kb *kb, const char *type, cons
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);
-/* Is word (folded) a family name written first, as "Wang" of "Wang Donghai"? */
+/* Is word (folded) a family name written first, as "Wang" of "Wang Lei"? */
 bool ng_kb_family_first(const ng_kb *kb, const char *word);
 size_t ng_kb_npositions(const ng_kb *kb);
 const ng_position *ng_kb_position_at(const ng_kb *kb, size_t i);

@@ -512,7 +512,7 @@ static void index_surnames(const merger *m, surnames *by) {
       if (n < 2)
         continue;
       index_surname(by, v[n - 1], (int)k);
-      if (ng_kb_family_first(m->kb, v[0])) /* "Wang" of "Wang Donghai" */
+      if (ng_kb_family_first(m->kb, v[0])) /* "Wang" of "Wang Lei" */
         index_surname(by, v[0], (int)k);
     }
   }

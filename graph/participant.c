@@ -118,7 +118,7 @@ static void find_nouns(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_participant_word *w;
     /* a capitalised noun is a name's, but in a sentence's first word or a headline
-       ("Woman Killed In Hit-And-Run, Driver Charged") */
+       ("Cyclist Hurt In Leeds Crash, Driver Arrested") */
     bool name_case = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START) &&
                      !ng_sentence_is_title_case(d, d->tok[i].sent);
     size_t n = name_case ? 0 : longest_participant(d, i, &w);
@@ -246,9 +246,9 @@ static int identified_as(const ng_doc *d, size_t k) {
   return -1;
 }
 
-/* The named person a description stands next to: "comedian Ellen DeGeneres" (right before
- * the name), "the driver, Vishwanand Subryan," and "Subryan, the driver," (appositions),
- * "identified the gunman as ..." or "Buckley was a climber" (predicates). -1 when it stands
+/* The named person a description stands next to: "comedian Ada Brook" (right before
+ * the name), "the driver, Tomasz Wierzbicki," and "Wierzbicki, the driver," (appositions),
+ * "identified the gunman as ..." or "Hale was a climber" (predicates). -1 when it stands
  * alone. */
 static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   int e = person_mention_at(d, p->te);
@@ -256,14 +256,14 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
     return e;
   if ((ng_tok_is(d, p->te, ",") || ng_tok_is(d, p->te, "as")) &&
       (e = person_mention_at(d, p->te + 1)) >= 0)
-    return e; /* "the driver, Vishwanand Subryan", "identified the gunman as Mevlüt Altıntaş" */
+    return e; /* "the driver, Tomasz Wierzbicki", "identified the gunman as Mevlüt Altıntaş" */
   if (b > 0 && is_determiner(d, b - 1))
     b--;
   if (b >= 2 && ng_tok_is(d, b - 1, ","))
     return person_mention_at(d, b - 2);
   if (b >= 2 && (ng_doc_word_is(d, b - 1, NG_GRAM_TITLE_COPULA) ||
                  ng_doc_word_is(d, b - 1, NG_GRAM_ROLE_LINK))) {
-    /* "Buckley was a climber", "DeGeneres as host", "The cyclist, Amélie Roux, was a nurse" */
+    /* "Hale was a climber", "Brook as host", "The cyclist, Amélie Roux, was a nurse" */
     e = person_mention_at(d, b - 2);
     return e < 0 && b >= 3 && ng_tok_is(d, b - 2, ",") ? person_mention_at(d, b - 3) : e;
   }

@@ -29,7 +29,7 @@ static bool is_particle_joined(const ng_doc *d, size_t i) {
   return ng_lex_find(ng_kb_lookup(d->kb, key, n), NG_LEX_PARTICLE) != NULL;
 }
 
-/* "Brazilian-born", "German-born": an adjective of origin, not a name. */
+/* "Welsh-born", "Kenyan-born": an adjective of origin, not a name. */
 static bool born_adjective(const ng_doc *d, size_t i) {
   const char *w = d->tok[i].norm;
   size_t n = strlen(w);
@@ -129,7 +129,7 @@ static const ng_participant_word *descriptor_at(const ng_doc *d, size_t i) {
   return w && !w->plural ? w : NULL;
 }
 
-/* "comedian Ellen DeGeneres", "my wife Portia", "23-year-old Vishwanand Subryan": a
+/* "comedian Ada Brook", "my wife Anna", "31-year-old Tomasz Wierzbicki": a
  * describing noun or an age right before the run. */
 static bool descriptor_before(const ng_doc *d, size_t i) {
   if (i == 0)
@@ -154,7 +154,7 @@ static bool descriptor_apposition(const ng_doc *d, size_t k) {
   return false;
 }
 
-/* "my wife Portia", "his brother Ahmed": a possessive and a noun for a relative (a describing
+/* "my wife Anna", "his sister Meilin": a possessive and a noun for a relative (a describing
  * noun that says a gender) name the one word after them, known given name or not. */
 static bool relative_before(const ng_doc *d, size_t i) {
   const ng_participant_word *w = i >= 2 ? descriptor_at(d, i - 1) : NULL;
@@ -171,7 +171,7 @@ static bool described_run(const ng_doc *d, size_t i, size_t n) {
                    (n >= 2 && descriptor_apposition(d, i + n)));
 }
 
-/* "DeGeneres, 55, earned": an age in commas after the run. */
+/* "Brook, 55, earned": an age in commas after the run. */
 static bool age_apposition(const ng_doc *d, size_t k) {
   if (k + 2 >= d->ntok || !ng_tok_is(d, k, ",") || !(d->tok[k + 1].flags & NG_TOK_NUM))
     return false;
@@ -246,14 +246,14 @@ static bool title_then_comma(const ng_doc *d, size_t i) {
 }
 
 /* A lone capitalised word that the text also writes in lower case or that describes people
- * ("Woman Killed", "Witnesses said") is a headline's or a sentence's first word, not a name. */
+ * ("Nurse Hurt", "Witnesses said") is a headline's or a sentence's first word, not a name. */
 static bool is_lone_common_word(const ng_doc *d, size_t i, size_t n) {
   const char *w = d->tok[i].norm;
   return n == 1 && !entry(d, i, NG_LEX_GIVEN) &&
          (ng_strmap_get(d->lower, w, strlen(w)) || entry(d, i, NG_LEX_PARTICIPANT));
 }
 
-/* "Eagles owner Jeffrey Lurie", "Reds manager Ray Knight": one word before a post or a
+/* "said Rovers owner Dan Hale", "City manager Ian Platt": one word before a post or a
  * describing noun that a name follows names the body the person serves, not a person. */
 static bool names_body_of_next(const ng_doc *d, size_t i, size_t n) {
   size_t k = i + n;
@@ -287,7 +287,7 @@ static void find_names(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t n = name_run(d, i);
     if (n >= 2 && descriptor_at(d, i)) {
-      i++; /* "Comedian Ellen DeGeneres", "Doctor Regina Benjamin" */
+      i++; /* "Comedian Ada Brook", "Doctor Ruth Okafor" */
       continue;
     }
     if (n && is_person_run(d, i, n)) {
@@ -342,7 +342,7 @@ static void find_listed_names(ng_doc *d) {
 }
 
 /* In a headline capitals do not end a name; the name as the story writes it elsewhere does:
- * "Ellen DeGeneres Set As Oscars Host" names Ellen DeGeneres. */
+ * "Ada Brook Named As Awards Host" names Ada Brook. */
 static void trim_headline_names(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
@@ -401,7 +401,7 @@ static bool is_single_name_word(const ng_doc *d, size_t i) {
          !is_name_word(d, i + 1) && (i == 0 || !is_name_word(d, i - 1));
 }
 
-/* "KEVIN BROWN LOWERS ERA": a two-word name the article gives elsewhere, in capitals. */
+/* "MARIA LOPEZ WINS IN MADRID": a two-word name the article gives elsewhere, in capitals. */
 static bool is_capitals_full_name(const ng_doc *d, size_t i) {
   if (i + 1 >= d->ntok || !is_capitals_word(d, i) || !is_capitals_word(d, i + 1))
     return false;

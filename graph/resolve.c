@@ -269,7 +269,7 @@ static int person_for_name(ng_doc *d, size_t mi) {
 }
 
 /* Is w the family name of full name o: its last word, or its first when that is a family
- * name written first ("Wang" of "Wang Donghai")? */
+ * name written first ("Wang" of "Wang Lei")? */
 static bool has_surname(const ng_doc *d, const ng_mention *o, const char *w) {
   if (!strcmp(ng_surname_key(d, last_norm(d, o)), w))
     return true;
@@ -317,7 +317,7 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
   return -1;
 }
 
-/* The person a given name alone names ("Ellen"): the one full name that starts with it. */
+/* The person a given name alone names ("Ada"): the one full name that starts with it. */
 static int person_for_given(ng_doc *d, size_t mi) {
   int found = -1;
   for (size_t k = 0; k < d->nm; k++) {

@@ -125,13 +125,13 @@ class Arguments(unittest.TestCase):
 
     def test_a_name_in_capitals_is_one_mention(self):
         # the headline gives in capitals the name the story gives in full: one mention of it
-        g = self.events("BASEBALL - KEVIN BROWN LOWERS ERA AS MARLINS WIN\n\nKevin Brown threw an eight-hitter.\n")
-        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "KEVIN BROWN" ; itsrdf:taIdentRef ?p . '
-                                 '?p schema:name "Kevin Brown" }'))
+        g = self.events("TENNIS - MARIA LOPEZ WINS IN MADRID\n\nMaria Lopez beat the top seed on Sunday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "MARIA LOPEZ" ; itsrdf:taIdentRef ?p . '
+                                 '?p schema:name "Maria Lopez" }'))
 
     def test_people_a_headline_describes(self):
         # in a headline every word is capitalised: "Driver" is still the driver the story names
-        g = self.events("Cyclist Killed In Leeds, Driver Charged\n\nA cyclist was killed in Leeds on Sunday. "
+        g = self.events("Cyclist Hurt In Leeds Crash, Driver Arrested\n\nA cyclist was hurt in Leeds on Sunday. "
                         "The driver, Tom Baxter, 30, was charged on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "Driver" ; itsrdf:taIdentRef ?p . '
                                  '?p schema:name "Tom Baxter" }'))
