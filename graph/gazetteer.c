@@ -268,14 +268,21 @@ static bool surname_again(const ng_doc *d, size_t i) {
   return false;
 }
 
+/* Is the one-word entry l at token i a surname here: a title word or a place name after a given
+ * name ("Martin Bishop", "Sean Jordan"), or a title word the story used so before ("Bishop
+ * said")? */
+static bool reads_as_surname(const ng_doc *d, size_t i, const ng_lex *l) {
+  if (l->kind == NG_LEX_TITLE)
+    return surname_after_given(d, i) || surname_again(d, i);
+  return (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_PLACE) && surname_after_given(d, i);
+}
+
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */
 static size_t chunk_at(ng_doc *d, size_t i) {
   const ng_lex *l = NULL;
   size_t n = longest_entry(d, i, &l);
-  if (n == 1 && l->kind == NG_LEX_TITLE && (surname_after_given(d, i) || surname_again(d, i)))
+  if (n == 1 && reads_as_surname(d, i, l))
     return 0; /* a name: person.c's */
-  if (n == 1 && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_PLACE) && surname_after_given(d, i))
-    return 0; /* "Sean Jordan", "Carol Paris" */
   if (n && (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM) && unit_before(d, i, l, n))
     return n;
   if (n && l->kind == NG_LEX_UNIT && unit_of_country(d, i, l, n))

@@ -313,20 +313,20 @@ static void name_described_patients(ng_doc *d) {
 
 /* ---- the incident's setting ---- */
 
+static bool is_place_head(const ng_doc *d, const char *w, size_t len) {
+  const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, w, len), NG_LEX_HEAD);
+  return l && ((const ng_head *)l->ref)->target == NG_HEAD_PLACE;
+}
+
 /* A lower-case place noun (heads.csv) at token t: 1; its plural: 2; else 0. */
 static int place_noun_at(const ng_doc *d, size_t t) {
   const char *w = d->tok[t].norm;
   size_t n = strlen(w);
   if (!ng_doc_token_free(d, t) || (d->tok[t].flags & NG_TOK_CAP) || !n)
     return 0;
-  for (size_t len = n; len + 1 >= n && len > 0; len--) { /* the word, then without its "s" */
-    const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, w, len), NG_LEX_HEAD);
-    if (l && ((const ng_head *)l->ref)->target == NG_HEAD_PLACE)
-      return len == n ? 1 : 2;
-    if (w[n - 1] != 's')
-      break;
-  }
-  return 0;
+  if (is_place_head(d, w, n))
+    return 1;
+  return n > 1 && w[n - 1] == 's' && is_place_head(d, w, n - 1) ? 2 : 0;
 }
 
 /* "a wave of shooting broke out in the main Catholic areas", "was killed in a village": the

@@ -273,8 +273,7 @@ static int person_for_name(ng_doc *d, size_t mi) {
 static bool has_surname(const ng_doc *d, const ng_mention *o, const char *w) {
   if (!strcmp(ng_surname_key(d, last_norm(d, o)), w))
     return true;
-  return !strcmp(first_norm(d, o), w) &&
-         ng_lex_find(ng_doc_lookup(d, o->tb, 1), NG_LEX_FAMILY_FIRST) != NULL;
+  return !strcmp(first_norm(d, o), w) && ng_kb_family_first(d->kb, w);
 }
 
 /* The person a single word names: the most recent one with that surname. */
