@@ -203,12 +203,6 @@ bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
 }
 
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent) {
-  const ng_sentence *s = &d->sent[sent];
-  size_t words = 0, caps = 0;
-  for (uint32_t t = s->tb; t < s->te; t++)
-    if ((d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_NUM)) {
-      words++;
-      caps += (d->tok[t].flags & NG_TOK_CAP) != 0;
-    }
-  return words >= 3 && caps * 10 >= words * 7;
+  return d->sent[sent].title_case;
 }
+

@@ -34,7 +34,8 @@ typedef struct ng_token {
 } ng_token;
 
 typedef struct ng_sentence {
-  uint32_t tb, te; /* tokens [tb, te) */
+  uint32_t tb, te;  /* tokens [tb, te) */
+  bool title_case;  /* a headline in title case: see ng_sentence_is_title_case() */
 } ng_sentence;
 
 typedef enum {
@@ -240,6 +241,9 @@ int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name);
 void ng_entity_add_alt(ng_entity *e, const char *name);
 void ng_entity_add_desc(ng_entity *e, const char *text);
 char ng_person_gender(const ng_doc *d, int entity);
+/* ng_person_gender of every entity at once (0 for those not people): an array of d->nent the
+ * caller frees. For stages that ask it of many mentions while no mention changes entity. */
+char *ng_person_genders(const ng_doc *d);
 bool ng_gender_fits(char a, char b); /* genders 'm', 'f', 'n' or 0 (unknown) agree */
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
 /* A description turns out to be someone else's (a named person's, another description's):

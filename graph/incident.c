@@ -42,28 +42,23 @@ static bool same_day(const ng_timex *a, const ng_timex *b) {
          (a->gran < NG_TIME_DAY || b->gran < NG_TIME_DAY || a->day == b->day);
 }
 
-/* Is event e, with nobody taking part, what another event is about ("a case into an act of
- * terrorism", "condemned an attack")? */
-static bool named_bare(const ng_doc *d, const ng_event *e) {
-  if (e->agent >= 0 || e->patient >= 0 || e->patient_event >= 0)
-    return false;
+/* Marks the events that another event is about ("a case into an act of terrorism", "condemned
+ * an attack"). The caller owns the array. */
+static bool *events_that_are_patients(const ng_doc *d) {
+  bool *is_patient = ng_xcalloc(d->nev ? d->nev : 1, sizeof *is_patient);
   for (size_t i = 0; i < d->nev; i++)
-    if (d->ev[i].patient_event >= 0 && &d->ev[d->ev[i].patient_event] == e)
-      return true;
-  return false;
+    if (d->ev[i].patient_event >= 0)
+      is_patient[d->ev[i].patient_event] = true;
+  return is_patient;
 }
 
 /* Could `later` be another report of `earlier`? "The attack" with no place or date of its own
- * refers back; otherwise two reports are one event only when they name the same participant
- * or place; either way nothing they say may conflict. */
-static bool corefer(const ng_doc *d, const ng_event *earlier, const ng_event *later) {
+ * refers back (`anaphor`); otherwise two reports are one event only when they name the same
+ * participant or place; either way nothing they say may conflict. */
+static bool corefer(const ng_event *earlier, const ng_event *later, bool anaphor) {
   const ng_event_class *f = ng_event_family(earlier->trigger->cls);
   if (f != ng_event_family(later->trigger->cls) || !f->merge || earlier->merged_into != -1)
     return false;
-  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor;
-   * "opened a criminal case into an act of terrorism" names the story's attack again */
-  bool bare = later->place < 0 && later->date.gran == NG_TIME_NONE;
-  bool anaphor = bare && (is_anaphoric(d, later) || named_bare(d, later));
   bool common = anaphor || shared(earlier->patient, later->patient) ||
                 shared(earlier->agent, later->agent) || shared(earlier->place, later->place);
   return common && compatible(earlier->patient, later->patient) &&
@@ -102,15 +97,22 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
 }
 
 /* The earlier event that event i reports again, or -1: the nearest one it fits, but for a
- * bare "the killing" one reported clearly more often (what the story is about). */
-static int reported_event(const ng_doc *d, size_t i) {
-  enum { CLEARLY_MORE = 2 };
+ * bare "the killing" one reported clearly more often (what the story is about). Looks back over
+ * LOOKBACK events at most, more than any article tells, so that a text of a million trigger
+ * words is not a trillion comparisons. */
+static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
+  enum { CLEARLY_MORE = 2, LOOKBACK = 1000 };
   const ng_event *e = &d->ev[i];
-  bool bare = is_anaphoric(d, e) && e->place < 0 && e->date.gran == NG_TIME_NONE &&
-              e->agent < 0 && e->patient < 0;
+  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor;
+   * "opened a criminal case into an act of terrorism" names the story's attack again */
+  bool undated_unplaced = e->place < 0 && e->date.gran == NG_TIME_NONE;
+  bool definite = undated_unplaced && is_anaphoric(d, e);
+  bool bare = definite && e->agent < 0 && e->patient < 0;
+  bool anaphor = definite || (undated_unplaced && e->agent < 0 && e->patient < 0 &&
+                              e->patient_event < 0 && is_patient[i]);
   int nearest = -1, most = -1;
-  for (size_t j = i; j-- > 0;) {
-    if (d->ev[j].merged_into >= 0 || !corefer(d, &d->ev[j], e))
+  for (size_t j = i; j-- > 0 && i - j <= LOOKBACK;) {
+    if (d->ev[j].merged_into >= 0 || !corefer(&d->ev[j], e, anaphor))
       continue;
     if (nearest < 0)
       nearest = (int)j;
@@ -124,11 +126,13 @@ static int reported_event(const ng_doc *d, size_t i) {
 }
 
 static void merge_reports(ng_doc *d) {
+  bool *is_patient = events_that_are_patients(d);
   for (size_t i = 0; i < d->nev; i++) {
-    int j = d->ev[i].merged_into == -1 ? reported_event(d, i) : -1;
+    int j = d->ev[i].merged_into == -1 ? reported_event(d, i, is_patient) : -1;
     if (j >= 0)
       merge_into(d, &d->ev[j], &d->ev[i], j);
   }
+  free(is_patient);
   /* an event that is a patient points at the event its report became */
   for (size_t i = 0; i < d->nev; i++) {
     int p = canonical(d, d->ev[i].patient_event);
@@ -136,11 +140,19 @@ static void merge_reports(ng_doc *d) {
   }
 }
 
-static bool is_attacker(const ng_doc *d, int entity) {
-  for (size_t k = 0; k < d->nev; k++)
-    if (d->ev[k].agent == entity && ng_event_in_family(d->ev[k].trigger->cls, "Attack"))
-      return true;
-  return false;
+/* Per entity: is it the agent of an attack (`attacker`), the patient of a death or killing
+ * (`died`)? Looked up once, for every event asks. The caller owns the arrays. */
+static void attackers_and_dead(const ng_doc *d, bool **attacker, bool **died) {
+  *attacker = ng_xcalloc(d->nent ? d->nent : 1, sizeof **attacker);
+  *died = ng_xcalloc(d->nent ? d->nent : 1, sizeof **died);
+  for (size_t k = 0; k < d->nev; k++) {
+    const ng_event *e = &d->ev[k];
+    const ng_event_class *c = e->trigger->cls;
+    if (e->agent >= 0 && ng_event_in_family(c, "Attack"))
+      (*attacker)[e->agent] = true;
+    if (e->patient >= 0 && (ng_event_in_family(c, "Death") || ng_event_in_family(c, "Killing")))
+      (*died)[e->patient] = true;
+  }
 }
 
 static bool is_noun_report(const ng_mention *m) {
@@ -166,7 +178,14 @@ static bool summed_up_by_noun(const ng_doc *d, const ng_event *e) {
  * dead in Ankara, a killing that ..."), is an assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
-  for (size_t i = 0; assassination && i < d->nev; i++) {
+  if (!assassination)
+    return;
+  bool *attacker, *died;
+  attackers_and_dead(d, &attacker, &died);
+  bool *holds_post = ng_xcalloc(d->nent ? d->nent : 1, sizeof *holds_post);
+  for (size_t t = 0; t < d->nten; t++)
+    holds_post[d->ten[t].holder] = true;
+  for (size_t i = 0; i < d->nev; i++) {
     ng_event *a = &d->ev[i];
     bool violent = ng_event_in_family(a->trigger->cls, "Attack") ||
                    (ng_event_in_family(a->trigger->cls, "Killing") &&
@@ -177,21 +196,18 @@ static void find_assassinations(ng_doc *d) {
     if (a->merged_into >= 0 || !person ||
         !violent || a->trigger->cls == assassination)
       continue;
-    /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated */
-    bool holds_post = d->ent[a->patient].occupation != NULL;
-    bool died = false;
-    for (size_t t = 0; t < d->nten; t++)
-      holds_post |= d->ten[t].holder == a->patient;
-    holds_post &= !is_attacker(d, a->patient); /* a police officer who shot the ambassador */
-    for (size_t k = 0; k < d->nev; k++) {
-      const ng_event_class *c = d->ev[k].trigger->cls;
-      died |= d->ev[k].patient == a->patient &&
-              (ng_event_in_family(c, "Death") || ng_event_in_family(c, "Killing"));
-    }
-    if (holds_post && died) {
+    /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated,
+     * nor is a police officer who shot the ambassador */
+    bool office = d->ent[a->patient].occupation != NULL || holds_post[a->patient];
+    if (office && !attacker[a->patient] && died[a->patient]) {
       ng_event_reclassify(d, a, assassination);
+      if (a->agent >= 0)
+        attacker[a->agent] = true; /* an assassination is an attack */
     }
   }
+  free(attacker);
+  free(died);
+  free(holds_post);
 }
 
 /* ---- who "the gunman" is ---- */
@@ -364,13 +380,14 @@ static void inherit_setting(ng_doc *d) {
     if (e->merged_into == -2 || !ng_event_in_scene(e) || (e->place >= 0 && e->date.gran != NG_TIME_NONE))
       continue;
     uint32_t s = d->tok[d->m[d->ev[i].mentions[0]].tb].sent;
+    bool own_place = e->place < 0 && unnamed_place(d, e);
     for (size_t j = i; j-- > 0;) {
       if (d->tok[d->m[d->ev[j].mentions[0]].tb].sent + REACH < s)
         break;
       const ng_event *before = &d->ev[canonical(d, (int)j)];
       if (before == e || before->merged_into == -2 || !ng_event_in_scene(before))
         continue;
-      if (e->place < 0 && !unnamed_place(d, e))
+      if (e->place < 0 && !own_place)
         e->place = before->place;
       if (e->date.gran == NG_TIME_NONE && (before->place < 0 || before->place == e->place))
         e->date = before->date; /* not the time of an incident elsewhere */

@@ -363,10 +363,11 @@ static void link_to_people(ng_doc *d) {
       person[e] = only_holder(d, d->ent[e].occupation);
   /* "the host" that no name stands beside and nothing introduced: the story's main person */
   int main = main_person(d);
+  char main_gender = main >= 0 ? ng_person_gender(d, main) : 0;
   for (size_t e = 0; e < n && main >= 0; e++)
     if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && d->ent[e].word &&
         d->ent[e].word->anaphoric && !introduced_as_new(d, (int)e) &&
-        ng_gender_fits(d->ent[e].word->gender, ng_person_gender(d, main)))
+        ng_gender_fits(d->ent[e].word->gender, main_gender))
       person[e] = main;
   for (size_t e = 0; e < n; e++)
     if (person[e] >= 0)
@@ -394,14 +395,30 @@ static void mention_relatives(ng_doc *d) {
 }
 
 /* Is mention o someone a pronoun of gender g may mean, outside quotations? */
-static bool antecedent(const ng_doc *d, const ng_mention *o, char g) {
+static bool antecedent(const ng_doc *d, const ng_mention *o, char g, const char *gender) {
   if (o->entity < 0 || (d->tok[o->tb].flags & NG_TOK_QUOTED) || o->form == NG_FORM_PRONOUN)
     return false;
   const ng_entity *x = &d->ent[o->entity];
   if (o->kind == NG_M_PERSON)
-    return ng_gender_fits(ng_person_gender(d, o->entity), g);
+    return ng_gender_fits(gender[o->entity], g);
   return o->kind == NG_M_PARTICIPANT && x->kind == NG_E_PARTICIPANT && !x->plural && x->word &&
          ng_gender_fits(x->word->gender, g);
+}
+
+/* The mentions of each sentence, in mention order: `at[first[s] .. first[s + 1])`. */
+typedef struct by_sentence {
+  size_t *first, *at;
+} by_sentence;
+
+static by_sentence mentions_by_sentence(const ng_doc *d) {
+  by_sentence b = {ng_xcalloc(d->nsent + 2, sizeof(size_t)), ng_xmalloc((d->nm ? d->nm : 1) * sizeof(size_t))};
+  for (size_t k = 0; k < d->nm; k++)
+    b.first[d->tok[d->m[k].tb].sent + 2]++;
+  for (size_t s = 2; s < d->nsent + 2; s++)
+    b.first[s] += b.first[s - 1];
+  for (size_t k = 0; k < d->nm; k++)
+    b.at[b.first[d->tok[d->m[k].tb].sent + 1]++] = k;
+  return b;
 }
 
 /* "'I still cannot believe it,' he added" after "her brother said": a subject he/she whose
@@ -409,6 +426,8 @@ static bool antecedent(const ng_doc *d, const ng_mention *o, char g) {
  * that person. resolve.c bound it before participants were known. (An object pronoun does
  * not: in "an assailant opened fire on him", him is not the assailant.) */
 static void rebind_pronouns(ng_doc *d) {
+  char *gender = ng_person_genders(d);
+  by_sentence b = mentions_by_sentence(d);
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *p = &d->m[i];
     const ng_pronoun *pr = p->ref;
@@ -417,15 +436,17 @@ static void rebind_pronouns(ng_doc *d) {
       continue;
     uint32_t s = d->tok[p->tb].sent;
     const ng_mention *best = NULL;
-    for (size_t k = 0; k < d->nm; k++) {
-      const ng_mention *o = &d->m[k];
-      if (o->te <= p->tb && d->tok[o->tb].sent + 1 >= s && antecedent(d, o, pr->gender) &&
-          (!best || o->tb > best->tb))
+    for (size_t j = b.first[s > 0 ? s - 1 : 0]; j < b.first[s + 1]; j++) {
+      const ng_mention *o = &d->m[b.at[j]];
+      if (o->te <= p->tb && antecedent(d, o, pr->gender, gender) && (!best || o->tb > best->tb))
         best = o;
     }
     if (best && best->kind == NG_M_PARTICIPANT)
       p->entity = best->entity;
   }
+  free(b.first);
+  free(b.at);
+  free(gender);
 }
 
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {

@@ -7,6 +7,7 @@
  * ("Karlov said") and a singular he/she outside quotes are mentions too; resolve.c decides
  * whom they mean. */
 #include "doc.h"
+#include "strmap.h"
 
 static const ng_lex *entry(const ng_doc *d, size_t i, ng_lex_kind kind) {
   return i < d->ntok ? ng_lex_find(ng_doc_lookup(d, i, 1), kind) : NULL;
@@ -364,30 +365,42 @@ static void trim_headline_names(ng_doc *d) {
   }
 }
 
-/* Is token i the last word of a person named with two or more words? */
-static bool is_known_surname(const ng_doc *d, size_t i) {
-  for (size_t m = 0; m < d->nm; m++) {
-    const ng_mention *pm = &d->m[m];
-    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2 &&
-        strcmp(ng_surname_key(d, d->tok[pm->te - 1].norm), ng_surname_key(d, d->tok[i].norm)) == 0)
-      return true;
-  }
-  return false;
+/* The names of the people the article names with two or more words, looked up once for
+ * every single name word asks: their surnames, their first words, their two-word forms. */
+typedef struct known_names {
+  ng_strmap *surnames, *firsts, *pairs;
+} known_names;
+
+static void add_name(ng_strmap *set, const char *key) {
+  *ng_strmap_slot(set, key, strlen(key)) = set; /* any non-NULL value marks a member */
 }
 
-/* Is token i the first word, a given name or a family name written first ("Wang" of "Wang
- * Donghai"), of a person named with two or more words? */
-static bool is_known_given_name(const ng_doc *d, size_t i) {
-  if (!entry(d, i, NG_LEX_GIVEN) && !entry(d, i, NG_LEX_FAMILY_FIRST))
-    return false;
+static bool is_known(const ng_strmap *set, const char *key) {
+  return ng_strmap_get(set, key, strlen(key)) != NULL;
+}
+
+static known_names known_names_collect(const ng_doc *d) {
+  known_names k = {ng_strmap_new(), ng_strmap_new(), ng_strmap_new()};
   for (size_t m = 0; m < d->nm; m++) {
     const ng_mention *pm = &d->m[m];
-    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2 &&
-        strcmp(d->tok[pm->tb].norm, d->tok[i].norm) == 0)
-      return true;
+    if (pm->kind != NG_M_PERSON || pm->form != NG_FORM_NAME || pm->te - pm->tb < 2)
+      continue;
+    const char *surname = ng_surname_key(d, d->tok[pm->te - 1].norm);
+    const char *first = d->tok[pm->tb].norm;
+    add_name(k.surnames, surname);
+    add_name(k.firsts, first);
+    if (pm->te - pm->tb == 2)
+      add_name(k.pairs, ng_arena_printf(d->arena, "%s\x1f%s", first, d->tok[pm->tb + 1].norm));
   }
-  return false;
+  return k;
 }
+
+static void known_names_free(known_names *k) {
+  ng_strmap_free(k->surnames);
+  ng_strmap_free(k->firsts);
+  ng_strmap_free(k->pairs);
+}
+
 
 /* A word in capitals ("HENKE TAKES LEAD"): it can only be a name the story spells otherwise. */
 static bool is_capitals_word(const ng_doc *d, size_t i) {
@@ -402,37 +415,40 @@ static bool is_single_name_word(const ng_doc *d, size_t i) {
 }
 
 /* "MARIA LOPEZ WINS IN MADRID": a two-word name the article gives elsewhere, in capitals. */
-static bool is_capitals_full_name(const ng_doc *d, size_t i) {
+static bool is_capitals_full_name(const ng_doc *d, const known_names *k, size_t i) {
   if (i + 1 >= d->ntok || !is_capitals_word(d, i) || !is_capitals_word(d, i + 1))
     return false;
-  for (size_t m = 0; m < d->nm; m++) {
-    const ng_mention *pm = &d->m[m];
-    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb == 2 &&
-        !strcmp(d->tok[pm->tb].norm, d->tok[i].norm) && !strcmp(d->tok[pm->tb + 1].norm, d->tok[i + 1].norm))
-      return true;
-  }
-  return false;
+  return is_known(k->pairs, ng_arena_printf(d->arena, "%s\x1f%s", d->tok[i].norm, d->tok[i + 1].norm));
+}
+
+/* Is token i the first word, a given name or a family name written first ("Wang" of "Wang
+ * Donghai"), of a person named with two or more words? */
+static bool is_known_given_name(const ng_doc *d, const known_names *k, size_t i) {
+  return (entry(d, i, NG_LEX_GIVEN) || entry(d, i, NG_LEX_FAMILY_FIRST)) &&
+         is_known(k->firsts, d->tok[i].norm);
 }
 
 /* "Karlov said", "Ellen joked": one word of a name given in full elsewhere in the article. */
 static void find_surnames(ng_doc *d) {
+  known_names k = known_names_collect(d);
   for (size_t i = 0; i < d->ntok; i++) {
-    if (is_capitals_full_name(d, i)) {
+    if (is_capitals_full_name(d, &k, i)) {
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 2), NULL);
       i++;
       continue;
     }
     if (!is_single_name_word(d, i))
       continue;
-    if (is_known_surname(d, i)) {
+    if (is_known(k.surnames, ng_surname_key(d, d->tok[i].norm))) {
       /* "el Aissami", "de Mistura": the particle the surname is written with */
       size_t b = i > 0 && ng_doc_token_free(d, i - 1) && entry(d, i - 1, NG_LEX_PARTICLE) &&
                          !(d->tok[i - 1].flags & NG_TOK_CAP) ? i - 1 : i;
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)b, (uint32_t)(i + 1), NULL);
     }
-    else if (is_known_given_name(d, i))
+    else if (is_known_given_name(d, &k, i))
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_GIVEN, (uint32_t)i, (uint32_t)(i + 1), NULL);
   }
+  known_names_free(&k);
 }
 
 static void find_pronouns(ng_doc *d) {

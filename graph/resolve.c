@@ -233,6 +233,20 @@ char ng_person_gender(const ng_doc *d, int entity) {
   return 0;
 }
 
+char *ng_person_genders(const ng_doc *d) {
+  char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->entity < 0 || gender[m->entity] || m->kind != NG_M_PERSON ||
+        m->form != NG_FORM_NAME || m->te - m->tb < 2)
+      continue;
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
+    if (l && l->ref)
+      gender[m->entity] = (char)(uintptr_t)l->ref;
+  }
+  return gender;
+}
+
 bool ng_gender_fits(char a, char b) { return !a || !b || a == 'n' || b == 'n' || a == b; }
 
 static const char *first_norm(const ng_doc *d, const ng_mention *m) { return d->tok[m->tb].norm; }
@@ -276,17 +290,24 @@ static bool has_surname(const ng_doc *d, const ng_mention *o, const char *w) {
   return !strcmp(first_norm(d, o), w) && ng_kb_family_first(d->kb, w);
 }
 
-/* The person a single word names: the most recent one with that surname. */
+static bool is_full_name_with_surname(const ng_doc *d, const ng_mention *o, const char *w) {
+  return o->kind == NG_M_PERSON && o->form == NG_FORM_NAME && o->te - o->tb >= 2 &&
+         has_surname(d, o, w);
+}
+
+/* The person a single word names: the most recent one with that surname, else the first
+ * after it. Looks REACH mentions each way at most, further than any article needs, so that
+ * a text of a million names costs no more than its length times REACH. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
+  enum { REACH = 4000 };
   const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Aissami": Aissami */
-  int best = -1;
-  for (size_t k = 0; k < d->nm; k++) {
-    const ng_mention *o = &d->m[k];
-    if (o->kind == NG_M_PERSON && o->form == NG_FORM_NAME && o->te - o->tb >= 2 &&
-        has_surname(d, o, w) && (k < mi || best < 0))
-      best = (int)k;
-  }
-  return best;
+  for (size_t k = mi; k-- > 0 && mi - k <= REACH;)
+    if (is_full_name_with_surname(d, &d->m[k], w))
+      return (int)k;
+  for (size_t k = mi; k < d->nm && k - mi <= REACH; k++)
+    if (is_full_name_with_surname(d, &d->m[k], w))
+      return (int)k;
+  return -1;
 }
 
 static int person_entity(ng_doc *d, size_t mi);
@@ -294,10 +315,14 @@ static int person_entity(ng_doc *d, size_t mi);
 /* The subject of the nearest sentence (this one, before the pronoun, then up to three back)
  * that the pronoun's gender fits. */
 static int person_for_pronoun(const ng_doc *d, size_t mi) {
+  enum { SUBJECT_REACH = 3, NAME_REACH = 8 };
   const ng_pronoun *p = d->m[mi].ref;
   uint32_t s = d->tok[d->m[mi].tb].sent;
-  for (uint32_t back = 0; back <= 3 && back <= s; back++) {
-    for (size_t k = 0; k < mi; k++) {
+  size_t first = mi; /* the first mention SUBJECT_REACH sentences back */
+  while (first > 0 && d->tok[d->m[first - 1].tb].sent + SUBJECT_REACH >= s)
+    first--;
+  for (uint32_t back = 0; back <= SUBJECT_REACH && back <= s; back++) {
+    for (size_t k = first; k < mi; k++) {
       const ng_mention *o = &d->m[k];
       if (o->kind == NG_M_PERSON && o->entity >= 0 && d->tok[o->tb].sent == s - back &&
           !(d->tok[o->tb].flags & NG_TOK_QUOTED) &&
@@ -306,10 +331,9 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
     }
   }
   /* no subject nearby (quotations in between): the last person named before it */
-  for (size_t k = mi; k-- > 0;) {
+  for (size_t k = mi; k-- > 0 && d->tok[d->m[k].tb].sent + NAME_REACH >= s;) {
     const ng_mention *o = &d->m[k];
     if (o->kind == NG_M_PERSON && o->form != NG_FORM_PRONOUN && o->entity >= 0 &&
-        d->tok[o->tb].sent + 8 >= s &&
         ng_gender_fits(ng_person_gender(d, o->entity), p ? p->gender : 0))
       return o->entity;
   }

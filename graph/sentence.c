@@ -76,11 +76,37 @@ static void silence_addresses(ng_doc *d) {
   }
 }
 
+/* Computed once per sentence: the stages ask it of every capitalised token. */
+static bool counts_as_title_case(const ng_doc *d, const ng_sentence *s) {
+  size_t words = 0, caps = 0;
+  for (uint32_t t = s->tb; t < s->te; t++)
+    if ((d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_NUM)) {
+      words++;
+      caps += (d->tok[t].flags & NG_TOK_CAP) != 0;
+    }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* Text with no sentence breaks (a list, a dump, a run-on line) is cut into pieces every stage
+ * can afford: each scans its sentence, so one sentence of a million words would cost a million
+ * squared. A piece long enough ends at its next comma or semicolon, and any piece at HARD. */
+enum { SOFT_SENTENCE_TOKENS = 150, HARD_SENTENCE_TOKENS = 300 };
+
+static bool cut_long(const ng_doc *d, size_t start, size_t i) {
+  size_t len = i + 1 - start;
+  if (len >= HARD_SENTENCE_TOKENS)
+    return true;
+  return len >= SOFT_SENTENCE_TOKENS && (d->tok[i].flags & NG_TOK_PUNCT) &&
+         (!strcmp(d->tok[i].norm, ",") || !strcmp(d->tok[i].norm, ";"));
+}
+
 ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   size_t start = 0;
   for (size_t i = 0; i < d->ntok;) {
     size_t end = break_after(d, i);
+    if (!end && cut_long(d, start, i))
+      end = i + 1;
     if (end) {
       push_sentence(d, start, end);
       start = i = end;
@@ -91,5 +117,7 @@ ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
   if (start < d->ntok)
     push_sentence(d, start, d->ntok);
   silence_addresses(d);
+  for (size_t s = 0; s < d->nsent; s++)
+    d->sent[s].title_case = counts_as_title_case(d, &d->sent[s]);
   return NG_OK;
 }

@@ -41,9 +41,10 @@ ng_timex ng_timex_from_iso(const char *s) {
 }
 
 static bool valid_day(int y, int m, int d) {
+  if (y <= 0 || y >= 10000 || m < 1 || m > 12 || d < 1 || d > 31) return false;
   char buf[16];
   snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return y > 0 && y < 10000 && ng_date_is_valid(buf);
+  return ng_date_is_valid(buf);
 }
 
 static const ng_calendar_word *calendar(const ng_doc *d, size_t i) {

@@ -3,7 +3,9 @@
 """Benchmark: prints throughput and peak memory of extract, merge, load and the ready queries,
 next to `LC_ALL=C sort -u` (the floor for de-duplication) and Virtuoso's bulk loader (when
 installed). Not a test: it prints figures.
-Usage: scripts/bench.py [--triples 1000000,5000000] [--newsgraph build/cmd/newsgraph] [--keep DIR]
+Usage: scripts/bench.py [--triples 1000000,5000000] [--newsgraph build/cmd/newsgraph] [--stress]
+--stress times extraction of the worst articles we could write instead: a megabyte (just under
+the article limit) of names, triggers and pronouns, with and without sentence ends.
 The graph is generated: articles as named graphs with people drawn from a shared pool (so
 that merging links them, some also named by surname only), tenures, events and mentions,
 about 66 quads per article."""
@@ -186,11 +188,53 @@ def bench_extract(ng):
     shutil.rmtree(tmp)
 
 
+def stress_texts(rng, size=1000000):
+    """Worst cases for stages that compare names or events with each other: (label, text)."""
+    given = ["John", "Mary", "Ahmed", "Olga", "Peter", "Anna", "Ivan", "Sara"]
+    surnames = [f"{a}{b}" for a in ("Kar", "Lo", "No", "Ok", "Ta", "We", "Bro", "Sil")
+                for b in ("lov", "pez", "vak", "afor", "naka", "ber", "ok", "va")]
+    words = ["the", "attack", "killed", "said", "and", "in", "police", "man", "was", "of"]
+
+    def fill(make):
+        parts, n = [], 0
+        while n < size:
+            parts.append(make())
+            n += len(parts[-1]) + 1
+        return " ".join(parts)[:size] + "\n"
+
+    def story():
+        name = f"{rng.choice(given)} {rng.choice(surnames)}"
+        return (f"Ambassador {name} said he met {rng.choice(surnames)} in Ankara. "
+                f"{name.split()[1]} condemned the attack. She was arrested by police "
+                f"and {rng.choice(surnames)} was killed.")
+    yield "names, pronouns and events", fill(story)
+    yield "one line of trigger words", fill(lambda: rng.choice(words))
+    yield "one line of capitalised words", fill(lambda: rng.choice(given + surnames))
+    yield "one line of a story", fill(story).replace(".", "")
+
+
+def bench_stress(ng):
+    rng = random.Random(7)
+    print(f"{'worst-case article (1 MB)':<42} {'time':>10} {'peak RSS':>12}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, text in stress_texts(rng):
+            path = os.path.join(tmp, "stress.txt")
+            with open(path, "w") as f:
+                f.write(text)
+            secs, kb = timed([ng, "extract", "-f", "nquads", path])
+            print(f"{label:<42} {secs:8.2f} s {kb / 1024:9.1f} MB")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--triples", default="1000000,5000000")
     ap.add_argument("--newsgraph", default=os.path.join(ROOT, "build", "cmd", "newsgraph"))
+    ap.add_argument("--stress", action="store_true",
+                    help="time the worst articles instead of the corpus benchmarks")
     args = ap.parse_args()
+    if args.stress:
+        bench_stress(args.newsgraph)
+        return
     bench_extract(args.newsgraph)
     print(f"{'task':<42} {'quads':>10} {'time':>10} {'throughput':>14} {'peak RSS':>12}")
     with tempfile.TemporaryDirectory() as tmp:

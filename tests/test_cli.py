@@ -78,6 +78,20 @@ class BadInput(unittest.TestCase):
             r = t.run("extract", "-f", "ntriples", path)
             self.assertIn(b"binali-yildirim", r.stdout)
 
+    def test_run_on_line_is_cut_into_sentences(self):
+        # 40k words and no sentence end: every stage that scans a sentence would scan them all,
+        # for every name and trigger in it (this took hours before sentences were cut)
+        phrase = "Ambassador Lena Ostrova said the attack in Ankara killed two police officers and "
+        text = (phrase * 3000).encode() + b"\n"
+        with t.tmpdir() as d:
+            path = os.path.join(d, "run-on.txt")
+            open(path, "wb").write(text)
+            r = t.run("extract", "-f", "ntriples", path)
+            g = t.graph(r.stdout, "nt")
+            self.assertTrue(b"/person/lena-ostrova>" in r.stdout)
+            self.assertTrue(b"/place/TR/ankara>" in r.stdout)
+            self.assertGreater(len(g), 10000)
+
     def test_bad_file_among_good_ones_writes_nothing(self):
         with t.tmpdir() as d:
             shutil.copy(SAMPLE, os.path.join(d, "a.txt"))
