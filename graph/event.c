@@ -552,6 +552,24 @@ static bool is_attack(const ng_event *e) {
   return ng_event_in_family(e->trigger->cls, "Attack");
 }
 
+/* "attacked the Intercontinental Hotel", "an attack on the Al-Noor Mosque": a venue the story
+ * names, as the object of an attack, is its target. (Elsewhere a place is where, not whom.) */
+static arg venue_target(const ng_doc *d, const ng_event *e, size_t t) {
+  enum { REACH = 3 };
+  if (!is_attack(e) || e->patient >= 0 || e->patient_event >= 0)
+    return NO_ARG;
+  for (size_t k = t; k < d->ntok && k < t + REACH; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m) {
+      const char *cls = m->kind == NG_M_PLACE && m->entity >= 0 ? ng_entity_class(&d->ent[m->entity]) : NULL;
+      return cls && !strcmp(cls, "Venue") ? (arg){m->entity, -1} : NO_ARG;
+    }
+    if (!ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+      return NO_ARG;
+  }
+  return NO_ARG;
+}
+
 /* "the incident must be investigated": the subject of a passive is a thing the text names
  * with a common noun, so nobody we know is its patient. */
 static bool common_noun_subject(const ng_doc *d, size_t tb) {
@@ -616,6 +634,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, subject, true);
     e->coagent = e->agent == subject.entity ? coordinated_person(d, tm->tb, subject) : -1;
     set_arg(e, right_arg(d, tm->te, 6, true), false);
+    set_arg(e, venue_target(d, e, tm->te), false);
     /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
     if (e->trigger->intransitive && !is_attack(e))
       set_arg(e, after_word(d, tm->te, "with", 8), false);
@@ -702,8 +721,11 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_compound(d, e, tm);
   if (is_partner(e))
     set_arg(e, partner_after(d, tm), false);
-  else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
+  else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP)) {
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
+    if (!ng_doc_word_is(d, tm->te, NG_GRAM_PLACE_PREP)) /* "explosions at Oxford Street" */
+      set_arg(e, venue_target(d, e, tm->te + 1), false);
+  }
   size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
   while (k > 1 && ng_is_adjective_like(d, k - 1))
     k--;

@@ -215,6 +215,16 @@ class Arguments(unittest.TestCase):
         g = self.events("A bus crashed into a truck on Monday.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Crash }"))
 
+    def test_venue_attacked_is_the_target(self):
+        g = self.events("Gunmen stormed the Grand Lotus Hotel in Kabul on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:name "Grand Lotus Hotel" ] ; '
+                                 'ng:place [ schema:name "Kabul" ] }'))
+        g = self.events("Two men were hurt in an attack on the Riverside Mosque.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:name "Riverside Mosque" ] }'))
+        # at a venue: where it happened, not what was attacked
+        g = self.events("Two men were hurt in an explosion at the Riverside Mosque.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:patient ?p }"))
+
     def test_claiming_lives_is_killing(self):
         g = self.events("The landslide claimed twelve lives in the valley.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Killing ; ng:patient ?p }"))

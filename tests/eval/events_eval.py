@@ -9,7 +9,8 @@ matched. Our roles map to KAIROS roles by event type (agent of an attack is its 
 patient of a death its Victim, ...).
 CoNLL04-dev: Kill (killer -> victim: our Killing/Assassination/Attack events) and Work_For
 (person -> organization: our tenures), matched by name.
-Usage: events_eval.py [NEWSGRAPH]. Skips (exit 0) when ../shared/eval is not there."""
+Usage: events_eval.py [--misses] [NEWSGRAPH]. --misses also lists the triggers that matched no
+gold one and the gold ones nobody found, by word, for reading by hand. Skips (exit 0) when ../shared/eval is not there."""
 import collections
 import csv
 import json
@@ -97,7 +98,7 @@ def predicted_events(g):
     return out
 
 
-def wikievents(ng):
+def wikievents(ng, misses=None):
     gold_events, gold_ents = collections.defaultdict(list), {}
     with open(os.path.join(EVAL, "wikievents-dev", "gold.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
@@ -119,12 +120,11 @@ def wikievents(ng):
         golds = gold_events[doc]
         npred += len(preds)
         ngold += len(golds)
-        for _, k, args in golds:
-            pass
         for gold in golds:
             for role, ent in gold[2]:
                 arg_gold[role] += 1
         used = set()
+        text = open(os.path.join(tdir, fn), encoding="utf-8").read()
         for (b, e), k, args in preds:
             roles = {}
             for ours, ent in args.items():
@@ -149,6 +149,12 @@ def wikievents(ng):
                             arg_tp[role] += 1
                             break
                 break
+            else:
+                if misses is not None:
+                    misses["ours, not in the gold"][(text[b:e].lower(), k)] += 1
+        for gi, (gs, gk, _) in enumerate(golds):
+            if misses is not None and gi not in used:
+                misses["gold, not found"][(text[gs[0]:gs[1]].lower(), gk)] += 1
     print(f"wikievents-dev triggers: {npred} predicted, {ngold} gold")
     for name, tp in (("identification", ti), ("classification", tc)):
         p, r, f = prf(tp, npred, ngold)
@@ -165,6 +171,10 @@ def wikievents(ng):
     pe, re_, fe = prf(sum(arg_tp.values()), sum(arg_pred.values()), sum(arg_gold.values()))
     print(f"wikievents-dev argument all roles: matched-trigger P={p:.3f} R={r:.3f} F1={f:.3f} "
           f"| end-to-end P={pe:.3f} R={re_:.3f} F1={fe:.3f}")
+    for what, counts in (misses or {}).items():
+        print(f"\n{what} ({sum(counts.values())}):")
+        for (word, k), n in counts.most_common():
+            print(f"  {n:3}  {word:<24} {k}")
 
 
 def norm(s):
@@ -216,11 +226,16 @@ def conll04(ng):
 
 
 def main():
-    ng = sys.argv[1] if len(sys.argv) > 1 else os.path.join(SOURCE, "build", "cmd", "newsgraph")
+    args = sys.argv[1:]
+    misses = None
+    if args and args[0] == "--misses":
+        misses = {"ours, not in the gold": collections.Counter(), "gold, not found": collections.Counter()}
+        args = args[1:]
+    ng = args[0] if args else os.path.join(SOURCE, "build", "cmd", "newsgraph")
     if not os.path.isdir(EVAL):
         print(f"skipped: {EVAL} is not there")
         return 0
-    wikievents(ng)
+    wikievents(ng, misses)
     conll04(ng)
     return 0
 
