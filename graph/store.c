@@ -16,14 +16,43 @@
 #include "text.h"
 #include "util.h"
 
+#include <db.h>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <librdf.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* Berkeley DB's cache. librdf opens each index file as a database of its own, without an
+ * environment, so BDB gives it the default cache of 256 KB, and librdf has no option to
+ * change that: building an index of a million triples then reads and writes a page through
+ * the kernel for almost every insert. This definition of db_create() comes before libdb's in
+ * symbol lookup (the executable is searched first); it creates the handle with libdb's own
+ * and sizes the cache of a database opened without an environment. 16 MB for each of the
+ * index's three files: indexing 1.17M triples took 22.2 s with the default, 14.7 s with
+ * 16 MB and 13.6 s with 48 MB (three times the memory for 7%). */
+enum { BDB_CACHE_BYTES = 16u << 20 };
+
+typedef int (*db_create_fn)(DB **, DB_ENV *, u_int32_t);
+static db_create_fn libdb_create;
+
+static void find_libdb_create(void) { *(void **)&libdb_create = dlsym(RTLD_NEXT, "db_create"); }
+
+int db_create(DB **dbp, DB_ENV *env, u_int32_t flags) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, find_libdb_create);
+  if (!libdb_create)
+    return ENOSYS;
+  int ret = libdb_create(dbp, env, flags);
+  if (ret == 0 && !env)
+    (*dbp)->set_cachesize(*dbp, 0, BDB_CACHE_BYTES, 1); /* a hint: BDB keeps its default if refused */
+  return ret;
+}
 
 typedef struct store {
   const char *dir;

@@ -5,7 +5,7 @@ set -eu
 [ "${NG_SKIP_APT:-0}" = 1 ] && exit 0
 PKGS="build-essential cmake pkg-config
   libraptor2-dev librasqal3-dev librdf0-dev libcsv-dev libserd-dev
-  raptor2-utils rasqal-utils redland-utils librdf-storage-sqlite
+  libdb-dev raptor2-utils rasqal-utils redland-utils librdf-storage-sqlite
   serdi python3-rdflib iso-codes time"
 missing=""
 for p in $PKGS; do
