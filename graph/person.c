@@ -101,6 +101,19 @@ static bool continues_name(const ng_doc *d, size_t i, size_t k) {
   return k < i + 2 || entry(d, k, NG_LEX_GIVEN) || !ng_strmap_get(d->lower, w, strlen(w));
 }
 
+/* "de" in "Ana de Souza", "de la" in "Rosa Vidal de la Fuente", "van der": how many
+ * particles (at most two) start at k with a name word right after them, or 0. */
+static size_t particles_before_name(const ng_doc *d, size_t k) {
+  for (size_t n = 1; n <= 2; n++) {
+    size_t p = k + n - 1;
+    if (p >= d->ntok || !ng_doc_token_free(d, p) || !entry(d, p, NG_LEX_PARTICLE))
+      return 0;
+    if (is_name_word(d, p + 1))
+      return n;
+  }
+  return 0;
+}
+
 /* Length of the name run starting at i (0: none). */
 static size_t name_run(const ng_doc *d, size_t i) {
   if (!is_name_word(d, i) && !is_initial(d, i))
@@ -109,8 +122,8 @@ static size_t name_run(const ng_doc *d, size_t i) {
   for (;;) {
     if (continues_name(d, i, k))
       k++;
-    else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_PARTICLE) && is_name_word(d, k + 1))
-      k += 2;
+    else if (particles_before_name(d, k))
+      k += particles_before_name(d, k) + 1;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
       return k + 1 - i; /* "Martin Luther King Jr." */
     else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&

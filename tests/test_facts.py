@@ -113,6 +113,27 @@ class Facts(unittest.TestCase):
         self.assertEqual(failures, [], "\n" + "\n".join(failures))
 
 
+class Names(unittest.TestCase):
+    """Name shapes the test articles do not cover."""
+
+    def names(self, text):
+        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
+        g = t.graph(r.stdout, "nquads")
+        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
+        venues = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Venue ; schema:name ?n }")}
+        return people, venues
+
+    def test_two_particles_inside_a_name(self):
+        people, _ = self.names("Director Rosa Vidal de la Fuente met Maria de los Angeles Ortiz.\n")
+        self.assertIn("Rosa Vidal de la Fuente", people)
+        self.assertIn("Maria de los Angeles Ortiz", people)
+
+    def test_a_cafe_is_a_venue_not_a_person(self):
+        people, venues = self.names("A bomb exploded at the Marisol Cafe in Madrid on Friday.\n")
+        self.assertIn("Marisol Cafe", venues)
+        self.assertFalse(any("Marisol" in p for p in people), people)
+
+
 t.add_article_tests(Facts)
 if __name__ == "__main__":
     unittest.main(verbosity=2)
