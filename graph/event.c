@@ -387,7 +387,7 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
          ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
 }
 
-/* A passive without its auxiliary: "Chekatt, shot dead by police", or a participle right after
+/* A passive without its auxiliary: "Vautrin, shot dead by police", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->intransitive || !ng_is_participle(d, tm->tb))

@@ -309,7 +309,7 @@ static bool is_agent_anywhere(const ng_doc *d, int entity) {
   return false;
 }
 
-/* "A woman has died after being hit by a car ... Raj Chohan was leaving her car when she was
+/* "A woman has died after being hit by a car ... Nadia Farrow was leaving her car when she was
  * hit": when an incident happens to one named person in the story, the one described who
  * suffers it too (and does nothing to anyone) is that person. */
 static void name_described_patients(ng_doc *d) {

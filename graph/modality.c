@@ -21,7 +21,7 @@ static bool until_after(const ng_doc *d, size_t tb) {
 static bool verb_group_unreal(const ng_doc *d, size_t tb) {
   for (size_t k = tb, steps = 0; k > 0 && steps < 5; k--, steps++) {
     if (ng_doc_mention_at(d, k - 1))
-      return false; /* the subject: "Theresa May condemned" has no modal */
+      return false; /* the subject: "Olivia May condemned" has no modal */
     if (ng_doc_word_is(d, k - 1, NG_GRAM_MODAL))
       return true;
     if (ng_doc_word_is(d, k - 1, NG_GRAM_NEGATION))

@@ -70,7 +70,7 @@ static bool is_common_surname(const ng_doc *d, size_t i) {
          entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) && !entry(d, i, NG_LEX_CALENDAR);
 }
 
-/* A month after a given name, with no day after it: "Theresa May said", not "in May 2017". */
+/* A month after a given name, with no day after it: "Olivia May said", not "in May 2017". */
 static bool is_month_surname(const ng_doc *d, size_t i) {
   const ng_lex *l = ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_CAP)
                         ? entry(d, i, NG_LEX_CALENDAR) : NULL;
@@ -79,7 +79,7 @@ static bool is_month_surname(const ng_doc *d, size_t i) {
          !(d->tok[i].flags & (NG_TOK_SENT_START | NG_TOK_NL));
 }
 
-/* Words the text writes in lower case too: capitalised in a headline ("Jamal Williams
+/* Words the text writes in lower case too: capitalised in a headline ("Dario Keane
  * Arrested For DUI"), they end a name rather than continue it. */
 static void collect_lower_words(ng_doc *d) {
   d->lower = ng_strmap_new();
@@ -176,8 +176,8 @@ static bool relative_before(const ng_doc *d, size_t i) {
 }
 
 /* The run a describing noun introduces is a name when it has two words or a given name:
- * "to host Oscars" is a verb and a title; "The alleged killer, Chérif Chekatt": over a comma;
- * "Yuhua Bai, owner of Hunam Palace": after it. */
+ * "to host Oscars" is a verb and a title; "The alleged killer, Cédric Vautrin": over a comma;
+ * "Lian Qiao, owner of a noodle bar": after it. */
 static bool described_run(const ng_doc *d, size_t i, size_t n) {
   bool named = n >= 2 || entry(d, i, NG_LEX_GIVEN) || relative_before(d, i);
   bool comma_before = i >= 2 && ng_tok_is(d, i - 1, ",") && descriptor_at(d, i - 2);
@@ -197,7 +197,7 @@ static bool mention_is(const ng_doc *d, size_t i, ng_mkind kind) {
   return i < d->ntok && d->tok_mention[i] >= 0 && d->m[d->tok_mention[i]].kind == kind;
 }
 
-/* "Jansher Khan ( Pakistan )": a country in brackets after the run, as results list people. */
+/* "Omar Rashed ( Pakistan )": a country in brackets after the run, as results list people. */
 static bool country_in_brackets(const ng_doc *d, size_t k) {
   if (!ng_tok_is(d, k, "(") || !mention_is(d, k + 1, NG_M_COUNTRY))
     return false;
@@ -289,8 +289,8 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
       age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)))
     return true;
-  /* "Lee Harvey Oswald": a given name may come second in three words; "J. Adams": an initial */
-  /* "in Badia al-Sukhnah" is a place, "Ayman al-Zawahiri" a person */
+  /* "Lee Harvey Oswald": a given name may come second in three words; "J. Marlow": an initial */
+  /* "in Wadi al-Harra" is a place, "Karim al-Nasser" a person */
   bool after_place_prep = i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_PLACE_PREP);
   return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || entry(d, i, NG_LEX_FAMILY_FIRST) ||
                     (has_particle(d, i, n) && !after_place_prep) ||
@@ -330,8 +330,8 @@ static bool is_list_joint(const ng_doc *d, size_t k) {
   return ng_tok_is(d, k, ",") || ng_tok_is(d, k, "and");
 }
 
-/* Does a person named in full stand next to the run [i, i+n) in a list ("Mike Sullivan ,
- * Willie Wood , Loren Roberts")? */
+/* Does a person named in full stand next to the run [i, i+n) in a list ("Tom Brennan ,
+ * Willie Ashdown , Loren Pike")? */
 static bool listed_with_person(const ng_doc *d, size_t i, size_t n) {
   const ng_mention *before = i >= 2 && is_list_joint(d, i - 1) ? ng_doc_mention_at(d, i - 2) : NULL;
   const ng_mention *after = is_list_joint(d, i + n) ? ng_doc_mention_at(d, i + n + 1) : NULL;
@@ -453,7 +453,7 @@ static void find_surnames(ng_doc *d) {
     if (!is_single_name_word(d, i))
       continue;
     if (is_known(k.surnames, ng_surname_key(d, d->tok[i].norm))) {
-      /* "el Aissami", "de Mistura": the particle the surname is written with */
+      /* "el Haddad", "de Mistura": the particle the surname is written with */
       size_t b = i > 0 && ng_doc_token_free(d, i - 1) && entry(d, i - 1, NG_LEX_PARTICLE) &&
                          !(d->tok[i - 1].flags & NG_TOK_CAP) ? i - 1 : i;
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)b, (uint32_t)(i + 1), NULL);

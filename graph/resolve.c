@@ -300,7 +300,7 @@ static bool is_full_name_with_surname(const ng_doc *d, const ng_mention *o, cons
  * a text of a million names costs no more than its length times REACH. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
   enum { REACH = 4000 };
-  const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Aissami": Aissami */
+  const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Haddad": Haddad */
   for (size_t k = mi; k-- > 0 && mi - k <= REACH;)
     if (is_full_name_with_surname(d, &d->m[k], w))
       return (int)k;

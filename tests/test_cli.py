@@ -184,22 +184,22 @@ class Output(unittest.TestCase):
 
     def test_results_list_people(self):
         # an initial and a surname; a name with its country in brackets, as results list them
-        text = b"Scorers : J. Adams 123 , Marek Wolny ( Poland ) 4-38 .\n"
-        self.assertEqual(self.people(text), [("J. Adams", "person/j-adams"),
+        text = b"Scorers : J. Marlow 123 , Marek Wolny ( Poland ) 4-38 .\n"
+        self.assertEqual(self.people(text), [("J. Marlow", "person/j-marlow"),
                                              ("Marek Wolny", "person/marek-wolny")])
 
     def test_a_list_of_people_names_people(self):
-        text = b"Leaders : Mike Sullivan , Willie Woodley , Loren Roberts and Steve Stricker .\n"
+        text = b"Leaders : Tom Brennan , Willie Ashdown , Loren Pike and Steve Marlow .\n"
         self.assertEqual([p for p, _ in self.people(text)],
-                         ["Mike Sullivan", "Willie Woodley", "Loren Roberts", "Steve Stricker"])
+                         ["Tom Brennan", "Willie Ashdown", "Loren Pike", "Steve Marlow"])
 
     def test_names_beside_descriptions_months_and_particles(self):
-        text = (b"Prime Minister Theresa May spoke in May 2017 . Prosecutors called Yuhua Bai , owner "
-                b"of a restaurant . The alleged killer , Ch\xc3\xa9rif Chekatt , fled . Attacks in Badia "
-                b"al-Sukhnah . Gov. Tarek el Aissami spoke . Later el Aissami left .\n")
+        text = (b"Prime Minister Olivia May spoke in May 2017 . Prosecutors called Lian Qiao , owner "
+                b"of a restaurant . The alleged killer , C\xc3\xa9dric Vautrin , fled . Attacks in Wadi "
+                b"al-Harra . Gov. Samir el Haddad spoke . Later el Haddad left .\n")
         self.assertEqual([p for p, _ in self.people(text)],
-                         ["Theresa May", "Yuhua Bai", "Chérif Chekatt", "Tarek el Aissami",
-                          "el Aissami"])
+                         ["Olivia May", "Lian Qiao", "Cédric Vautrin", "Samir el Haddad",
+                          "el Haddad"])
 
     def test_quotation_speaker_described_in_several_words(self):
         text = (b"Comedian Ellen Park will host the gala on Friday. Park rehearsed on Thursday. "

@@ -351,7 +351,7 @@ class Modality(unittest.TestCase):
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
-        self.assertIn("Condemnation", self.classes("Prime Minister Theresa May condemned the attack.\n"))
+        self.assertIn("Condemnation", self.classes("Prime Minister Olivia May condemned the attack.\n"))
         # "not ... until" says when it happened
         self.assertIn("Meeting", self.classes("The FBI had not interviewed him until the next day.\n"))
 
