@@ -33,10 +33,12 @@
  * change that: building an index of a million triples then reads and writes a page through
  * the kernel for almost every insert. This definition of db_create() comes before libdb's in
  * symbol lookup (the executable is searched first); it creates the handle with libdb's own
- * and sizes the cache of a database opened without an environment. 16 MB for each of the
+ * and sizes the cache of a database opened without an environment, and the pages of one it
+ * creates (an existing database keeps the page size it was made with). 16 MB for each of the
  * index's three files: indexing 1.17M triples took 22.2 s with the default, 14.7 s with
- * 16 MB and 13.6 s with 48 MB (three times the memory for 7%). */
-enum { BDB_CACHE_BYTES = 16u << 20 };
+ * 16 MB and 13.6 s with 48 MB (three times the memory for 7%); pages of 16 kB instead of
+ * 4 kB then saved another 14% (1.17M triples) and 9% (5.8M). */
+enum { BDB_CACHE_BYTES = 16u << 20, BDB_PAGE_BYTES = 16u << 10 };
 
 typedef int (*db_create_fn)(DB **, DB_ENV *, u_int32_t);
 static db_create_fn libdb_create;
@@ -49,8 +51,10 @@ int db_create(DB **dbp, DB_ENV *env, u_int32_t flags) {
   if (!libdb_create)
     return ENOSYS;
   int ret = libdb_create(dbp, env, flags);
-  if (ret == 0 && !env)
-    (*dbp)->set_cachesize(*dbp, 0, BDB_CACHE_BYTES, 1); /* a hint: BDB keeps its default if refused */
+  if (ret == 0 && !env) { /* hints: BDB keeps its defaults if it refuses them */
+    (*dbp)->set_cachesize(*dbp, 0, BDB_CACHE_BYTES, 1);
+    (*dbp)->set_pagesize(*dbp, BDB_PAGE_BYTES);
+  }
   return ret;
 }
 
