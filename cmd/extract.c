@@ -31,6 +31,7 @@ static const char USAGE[] =
     "      --dump STAGE      print a stage as TSV instead of RDF: tokens, sentences, mentions\n"
     "  -h, --help            show this help\n"
     "\n"
+    "An article (a file, standard input or a CSV row) must be UTF-8 text of at most 1 MiB.\n"
     "Exit status: 0 success, 1 usage error, 2 bad input or data table, 3 I/O or RDF error.\n";
 
 typedef struct extract_opts {
