@@ -205,4 +205,3 @@ bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent) {
   return d->sent[sent].title_case;
 }
-

@@ -184,7 +184,8 @@ static void find_assassinations(ng_doc *d) {
   attackers_and_dead(d, &attacker, &died);
   bool *holds_post = ng_xcalloc(d->nent ? d->nent : 1, sizeof *holds_post);
   for (size_t t = 0; t < d->nten; t++)
-    holds_post[d->ten[t].holder] = true;
+    if (d->ten[t].holder >= 0)
+      holds_post[d->ten[t].holder] = true;
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *a = &d->ev[i];
     bool violent = ng_event_in_family(a->trigger->cls, "Attack") ||

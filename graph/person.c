@@ -120,10 +120,11 @@ static size_t name_run(const ng_doc *d, size_t i) {
     return 0;
   size_t k = i + 1;
   for (;;) {
+    size_t particles = 0;
     if (continues_name(d, i, k))
       k++;
-    else if (particles_before_name(d, k))
-      k += particles_before_name(d, k) + 1;
+    else if ((particles = particles_before_name(d, k)))
+      k += particles + 1;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
       return k + 1 - i; /* "Martin Luther King Jr." */
     else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&
@@ -413,7 +414,6 @@ static void known_names_free(known_names *k) {
   ng_strmap_free(k->firsts);
   ng_strmap_free(k->pairs);
 }
-
 
 /* A word in capitals ("HENKE TAKES LEAD"): it can only be a name the story spells otherwise. */
 static bool is_capitals_word(const ng_doc *d, size_t i) {

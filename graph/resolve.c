@@ -220,15 +220,20 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
 
 /* ---- people ---- */
 
-/* What the given name of a person says of their gender: 'm', 'f' or 0. */
+/* What the given name of a full-name mention says of the person's gender: 'm', 'f' or 0. */
+static char name_gender(const ng_doc *d, const ng_mention *m) {
+  if (m->kind != NG_M_PERSON || m->form != NG_FORM_NAME || m->te - m->tb < 2)
+    return 0;
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
+  return l ? (char)(uintptr_t)l->ref : 0;
+}
+
+/* The first full name of the person that tells a gender. */
 char ng_person_gender(const ng_doc *d, int entity) {
   for (size_t i = 0; i < d->nm; i++) {
-    const ng_mention *m = &d->m[i];
-    if (m->entity != entity || m->kind != NG_M_PERSON || m->form != NG_FORM_NAME || m->te - m->tb < 2)
-      continue;
-    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
-    if (l && l->ref)
-      return (char)(uintptr_t)l->ref;
+    char g = d->m[i].entity == entity ? name_gender(d, &d->m[i]) : 0;
+    if (g)
+      return g;
   }
   return 0;
 }
@@ -237,12 +242,8 @@ char *ng_person_genders(const ng_doc *d) {
   char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
-    if (m->entity < 0 || gender[m->entity] || m->kind != NG_M_PERSON ||
-        m->form != NG_FORM_NAME || m->te - m->tb < 2)
-      continue;
-    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
-    if (l && l->ref)
-      gender[m->entity] = (char)(uintptr_t)l->ref;
+    if (m->entity >= 0 && !gender[m->entity])
+      gender[m->entity] = name_gender(d, m);
   }
   return gender;
 }

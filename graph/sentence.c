@@ -96,8 +96,7 @@ static bool cut_long(const ng_doc *d, size_t start, size_t i) {
   size_t len = i + 1 - start;
   if (len >= HARD_SENTENCE_TOKENS)
     return true;
-  return len >= SOFT_SENTENCE_TOKENS && (d->tok[i].flags & NG_TOK_PUNCT) &&
-         (!strcmp(d->tok[i].norm, ",") || !strcmp(d->tok[i].norm, ";"));
+  return len >= SOFT_SENTENCE_TOKENS && (ng_tok_is(d, i, ",") || ng_tok_is(d, i, ";"));
 }
 
 ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
