@@ -108,6 +108,8 @@ typedef struct ng_event {
   int coagent;        /* the other of two coordinated subjects ("A and B met"), or -1 */
   int patient_event;  /* the event that is the patient ("condemned the attack"), or -1 */
   int place;          /* entity, or -1 */
+  int part_of;        /* the event of the incident this one is part of, where it names no
+                         place of its own ("Three others were wounded"), or -1 */
   ng_timex date;
   const char *quote; /* what a statement quotes, or NULL */
   int merged_into;   /* another event this one is a report of, or -1 */

@@ -248,6 +248,8 @@ static void emit_event(emitter *e, const ng_event *ev) {
     ng_graph_iri(e->g, iri, NG_V(NG_patient), e->d->ev[ev->patient_event].iri);
   if (ev->place >= 0)
     ng_graph_iri(e->g, iri, NG_V(NG_place), ent[ev->place].iri);
+  if (ev->part_of >= 0 && is_written(&e->d->ev[ev->part_of]))
+    ng_graph_iri(e->g, iri, NG_V(NG_partOf), e->d->ev[ev->part_of].iri);
   emit_time(e, iri, NG_V(NG_date), &ev->date);
   if (ev->quote)
     ng_graph_lit(e->g, iri, NG_V(NG_quote), ev->quote, NULL);

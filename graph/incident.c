@@ -371,28 +371,41 @@ static bool unnamed_place(const ng_doc *d, const ng_event *e) {
   return false;
 }
 
+/* Where the event at index `i` happened: its own place, else its incident's; or -1. */
+static int setting_place(const ng_doc *d, int i) {
+  const ng_event *e = &d->ev[i];
+  return e->place >= 0 ? e->place : e->part_of >= 0 ? d->ev[e->part_of].place : -1;
+}
+
 /* "Karlov was shot dead in Ankara on Monday. Three other people were wounded.": a part of an
- * incident that says no place or time of its own has those of the part told just before it,
- * within the two sentences before. */
+ * incident that names no place of its own is ng:partOf the part told just before it (within the
+ * two sentences before), whose place is the incident's, and has its date unless it gives its
+ * own. The place itself is not copied: ng:place is what the event's own sentence says (on the
+ * WikiEvents dev texts a place taken from another sentence was never the annotated one). */
 static void inherit_setting(ng_doc *d) {
   enum { REACH = 2 };
   for (size_t i = 0; i < d->nev; i++) {
-    ng_event *e = &d->ev[canonical(d, (int)i)];
-    if (e->merged_into == -2 || !ng_event_in_scene(e) || (e->place >= 0 && e->date.gran != NG_TIME_NONE))
+    int ei = canonical(d, (int)i);
+    ng_event *e = &d->ev[ei];
+    if (e->merged_into == -2 || !ng_event_in_scene(e) ||
+        (setting_place(d, ei) >= 0 && e->date.gran != NG_TIME_NONE))
       continue;
     uint32_t s = d->tok[d->m[d->ev[i].mentions[0]].tb].sent;
-    bool own_place = e->place < 0 && unnamed_place(d, e);
+    bool own_place = e->place >= 0 || unnamed_place(d, e);
     for (size_t j = i; j-- > 0;) {
       if (d->tok[d->m[d->ev[j].mentions[0]].tb].sent + REACH < s)
         break;
-      const ng_event *before = &d->ev[canonical(d, (int)j)];
-      if (before == e || before->merged_into == -2 || !ng_event_in_scene(before))
+      int bi = canonical(d, (int)j);
+      const ng_event *before = &d->ev[bi];
+      if (bi == ei || before->merged_into == -2 || !ng_event_in_scene(before))
         continue;
-      if (e->place < 0 && !own_place)
-        e->place = before->place;
-      if (e->date.gran == NG_TIME_NONE && (before->place < 0 || before->place == e->place))
+      int where = setting_place(d, bi);
+      int whole = before->place >= 0 ? bi : before->part_of;
+      if (!own_place && e->part_of < 0 && where >= 0 && whole != ei)
+        e->part_of = whole;
+      if (e->date.gran == NG_TIME_NONE && (where < 0 || where == setting_place(d, ei)))
         e->date = before->date; /* not the time of an incident elsewhere */
-      if (e->place >= 0 && e->date.gran != NG_TIME_NONE)
+      if (setting_place(d, ei) >= 0 && e->date.gran != NG_TIME_NONE)
         break;
     }
   }

@@ -54,11 +54,11 @@ static int count_start(const ng_doc *d, size_t b) {
 
 /* The entity of a description: a counted group is its own, other groups are one per noun, and
  * one person is the one the article last introduced with that noun, except that "a man" again
- * introduces another man. "An armed assailant" after "the gunman" (a story that told the end
+ * introduces another man, and "another man" always does. "An armed assailant" after "the gunman" (a story that told the end
  * first) introduces the gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an
  * indefinite description introduced it. */
 static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, bool plural,
-                              int count_at, bool introduces, size_t at) {
+                              int count_at, bool introduces, bool another, size_t at) {
   const char *key;
   if (count_at >= 0)
     key = ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at);
@@ -67,7 +67,7 @@ static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, b
   else {
     void **slot = ng_strmap_slot(latest, group, strlen(group));
     uintptr_t v = (uintptr_t)*slot;
-    if (v && !(introduces && (v & 1))) {
+    if (v && !another && !(introduces && (v & 1))) {
       *slot = (void *)(v | introduces);
       return (int)(v / 2) - 1;
     }
@@ -130,8 +130,10 @@ static void find_nouns(ng_doc *d) {
     int count_at = w->plural ? count_start(d, b) : -1;
     if (count_at >= 0)
       b = (size_t)count_at;
-    bool introduces = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_INDEFINITE);
-    d->m[m].entity = participant_entity(d, latest, w->group, w->plural, count_at, introduces, i);
+    bool another = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_ANOTHER);
+    bool introduces = another || (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_INDEFINITE));
+    d->m[m].entity =
+        participant_entity(d, latest, w->group, w->plural, count_at, introduces, another, i);
     if (!d->ent[d->m[m].entity].word)
       d->ent[d->m[m].entity].word = w;
     describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);

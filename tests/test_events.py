@@ -48,8 +48,11 @@ def event_query(fields):
             continue
         if key in ("agent", "patient"):
             q += participant(f"?e ng:{key}", value, n) + " "
-        elif key == "place":  # a name, or a country's ISO code as for participants
-            q += (f"?e ng:place ?pl{n} . {{ ?pl{n} schema:name ?pn{n} }} UNION "
+        elif key in ("place", "incident"):  # a name, or a country's ISO code as for participants;
+            # incident: the event names no place of its own and is part of one that has it
+            q += (f"?e ng:partOf ?inc{n} . FILTER NOT EXISTS {{ ?e ng:place ?own{n} }} ?inc{n} " if key == "incident"
+                  else "?e ")
+            q += (f"ng:place ?pl{n} . {{ ?pl{n} schema:name ?pn{n} }} UNION "
                   f"{{ ?pl{n} ng:isoCode ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:containedInPlace/schema:name ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:alternateName ?pn{n} }} FILTER(LCASE(?pn{n}) = LCASE({lit(value)})) ")
@@ -161,7 +164,22 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:place ?p . FILTER NOT EXISTS { ?e a ng:Killing } }'))
         g = self.events("A man was shot dead at Lisburn Road station in Belfast on Friday. Another man was wounded "
                         "inside the station.\n")
-        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place ?p }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:partOf [ a ng:Killing ; ng:place ?p ] }'))
+
+    def test_a_place_from_another_sentence_is_the_incident_s(self):
+        # the wounding names no place: it is part of the shooting told before it, which has one;
+        # its own ng:place is only what its sentence says
+        g = self.events("Karl Brandt was shot dead in Linz on Friday. Two guards were wounded.\n\n"
+                        "Separately, a policeman was wounded in Graz on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:partOf ?k . ?k a ng:Killing ; ng:place [ schema:name "Linz" ] '
+                                 'FILTER NOT EXISTS { ?e ng:place ?p } }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place [ schema:name "Graz" ] FILTER NOT EXISTS { ?e ng:partOf ?k } }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:partOf ?k . ?k ng:partOf ?j }'))
+
+    def test_another_man_is_someone_else(self):
+        g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Injury ; ng:patient ?b . '
+                                 'FILTER(?a != ?b) }'))
 
     def test_denied_part_in_an_attack(self):
         for text in ("Omar Haddad is not charged with taking part in the attack.\n",
