@@ -1068,10 +1068,12 @@ static void date_meeting_spoken_to(ng_doc *d, ng_event *e) {
 
 /* ---- people given only by their number: "wounded 71", "five more were wounded" ---- */
 
-/* A count standing for people: digits, or a number word ("three", "dozens", "scores"). */
+/* A count standing for people: a number ("71", "1,500"; not "3pm" or "1990s"), or a number
+ * word ("three", "dozens", "scores"). */
 static bool is_count(const ng_doc *d, size_t t) {
-  return ng_doc_token_free(d, t) &&
-         ((d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
+  const char *w = d->tok[t].norm;
+  bool number = (d->tok[t].flags & NG_TOK_NUM) && strspn(w, "0123456789,.") == strlen(w);
+  return ng_doc_token_free(d, t) && (number || ng_doc_word_is(d, t, NG_GRAM_NUMBER));
 }
 
 /* "more", "others": the head a count may take without a noun ("260 others", "130 more"); and

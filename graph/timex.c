@@ -282,13 +282,41 @@ static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
          shifted_year(d, i, end, out);
 }
 
-/* "7:30 PM", "19:30", "10 a.m.": hour and minute; *end past it. */
+/* "3pm", "7:30pm": a clock time written as one token (calendar.csv `ampm` after the digits). */
+static bool glued_clock(const ng_doc *d, const char *s, int *hour, int *minute) {
+  size_t digits = strspn(s, "0123456789");
+  if (digits < 1 || digits > 2)
+    return false;
+  int h = atoi(s), m = 0;
+  const char *rest = s + digits;
+  if (*rest == ':') {
+    if (strspn(rest + 1, "0123456789") != 2)
+      return false;
+    m = atoi(rest + 1);
+    rest += 3;
+  }
+  for (const ng_lex *l = *rest ? ng_kb_lookup(d->kb, rest, strlen(rest)) : NULL; l; l = l->next) {
+    const ng_calendar_word *c = l->kind == NG_LEX_CALENDAR ? l->ref : NULL;
+    if (c && c->kind == NG_CAL_AMPM && h >= 1 && h <= 12 && m <= 59) {
+      *hour = h % 12 + (c->value == 12 ? 12 : 0);
+      *minute = m;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "7:30 PM", "19:30", "10 a.m.", "3pm": hour and minute; *end past it. */
 static bool clock_at(const ng_doc *d, size_t i, size_t *end, int *hour, int *minute) {
   if (i >= d->ntok)
     return false;
   const char *s = d->tok[i].norm;
   int h = -1, m = 0;
   size_t k = i + 1;
+  if (glued_clock(d, s, hour, minute)) {
+    *end = k;
+    return true;
+  }
   if (strlen(s) >= 4 && strlen(s) <= 5 && strchr(s, ':')) {
     char *colon;
     h = (int)strtol(s, &colon, 10);

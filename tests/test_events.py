@@ -176,6 +176,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place [ schema:name "Graz" ] FILTER NOT EXISTS { ?e ng:partOf ?k } }'))
         self.assertFalse(t.ask(g, 'ASK { ?e ng:partOf ?k . ?k ng:partOf ?j }'))
 
+    def test_a_time_is_not_a_count_of_people(self):
+        # "3pm" and "1990s" start with digits but count nobody; "wounded 71" does
+        g = self.events("The bombs began to explode before 3pm. Attacks grew in the 1990s. A gunman wounded 71.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:description ?d FILTER(?d IN ("3pm", "1990s")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "71" ] }'))
+
     def test_another_man_is_someone_else(self):
         g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Injury ; ng:patient ?b . '

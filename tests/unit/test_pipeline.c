@@ -70,6 +70,9 @@ static void test_dates(void) {
   CHECK_STR(date_of("It happened on Friday.", "2016-12-19"), "2016-12-16");
   CHECK_STR(date_of("They will meet on Friday.", "2016-12-19"), "2016-12-23");
   CHECK_STR(date_of("around 7:30 PM on Monday", "2016-12-19"), "2016-12-19T19:30:00");
+  CHECK_STR(date_of("at 7:30pm on Monday", "2016-12-19"), "2016-12-19T19:30:00");
+  CHECK_STR(date_of("at 3pm on Monday", "2016-12-19"), "2016-12-19T15:00:00");
+  CHECK_STR(date_of("at 12am on Monday", "2016-12-19"), "2016-12-19T00:00:00");
   CHECK_STR(date_of("a coup attempt back in July, 15.", "2016-12-19"), "2016-07-15");
   CHECK_STR(date_of("a coup attempt on July 15.", "2017-03-01"), "2016-07-15");
   CHECK_STR(date_of("He was born in 1954 in Moscow.", NULL), "1954");
