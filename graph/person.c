@@ -415,6 +415,40 @@ static void known_names_free(known_names *k) {
   ng_strmap_free(k->pairs);
 }
 
+/* The words of tokens [b, e) as a key of names_given. */
+static const char *run_key(const ng_doc *d, size_t b, size_t e, ng_buf *key) {
+  ng_buf_clear(key);
+  for (size_t t = b; t < e; t++) {
+    ng_buf_puts(key, d->tok[t].norm);
+    ng_buf_putc(key, '\x1f');
+  }
+  return ng_buf_cstr(key);
+}
+
+/* "Dr. Regina Obi spoke ... The president named Regina Obi": a run of name words that begins
+ * with a name of two or more words that a cue made a person's elsewhere in the article is that
+ * name here too, with no cue of its own. */
+static void find_repeated_names(ng_doc *d) {
+  ng_strmap *given = ng_strmap_new();
+  ng_buf key = NG_BUF_INIT;
+  for (size_t m = 0; m < d->nm; m++) {
+    const ng_mention *pm = &d->m[m];
+    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2)
+      add_name(given, run_key(d, pm->tb, pm->te, &key));
+  }
+  for (size_t i = 0; i < d->ntok; i++) {
+    size_t n = ng_doc_token_free(d, i) ? name_run(d, i) : 0;
+    for (size_t len = n; len >= 2; len--)
+      if (is_known(given, run_key(d, i, i + len, &key))) {
+        ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + len), NULL);
+        break;
+      }
+    i += n ? n - 1 : 0;
+  }
+  ng_buf_free(&key);
+  ng_strmap_free(given);
+}
+
 /* A word in capitals ("HENKE TAKES LEAD"): it can only be a name the story spells otherwise. */
 static bool is_capitals_word(const ng_doc *d, size_t i) {
   uint32_t f = d->tok[i].flags;
@@ -480,6 +514,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   find_names(d);
   find_listed_names(d);
   trim_headline_names(d);
+  find_repeated_names(d);
   find_surnames(d);
   find_pronouns(d);
   return NG_OK;

@@ -133,6 +133,16 @@ class Names(unittest.TestCase):
         self.assertIn("Marisol Cafe", venues)
         self.assertFalse(any("Marisol" in p for p in people), people)
 
+    def test_a_name_given_once_with_a_title_is_a_name_everywhere(self):
+        # "Zorava" is no given name we know: the title makes "Zorava Tull" a person's name, and
+        # the same words are that name where the text gives no cue, before and after
+        text = "The senate confirmed Zorava Tull on Monday. Dr. Zorava Tull thanked them. Zorava Tull will start in May.\n"
+        r = t.run("extract", "-f", "nquads", "--mentions", "full", "-", stdin=text.encode())
+        g = t.graph(r.stdout, "nquads")
+        rows = g.query(t.PREFIXES + 'SELECT ?m { ?m itsrdf:taIdentRef [ schema:name "Zorava Tull" ] ; '
+                                    'nif:anchorOf "Zorava Tull" }')
+        self.assertEqual(len(list(rows)), 3)
+
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
