@@ -125,8 +125,9 @@ static size_t name_run(const ng_doc *d, size_t i) {
       k++;
     else if ((particles = particles_before_name(d, k)))
       k += particles + 1;
-    else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && !ng_tok_is(d, k - 1, ","))
-      return k + 1 - i; /* "Martin Luther King Jr." */
+    else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && (d->tok[k].flags & NG_TOK_CAP) &&
+             !ng_tok_is(d, k - 1, ","))
+      return k + 1 - i; /* "Martin Luther King Jr.", "Charles VI" (not "Leeds v Hull") */
     else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&
              (is_common_surname(d, k) || is_month_surname(d, k)) && !is_name_word(d, k + 1))
       return 2;
@@ -298,11 +299,21 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
                     (n >= 3 && entry(d, i + 1, NG_LEX_GIVEN) != NULL) || is_initial(d, i));
 }
 
+/* Where in the run [i, i+n) its last describing noun with a word of the run after it
+ * stands, or n: "Comedian Ada Brook", "Financial Secretary Ana Obi". */
+static size_t descriptor_in_run(const ng_doc *d, size_t i, size_t n) {
+  for (size_t k = n - 1; k-- > 0;)
+    if (descriptor_at(d, i + k))
+      return k;
+  return n;
+}
+
 static void find_names(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t n = name_run(d, i);
-    if (n >= 2 && descriptor_at(d, i)) {
-      i++; /* "Comedian Ada Brook", "Doctor Ruth Okafor" */
+    size_t described = n >= 2 ? descriptor_in_run(d, i, n) : n;
+    if (described < n) {
+      i += described + 1; /* "Comedian Ada Brook", "Financial Secretary Ana Obi" */
       continue;
     }
     if (n && is_person_run(d, i, n)) {

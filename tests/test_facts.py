@@ -133,6 +133,19 @@ class Names(unittest.TestCase):
         self.assertIn("Marisol Cafe", venues)
         self.assertFalse(any("Marisol" in p for p in people), people)
 
+    def test_regnal_numbers_belong_to_the_name(self):
+        people, _ = self.names("Henry VIII married twice. Emperor Karl VI signed it. Leeds v Hull ended 2-1.\n")
+        self.assertIn("Henry VIII", people)
+        self.assertIn("Karl VI", people)
+        self.assertFalse(any(p.endswith(" v") for p in people), people)
+
+    def test_a_capitalised_post_inside_a_run_is_not_the_name(self):
+        # "Permanent Secretary" is no title we know, but "secretary" describes a person: the
+        # name is what follows it
+        people, _ = self.names("Permanent Secretary Ana Obiora said on Friday that talks would resume.\n")
+        self.assertIn("Ana Obiora", people)
+        self.assertFalse(any("Secretary" in p for p in people), people)
+
     def test_a_name_given_once_with_a_title_is_a_name_everywhere(self):
         # "Zorava" is no given name we know: the title makes "Zorava Tull" a person's name, and
         # the same words are that name where the text gives no cue, before and after
