@@ -284,8 +284,14 @@ static bool names_body_of_next(const ng_doc *d, size_t i, size_t n) {
   return k < d->ntok && is_name_word(d, k) && is_name_word(d, k + 1);
 }
 
+/* "the news agency Tanjug", "the aircraft carrier Carl Vinson": a lower-case noun before the
+ * run says it names a body or a thing. */
+static bool names_body_after_noun(const ng_doc *d, size_t i) {
+  return i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_ORG_NOUN) && !(d->tok[i - 1].flags & NG_TOK_CAP);
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
-  if (is_lone_common_word(d, i, n) || names_body_of_next(d, i, n))
+  if (is_lone_common_word(d, i, n) || names_body_of_next(d, i, n) || names_body_after_noun(d, i))
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||

@@ -146,6 +146,11 @@ class Names(unittest.TestCase):
         self.assertIn("Ana Obiora", people)
         self.assertFalse(any("Secretary" in p for p in people), people)
 
+    def test_a_body_named_after_its_noun_is_no_person(self):
+        people, _ = self.names("The news agency Kovo said on Friday that the aircraft carrier Ada Lind had left. "
+                               "Marlow Tin Ltd said prices fell.\n")
+        self.assertEqual(people, set())
+
     def test_a_name_given_once_with_a_title_is_a_name_everywhere(self):
         # "Zorava" is no given name we know: the title makes "Zorava Tull" a person's name, and
         # the same words are that name where the text gives no cue, before and after
