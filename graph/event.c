@@ -833,8 +833,8 @@ static bool place_attached(const ng_doc *d, const ng_mention *m, const ng_mentio
 }
 
 static bool is_place_mention(const ng_mention *m) {
-  return m->entity >= 0 &&
-         (m->kind == NG_M_PLACE || (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
+  return m->entity >= 0 && (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY) &&
+         m->form != NG_FORM_DEMONYM; /* "Chechen fighters" are not where it happened */
 }
 
 /* The mention that ends where a clause of setting opens: "the bus station, where ...", "the

@@ -19,7 +19,8 @@ static bool span_free(const ng_doc *d, size_t i, size_t n) {
 }
 
 static bool is_proper_kind(ng_lex_kind k) {
-  return k == NG_LEX_COUNTRY || k == NG_LEX_DEMONYM || k == NG_LEX_PLACE || k == NG_LEX_ORG;
+  return k == NG_LEX_COUNTRY || k == NG_LEX_DEMONYM || k == NG_LEX_PLACE || k == NG_LEX_PLACE_DEMONYM ||
+         k == NG_LEX_ORG;
 }
 
 static bool is_mention_kind(ng_lex_kind k) {
@@ -193,10 +194,11 @@ static bool unit_of_country(ng_doc *d, size_t i, const ng_lex *unit, size_t n) {
 static void add_entry_mention(ng_doc *d, size_t i, size_t n, const ng_lex *l) {
   static const ng_mkind KIND[NG_LEX_KIND_COUNT] = {
       [NG_LEX_COUNTRY] = NG_M_COUNTRY, [NG_LEX_DEMONYM] = NG_M_COUNTRY,
-      [NG_LEX_PLACE] = NG_M_PLACE,     [NG_LEX_ORG] = NG_M_ORG,
-      [NG_LEX_TITLE] = NG_M_TITLE,
+      [NG_LEX_PLACE] = NG_M_PLACE,     [NG_LEX_PLACE_DEMONYM] = NG_M_PLACE,
+      [NG_LEX_ORG] = NG_M_ORG,         [NG_LEX_TITLE] = NG_M_TITLE,
   };
-  ng_doc_add_mention(d, KIND[l->kind], l->kind == NG_LEX_DEMONYM ? NG_FORM_DEMONYM : NG_FORM_NAME,
+  bool demonym = l->kind == NG_LEX_DEMONYM || l->kind == NG_LEX_PLACE_DEMONYM;
+  ng_doc_add_mention(d, KIND[l->kind], demonym ? NG_FORM_DEMONYM : NG_FORM_NAME,
                      (uint32_t)i, (uint32_t)(i + n), l->ref);
 }
 

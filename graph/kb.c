@@ -253,6 +253,7 @@ static ng_status load_place(struct loader *ld) {
   NG_TRY(st, check_wikidata(ld));
   lex_add(ld->kb, p->name, NG_LEX_PLACE, p);
   lex_add_list(ld->kb, get(ld, "aliases"), NG_LEX_PLACE, p);
+  lex_add_list(ld->kb, get(ld, "demonyms"), NG_LEX_PLACE_DEMONYM, p);
   return NG_OK;
 }
 

@@ -144,6 +144,7 @@ typedef enum {
   NG_LEX_COUNTRY, /* ref: ng_country (name or alias) */
   NG_LEX_DEMONYM, /* ref: ng_country */
   NG_LEX_PLACE,   /* ref: ng_place */
+  NG_LEX_PLACE_DEMONYM, /* ref: ng_place: "Chechen" of Chechnya */
   NG_LEX_ORG,     /* ref: ng_org */
   NG_LEX_ORG_ADJ, /* ref: ng_org: an adjective that names it ("Conservative") */
   NG_LEX_UNIT,    /* ref: ng_unit */

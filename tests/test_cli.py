@@ -241,7 +241,7 @@ class Data(unittest.TestCase):
             data = self.copy_data(d)
             path = os.path.join(data, "places.csv")
             n = sum(1 for _ in open(path))
-            open(path, "a").write("atlantis,Atlantis,,ZZ,city,\n")
+            open(path, "a").write("atlantis,Atlantis,,ZZ,city,,\n")
             r = t.run("extract", "--data", data, SAMPLE, check=False)
             self.assertEqual(r.returncode, 2)
             self.assertIn(f"places.csv:{n + 1}: unknown country code 'ZZ'".encode(), r.stderr)

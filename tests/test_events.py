@@ -116,6 +116,13 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:agent ?a }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement ; ng:patient ?p }"))
 
+    def test_a_region_s_demonym_names_it_but_does_not_place_an_event(self):
+        # "Chechen" is Chechnya's (places.csv demonyms); the crossing happened in Dagestan
+        g = self.events("Chechen fighters crossed into Dagestan on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "Chechen" ; itsrdf:taIdentRef ?p . ?p schema:name "Chechnya" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e ng:place [ schema:name "Dagestan" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:place [ schema:name "Chechnya" ] }'))
+
     def test_the_district_is_the_one_named(self):
         # "the district" refers back to the district the story named, and places the event
         g = self.events("A bomb exploded in Spin Boldak district on Monday. Police said nobody was hurt.\n\n"
