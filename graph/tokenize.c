@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* tokenize.c: stage 1. Text -> tokens with byte and code point offsets.
- * Words keep internal apostrophes and hyphens (O'Brien, al-Assad) and numbers keep their
+ * Words keep internal apostrophes and hyphens (O'Brien, al-Assad), but a country, a place or
+ * their demonym at either end of a hyphenated word is a word of its own ("US-backed",
+ * "pro-Syrian", "British-Pakistani"), and numbers keep their
  * separators (7:30, 2016-12-19, 1.5). The possessive 's is a token of its own, so "Russia’s"
  * matches the country. A period belongs to its word when the word is a known abbreviation
  * (Mr., Jan.), an initial (J.) or an acronym written with periods (U.S., U.N.). */
@@ -118,6 +120,48 @@ static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, si
   return 0;
 }
 
+/* Is the text [b, e) capitalised and, as a whole, a country, a place or a demonym of one? */
+static bool names_country_or_place(const ng_doc *d, size_t b, size_t e) {
+  if (e <= b || !ng_cp_is_upper(ng_utf8_decode(d->text + b, e - b, &(size_t){0})))
+    return false;
+  ng_buf f = NG_BUF_INIT;
+  ng_fold(&f, d->text + b, e - b, true);
+  bool found = false;
+  for (const ng_lex *l = ng_kb_lookup(d->kb, ng_buf_cstr(&f), f.len); l && !found; l = l->next)
+    found = l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_DEMONYM || l->kind == NG_LEX_PLACE ||
+            l->kind == NG_LEX_PLACE_DEMONYM;
+  ng_buf_free(&f);
+  return found;
+}
+
+/* The code points of the first token of the n-code-point word at the cursor when it is to be
+ * cut at a hyphen (before the hyphen after a leading country, before the one before a trailing
+ * one), else n. A word the tables know whole ("Guinea-Bissau") stays whole. */
+static size_t hyphen_cut(const ng_doc *d, const cursor *c, size_t n) {
+  size_t first = 0, last = 0, first_at = 0, after_last = 0, at = c->i;
+  for (size_t k = 0; k < n; k++) {
+    size_t adv;
+    uint32_t cp = ng_utf8_decode(d->text + at, d->len - at, &adv);
+    if (is_hyphen(cp)) {
+      if (!first)
+        first = k, first_at = at;
+      last = k, after_last = at + adv;
+    }
+    at += adv;
+  }
+  if (!first)
+    return n;
+  ng_buf whole = NG_BUF_INIT;
+  ng_fold(&whole, d->text + c->i, at - c->i, true);
+  bool known = ng_kb_lookup(d->kb, ng_buf_cstr(&whole), whole.len) != NULL;
+  ng_buf_free(&whole);
+  if (known)
+    return n;
+  if (names_country_or_place(d, c->i, first_at))
+    return first;
+  return names_country_or_place(d, after_last, at) ? last : n;
+}
+
 static ng_token *push_token(ng_doc *d, size_t b, size_t cb) {
   NG_GROW(d->tok, d->ntok, d->tokcap);
   ng_token *t = &d->tok[d->ntok++];
@@ -138,7 +182,7 @@ static void scan_word(ng_doc *d, cursor *c) {
     flags |= NG_TOK_ABBR | (ng_kb_abbrev(d->kb, f.data, f.len) == 1 ? 0 : NG_TOK_ABBR_MAYBE);
     ng_buf_free(&f);
   } else {
-    n = word_length(c);
+    n = hyphen_cut(d, c, word_length(c));
     advance(c, n);
     uint32_t abbr = abbreviation_period(d, c, b, n);
     if (abbr)

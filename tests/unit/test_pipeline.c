@@ -32,6 +32,14 @@ static void test_tokens(void) {
   CHECK_STR(d->tok[2].norm, "al-assad");
   CHECK_STR(d->tok[5].norm, "didn't");
   ng_doc_free(d);
+  /* a country, a place or a demonym at either end of a hyphenated word is a word of its own */
+  d = run("US-backed pro-Syrian British-Pakistani Guinea-Bissau al-Sisi Al-Monitor", NULL, 1);
+  const char *cut[] = {"us", "-", "backed", "pro", "-", "syrian", "british", "-", "pakistani",
+                       "guinea-bissau", "al-sisi", "al-monitor"};
+  CHECK(d->ntok == NG_COUNTOF(cut));
+  for (size_t i = 0; i < d->ntok && i < NG_COUNTOF(cut); i++)
+    CHECK_STR(d->tok[i].norm, cut[i]);
+  ng_doc_free(d);
 }
 
 static size_t sentences(const char *text) {
