@@ -37,6 +37,7 @@ struct ng_kb {
 static bool phrase_key(ng_kb *kb, const char *phrase, size_t *ntok) {
   ng_article a = {.text = phrase, .len = strlen(phrase), .source = "(data)"};
   ng_doc *d = ng_doc_new(kb, &a);
+  d->whole_words = true; /* keys do not depend on what the tables loaded so far hold */
   ng_tokenize_run(d, NULL);
   ng_buf_clear(&kb->key);
   for (size_t i = 0; i < d->ntok; i++) {

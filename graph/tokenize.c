@@ -149,7 +149,7 @@ static size_t hyphen_cut(const ng_doc *d, const cursor *c, size_t n) {
     }
     at += adv;
   }
-  if (!first)
+  if (!first || d->whole_words)
     return n;
   ng_buf whole = NG_BUF_INIT;
   ng_fold(&whole, d->text + c->i, at - c->i, true);
