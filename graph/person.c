@@ -314,6 +314,16 @@ static size_t descriptor_in_run(const ng_doc *d, size_t i, size_t n) {
   return n;
 }
 
+/* "el Aissami said", "de Mistura said": lower-case particles (at most two) that a name starts
+ * with, right before its first capitalised word. */
+static size_t lower_particles_before(const ng_doc *d, size_t i) {
+  size_t n = 0;
+  while (n < 2 && i > n && ng_doc_token_free(d, i - n - 1) && entry(d, i - n - 1, NG_LEX_PARTICLE) &&
+         !(d->tok[i - n - 1].flags & (NG_TOK_CAP | NG_TOK_SENT_START)))
+    n++;
+  return n;
+}
+
 static void find_names(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t n = name_run(d, i);
@@ -323,7 +333,8 @@ static void find_names(ng_doc *d) {
       continue;
     }
     if (n && is_person_run(d, i, n)) {
-      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), NULL);
+      size_t b = i - lower_particles_before(d, i);
+      ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)b, (uint32_t)(i + n), NULL);
       i += n;
     } else {
       i += n ? n : 1;

@@ -151,6 +151,10 @@ class Names(unittest.TestCase):
                                "Marlow Tin Ltd said prices fell.\n")
         self.assertEqual(people, set())
 
+    def test_a_name_starts_with_its_lower_case_particle(self):
+        people, _ = self.names('"It was wrong," el Haddari said on Monday.\n')
+        self.assertIn("el Haddari", people)
+
     def test_a_name_given_once_with_a_title_is_a_name_everywhere(self):
         # "Zorava" is no given name we know: the title makes "Zorava Tull" a person's name, and
         # the same words are that name where the text gives no cue, before and after
