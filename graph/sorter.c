@@ -13,7 +13,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#define BLOCK ((size_t)1 << 20)
+#define BLOCK ((size_t)8 << 20) /* a multiple of the 2 MB huge page */
 #define PAD 8 /* bytes after a block's end, so that a key is one 8-byte load */
 
 typedef struct item item;
@@ -41,7 +41,7 @@ void ng_sorter_free(ng_sorter *s) {
   if (!s)
     return;
   for (size_t i = 0; i < s->nblocks; i++)
-    free(s->blocks[i]);
+    ng_unmap(s->blocks[i], s->blocksize[i] + PAD);
   free(s->blocks);
   free(s->blocksize);
   free(s->lines);
@@ -58,9 +58,9 @@ static char *room(ng_sorter *s, size_t n) {
   if (s->cur == s->nblocks) {
     NG_GROW(s->blocks, s->nblocks, s->blockcap);
     s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
-    s->blocksize[s->nblocks] = n > BLOCK ? n : BLOCK;
+    s->blocksize[s->nblocks] = n > BLOCK - PAD ? n : BLOCK - PAD; /* mapped: BLOCK in all */
     /* zeroed: the bytes a key reads past a line's end are then always defined */
-    s->blocks[s->nblocks++] = ng_xcalloc(1, s->blocksize[s->cur] + PAD);
+    s->blocks[s->nblocks++] = ng_xmap(s->blocksize[s->cur] + PAD);
   }
   char *at = s->blocks[s->cur] + s->used;
   s->used += n;

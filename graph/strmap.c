@@ -25,10 +25,25 @@ struct ng_strmap {
 
 static struct header *header_of(const char *key) { return (struct header *)(void *)key - 1; }
 
+/* A zeroed table of cap slots; a large one (a merge's) in huge pages. */
+#define MAPPED_TABLE ((size_t)2 << 20)
+static struct entry *slots_new(size_t cap) {
+  size_t bytes = cap * sizeof(struct entry);
+  return bytes >= MAPPED_TABLE ? ng_xmap(bytes) : ng_xcalloc(cap, sizeof(struct entry));
+}
+
+static void slots_free(struct entry *slots, size_t cap) {
+  size_t bytes = cap * sizeof(struct entry);
+  if (bytes >= MAPPED_TABLE)
+    ng_unmap(slots, bytes);
+  else
+    free(slots);
+}
+
 ng_strmap *ng_strmap_new(void) {
   ng_strmap *m = ng_xcalloc(1, sizeof *m);
   m->cap = 64;
-  m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
+  m->slots = slots_new(m->cap);
   m->keys = ng_arena_new();
   return m;
 }
@@ -37,7 +52,7 @@ void ng_strmap_free(ng_strmap *m) {
   if (!m)
     return;
   ng_arena_free(m->keys);
-  free(m->slots);
+  slots_free(m->slots, m->cap);
   free(m);
 }
 
@@ -67,11 +82,11 @@ static void grow(ng_strmap *m) {
   struct entry *old = m->slots;
   size_t oldcap = m->cap;
   m->cap *= 2;
-  m->slots = ng_xcalloc(m->cap, sizeof *m->slots);
+  m->slots = slots_new(m->cap);
   for (size_t i = 0; i < oldcap; i++)
     if (old[i].key)
       *free_slot(m, old[i].hash) = old[i];
-  free(old);
+  slots_free(old, oldcap);
 }
 
 /* The map's copy of key, added (with a NULL value) when absent. */

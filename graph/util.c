@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* util.c: allocation that aborts on exhaustion, byte buffers, the per-document arena,
  * diagnostics formatting and the stable hash used for IRIs. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 static void out_of_memory(size_t n) {
   fprintf(stderr, "newsgraph: out of memory allocating %zu bytes\n", n);
@@ -30,6 +32,21 @@ void *ng_xrealloc(void *p, size_t n) {
   if (!q)
     out_of_memory(n);
   return q;
+}
+
+void *ng_xmap(size_t n) {
+  void *p = mmap(NULL, n ? n : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    out_of_memory(n);
+#ifdef MADV_HUGEPAGE
+  madvise(p, n ? n : 1, MADV_HUGEPAGE); /* advice only: without huge pages it still works */
+#endif
+  return p;
+}
+
+void ng_unmap(void *p, size_t n) {
+  if (p)
+    munmap(p, n ? n : 1);
 }
 
 char *ng_xstrndup(const char *s, size_t n) {
@@ -91,16 +108,21 @@ void ng_buf_free(ng_buf *b) {
   b->len = b->cap = 0;
 }
 
-/* Arena: a list of blocks; big requests get a block of their own. */
+/* Arena: a list of blocks; big requests get a block of their own. Past the first megabyte
+ * (a merge's linking state, not a document) blocks are large and mapped in huge pages. */
 struct arena_block {
   struct arena_block *next;
   size_t used, size;
+  bool mapped;
   max_align_t data[];
 };
 struct ng_arena {
   struct arena_block *head;
+  size_t nblocks;
 };
 #define ARENA_BLOCK 65536
+#define ARENA_BIG_BLOCK ((size_t)8 << 20)
+#define ARENA_SMALL_BLOCKS 16
 
 ng_arena *ng_arena_new(void) { return ng_xcalloc(1, sizeof(ng_arena)); }
 
@@ -109,7 +131,10 @@ void ng_arena_free(ng_arena *a) {
     return;
   for (struct arena_block *b = a->head, *next; b; b = next) {
     next = b->next;
-    free(b);
+    if (b->mapped)
+      ng_unmap(b, sizeof(*b) + b->size);
+    else
+      free(b);
   }
   free(a);
 }
@@ -118,10 +143,14 @@ void *ng_arena_alloc(ng_arena *a, size_t n) {
   n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
   struct arena_block *b = a->head;
   if (!b || b->size - b->used < n) {
-    size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-    b = ng_xmalloc(sizeof(*b) + size);
+    bool big = a->nblocks >= ARENA_SMALL_BLOCKS;
+    size_t block = big ? ARENA_BIG_BLOCK - sizeof(*b) : ARENA_BLOCK;
+    size_t size = n > block ? n : block;
+    b = big ? ng_xmap(sizeof(*b) + size) : ng_xmalloc(sizeof(*b) + size);
     b->used = 0;
     b->size = size;
+    b->mapped = big;
+    a->nblocks++;
     b->next = a->head;
     a->head = b;
   }
