@@ -247,7 +247,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
 
-/* What the relative word at token k refers to: the name right before it ("Booth, who", "the
+/* What the relative word at token k refers to: the name right before it ("Drost, who", "the
  * groups that"). "Where" and "when" refer to a place or a time, never to a subject. */
 static arg antecedent(const ng_doc *d, size_t k) {
   if (ng_tok_is(d, k, "where") || ng_tok_is(d, k, "when"))
@@ -723,7 +723,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, partner_after(d, tm), false);
   else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP)) {
     set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
-    if (!ng_doc_word_is(d, tm->te, NG_GRAM_PLACE_PREP)) /* "explosions at Oxford Street" */
+    if (!ng_doc_word_is(d, tm->te, NG_GRAM_PLACE_PREP)) /* "explosions at Harbour Street" */
       set_arg(e, venue_target(d, e, tm->te + 1), false);
   }
   size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
@@ -748,8 +748,8 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_premodifier(d, e, tm);
 }
 
-/* The person a doer noun names: "assassin Leon Czolgosz", "assassin, Lee Harvey Oswald", or
- * "Booth, the assassin of Lincoln". */
+/* The person a doer noun names: "assassin Pavel Drost", "assassin, Brax Harvey Lund", or
+ * "Drost, the assassin of Hale". */
 static int doer_named(const ng_doc *d, const ng_mention *tm) {
   size_t k = tm->te + ng_tok_is(d, tm->te, ",");
   const ng_mention *m = ng_doc_mention_at(d, k);
@@ -760,7 +760,7 @@ static int doer_named(const ng_doc *d, const ng_mention *tm) {
   return m && m->kind == NG_M_PERSON ? m->entity : -1;
 }
 
-/* The person a doer noun acted on: "McKinley's assassin", "the assassin of Lincoln", "the
+/* The person a doer noun acted on: "Hale's assassin", "the assassin of Hale", "the
  * Kennedy assassin". */
 static int doer_victim(const ng_doc *d, const ng_mention *tm) {
   const ng_mention *m = NULL;
@@ -774,7 +774,7 @@ static int doer_victim(const ng_doc *d, const ng_mention *tm) {
   return a.entity >= 0 && d->ent[a.entity].kind == NG_E_PERSON ? a.entity : -1;
 }
 
-/* "William McKinley's assassin Leon Czolgosz": an event only when both people are named. */
+/* "Governor Tom Hale's assassin Pavel Drost": an event only when both people are named. */
 static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   e->agent = doer_named(d, tm);
   e->patient = doer_victim(d, tm);
@@ -873,7 +873,7 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
 
 /* The place attached to the trigger in its clause; else the setting of a relative clause
  * ("the city where ..."); else a place in a "when" clause right after it ("was shot dead when
- * he answered the door in Deerpark Road"), which tells the moment it happened. */
+ * he answered the door in Alder Road"), which tells the moment it happened. */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);

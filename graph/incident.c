@@ -103,7 +103,7 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
 static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
   enum { CLEARLY_MORE = 2, LOOKBACK = 1000 };
   const ng_event *e = &d->ev[i];
-  /* "the van-and-knife attack in London Bridge" says which attack it is: not an anaphor;
+  /* "the van-and-knife attack in Harbour Street" says which attack it is: not an anaphor;
    * "opened a criminal case into an act of terrorism" names the story's attack again */
   bool undated_unplaced = e->place < 0 && e->date.gran == NG_TIME_NONE;
   bool definite = undated_unplaced && is_anaphoric(d, e);

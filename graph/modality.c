@@ -88,7 +88,7 @@ static bool body_before(const ng_doc *d, const ng_sentence *s) {
 }
 
 /* A line inside the article that labels a section ("Pending charges", "==The attack==", a
- * list item "* 2014 Bagram Airfield bombing"): short, no final punctuation, not the headline.
+ * list item "* 2014 Harbour Airfield bombing"): short, no final punctuation, not the headline.
  * It names a topic the text around it reports; it is not a report of its own. */
 static bool in_section_label(const ng_doc *d, size_t tb) {
   enum { LABEL_WORDS = 12 };

@@ -377,7 +377,7 @@ static void link_to_people(ng_doc *d) {
   free(person);
 }
 
-/* "Cheeks, who played for the Sixers", "the driver who fled": "who" is a mention of the person
+/* "Cook, who played for the Rovers", "the driver who fled": "who" is a mention of the person
  * before it. */
 static void mention_relatives(ng_doc *d) {
   for (size_t t = 2; t < d->ntok; t++) {

@@ -59,8 +59,8 @@ static bool is_initial(const ng_doc *d, size_t i) {
          d->tok[i].ce - d->tok[i].cb == 2;
 }
 
-/* A capitalised common word inside a sentence: a surname after a given name ("Maurice
- * Cheeks", "Condoleezza Rice"), where it cannot be a sentence's first word. */
+/* A capitalised common word inside a sentence: a surname after a given name ("Ruth
+ * Cook", "Omar Field"), where it cannot be a sentence's first word. */
 static bool is_common_surname(const ng_doc *d, size_t i) {
   if (!ng_doc_token_free(d, i))
     return false;
@@ -127,7 +127,7 @@ static size_t name_run(const ng_doc *d, size_t i) {
       k += particles + 1;
     else if (ng_doc_token_free(d, k) && entry(d, k, NG_LEX_SUFFIX) && (d->tok[k].flags & NG_TOK_CAP) &&
              !ng_tok_is(d, k - 1, ","))
-      return k + 1 - i; /* "Martin Luther King Jr.", "Charles VI" (not "Leeds v Hull") */
+      return k + 1 - i; /* "Martin Luther King Jr.", "Ottokar VI" (not "Leeds v Hull") */
     else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&
              (is_common_surname(d, k) || is_month_surname(d, k)) && !is_name_word(d, k + 1))
       return 2;
@@ -284,7 +284,7 @@ static bool names_body_of_next(const ng_doc *d, size_t i, size_t n) {
   return k < d->ntok && is_name_word(d, k) && is_name_word(d, k + 1);
 }
 
-/* "the news agency Tanjug", "the aircraft carrier Carl Vinson": a lower-case noun before the
+/* "the news agency Kovo", "the aircraft carrier Ada Lind": a lower-case noun before the
  * run says it names a body or a thing. */
 static bool names_body_after_noun(const ng_doc *d, size_t i) {
   return i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_ORG_NOUN) && !(d->tok[i - 1].flags & NG_TOK_CAP);
@@ -297,7 +297,7 @@ static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
       age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)))
     return true;
-  /* "Lee Harvey Oswald": a given name may come second in three words; "J. Marlow": an initial */
+  /* "Brax Harvey Lund": a given name may come second in three words; "J. Marlow": an initial */
   /* "in Wadi al-Harra" is a place, "Karim al-Nasser" a person */
   bool after_place_prep = i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_PLACE_PREP);
   return n >= 2 && (entry(d, i, NG_LEX_GIVEN) != NULL || entry(d, i, NG_LEX_FAMILY_FIRST) ||

@@ -176,7 +176,7 @@ class Arguments(unittest.TestCase):
     def test_a_place_from_another_sentence_is_the_incident_s(self):
         # the wounding names no place: it is part of the shooting told before it, which has one;
         # its own ng:place is only what its sentence says
-        g = self.events("Karl Brandt was shot dead in Linz on Friday. Two guards were wounded.\n\n"
+        g = self.events("Emil Varga was shot dead in Linz on Friday. Two guards were wounded.\n\n"
                         "Separately, a policeman was wounded in Graz on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:partOf ?k . ?k a ng:Killing ; ng:place [ schema:name "Linz" ] '
                                  'FILTER NOT EXISTS { ?e ng:place ?p } }'))
@@ -226,8 +226,8 @@ class Arguments(unittest.TestCase):
                                  'FILTER(str(?a) = "group") }'))
 
     def test_place_of_the_when_clause(self):
-        g = self.events("A man was shot dead when he opened his door in Deerpark Road on Friday.\n")
-        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Deerpark Road" ] }'))
+        g = self.events("A man was shot dead when he opened his door in Alder Road on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Alder Road" ] }'))
 
     def test_asking_a_question_is_a_statement(self):
         g = self.events("Defense lawyer Ana Ruiz asked detective Tom Hale if there was any evidence.\n")

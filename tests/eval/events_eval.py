@@ -213,7 +213,7 @@ def conll04(ng):
             pred[rel].add((str(a).rsplit(":", 1)[-1], norm(str(h)), norm(str(t))))
     for rel in ("Kill", "Work_For"):
         # a predicted pair is right when its names are the gold head and tail, or end them
-        # ("Lincoln" for "President Lincoln")
+        # ("Hale" for "President Hale")
         def match(p, gset):
             return any(p[0] == g[0] and (p[1] == g[1] or g[1].endswith(p[1]) or p[1].endswith(g[1])) and
                        (p[2] == g[2] or g[2].endswith(p[2]) or p[2].endswith(g[2])) for g in gset)
