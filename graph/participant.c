@@ -54,8 +54,8 @@ static int count_start(const ng_doc *d, size_t b) {
 
 /* The entity of a description: a counted group is its own, other groups are one per noun, and
  * one person is the one the article last introduced with that noun, except that "a man" again
- * introduces another man, and "another man" always does. "An armed assailant" after "the gunman" (a story that told the end
- * first) introduces the gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an
+ * introduces another man, and "another man" always does. "An armed assailant" after "the
+ * gunman" (a story that told the end first) introduces the gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an
  * indefinite description introduced it. */
 static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, bool plural,
                               int count_at, bool introduces, bool another, size_t at) {

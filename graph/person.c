@@ -464,7 +464,7 @@ static void find_repeated_names(ng_doc *d) {
     if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2)
       add_name(given, run_key(d, pm->tb, pm->te, &key));
   }
-  for (size_t i = 0; i < d->ntok; i++) {
+  for (size_t i = 0; ng_strmap_count(given) && i < d->ntok; i++) {
     size_t n = ng_doc_token_free(d, i) ? name_run(d, i) : 0;
     for (size_t len = n; len >= 2; len--)
       if (is_known(given, run_key(d, i, i + len, &key))) {
@@ -515,9 +515,7 @@ static void find_surnames(ng_doc *d) {
     if (!is_single_name_word(d, i))
       continue;
     if (is_known(k.surnames, ng_surname_key(d, d->tok[i].norm))) {
-      /* "el Haddad", "de Mistura": the particle the surname is written with */
-      size_t b = i > 0 && ng_doc_token_free(d, i - 1) && entry(d, i - 1, NG_LEX_PARTICLE) &&
-                         !(d->tok[i - 1].flags & NG_TOK_CAP) ? i - 1 : i;
+      size_t b = i - lower_particles_before(d, i); /* "el Haddad": written with its particle */
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)b, (uint32_t)(i + 1), NULL);
     }
     else if (is_known_given_name(d, &k, i))

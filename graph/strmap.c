@@ -26,18 +26,10 @@ struct ng_strmap {
 static struct header *header_of(const char *key) { return (struct header *)(void *)key - 1; }
 
 /* A zeroed table of cap slots; a large one (a merge's) in huge pages. */
-#define MAPPED_TABLE ((size_t)2 << 20)
-static struct entry *slots_new(size_t cap) {
-  size_t bytes = cap * sizeof(struct entry);
-  return bytes >= MAPPED_TABLE ? ng_xmap(bytes) : ng_xcalloc(cap, sizeof(struct entry));
-}
+static struct entry *slots_new(size_t cap) { return ng_xzalloc_sized(cap * sizeof(struct entry)); }
 
 static void slots_free(struct entry *slots, size_t cap) {
-  size_t bytes = cap * sizeof(struct entry);
-  if (bytes >= MAPPED_TABLE)
-    ng_unmap(slots, bytes);
-  else
-    free(slots);
+  ng_free_sized(slots, cap * sizeof(struct entry));
 }
 
 ng_strmap *ng_strmap_new(void) {

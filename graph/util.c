@@ -49,6 +49,17 @@ void ng_unmap(void *p, size_t n) {
     munmap(p, n ? n : 1);
 }
 
+#define MAPPED_BYTES ((size_t)2 << 20)
+
+void *ng_xzalloc_sized(size_t n) { return n >= MAPPED_BYTES ? ng_xmap(n) : ng_xcalloc(1, n); }
+
+void ng_free_sized(void *p, size_t n) {
+  if (n >= MAPPED_BYTES)
+    ng_unmap(p, n);
+  else
+    free(p);
+}
+
 char *ng_xstrndup(const char *s, size_t n) {
   char *d = ng_xmalloc(n + 1);
   memcpy(d, s, n);
@@ -113,7 +124,6 @@ void ng_buf_free(ng_buf *b) {
 struct arena_block {
   struct arena_block *next;
   size_t used, size;
-  bool mapped;
   max_align_t data[];
 };
 struct ng_arena {
@@ -131,10 +141,7 @@ void ng_arena_free(ng_arena *a) {
     return;
   for (struct arena_block *b = a->head, *next; b; b = next) {
     next = b->next;
-    if (b->mapped)
-      ng_unmap(b, sizeof(*b) + b->size);
-    else
-      free(b);
+    ng_free_sized(b, sizeof(*b) + b->size);
   }
   free(a);
 }
@@ -146,10 +153,9 @@ void *ng_arena_alloc(ng_arena *a, size_t n) {
     bool big = a->nblocks >= ARENA_SMALL_BLOCKS;
     size_t block = big ? ARENA_BIG_BLOCK - sizeof(*b) : ARENA_BLOCK;
     size_t size = n > block ? n : block;
-    b = big ? ng_xmap(sizeof(*b) + size) : ng_xmalloc(sizeof(*b) + size);
+    b = ng_xzalloc_sized(sizeof(*b) + size);
     b->used = 0;
     b->size = size;
-    b->mapped = big;
     a->nblocks++;
     b->next = a->head;
     a->head = b;

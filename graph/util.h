@@ -18,6 +18,9 @@ void *ng_xrealloc(void *p, size_t n);
  * filled once: the faults of 4 kB pages cost a third of a merge); release with ng_unmap(p, n). */
 void *ng_xmap(size_t n);
 void ng_unmap(void *p, size_t n);
+/* n zeroed bytes: ng_xmap() from 2 MB up, calloc() below; release with ng_free_sized(p, n). */
+void *ng_xzalloc_sized(size_t n);
+void ng_free_sized(void *p, size_t n);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 
