@@ -59,6 +59,7 @@ typedef enum {
   NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
   NG_FORM_NOMINAL,  /* "the city": a common noun for a place the story named */
+  NG_FORM_COUNT
 } ng_mform;
 
 typedef struct ng_mention {

@@ -93,7 +93,10 @@ bool ng_format_parse(const char *name, ng_format *out) {
 static const char *const DUMP_STAGE[] = {"tokens", "sentences", "mentions"};
 static const char *const KIND_NAME[] = {"country", "place", "org",         "title",
                                         "person",  "date",  "participant", "trigger"};
-static const char *const FORM_NAME[] = {"name", "demonym", "surname", "given", "pronoun", "unit", "headed"};
+static const char *const FORM_NAME[] = {"name", "demonym", "surname", "given",
+                                        "pronoun", "unit", "headed", "nominal"};
+_Static_assert(NG_COUNTOF(KIND_NAME) == NG_M_KIND_COUNT, "a name for every mention kind");
+_Static_assert(NG_COUNTOF(FORM_NAME) == NG_FORM_COUNT, "a name for every mention form");
 
 bool ng_dump_stage_parse(const char *name, ng_dump_stage *out) {
   for (size_t i = 0; i < NG_COUNTOF(DUMP_STAGE); i++)

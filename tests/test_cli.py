@@ -151,6 +151,14 @@ class Output(unittest.TestCase):
             self.assertTrue(r.stdout.startswith(b"token\t" if stage == "tokens" else
                                                 b"sentence\t" if stage == "sentences" else b"begin\t"))
 
+    def test_dump_names_the_form_of_a_common_noun_for_a_place(self):
+        # "the city" for the town just named: the form column says so (it once read past
+        # the end of the table of form names)
+        text = b"A bomb exploded in Ankara on Monday. Police sealed off the city.\n"
+        rows = t.run("extract", "--dump", "mentions", "-", stdin=text).stdout.decode().splitlines()[1:]
+        cols = [r.split("\t") for r in rows]
+        self.assertIn(["place", "nominal", "place/TR/ankara", "city"], [c[2:] for c in cols])
+
     def test_quotations(self):
         # which words are quoted decides whose "I" it is: straight quotes by the side they
         # face, a doubled opening curly quote closes, one unpaired mark ends with its line
