@@ -59,8 +59,15 @@ typedef enum {
   NG_FORM_UNIT,     /* a generic body of a country: "Russia's Foreign Ministry" */
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
   NG_FORM_NOMINAL,  /* "the city": a common noun for a place the story named */
+  NG_FORM_SHARED,   /* "Ana" of "Ana and Luis Ferro": ref ng_shared_name */
   NG_FORM_COUNT
 } ng_mform;
+
+/* A given name whose surname the next name gives: "Ana" of "Ana and Luis Ferro". */
+typedef struct ng_shared_name {
+  const char *name;  /* "Ana Ferro" */
+  uint32_t surname;  /* the token of "Ferro" */
+} ng_shared_name;
 
 typedef struct ng_mention {
   uint32_t tb, te; /* tokens [tb, te) */

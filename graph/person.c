@@ -407,6 +407,23 @@ static void trim_headline_names(ng_doc *d) {
   }
 }
 
+/* "Kemal and Yusuf Darbinyan": a given name alone, "and", then a person named in full whose
+ * first word is a given name too. The first shares the second's surname. */
+static void find_shared_surnames(ng_doc *d) {
+  for (size_t i = 0; i + 3 < d->ntok; i++) {
+    const ng_mention *next = ng_doc_mention_at(d, i + 2);
+    if (!next || next->kind != NG_M_PERSON || next->form != NG_FORM_NAME || next->tb != i + 2 ||
+        next->te - next->tb < 2 || !entry(d, i + 2, NG_LEX_GIVEN) || !ng_tok_is(d, i + 1, "and") ||
+        !entry(d, i, NG_LEX_GIVEN) || name_run(d, i) != 1 || (i > 0 && is_name_word(d, i - 1)))
+      continue;
+    ng_shared_name *shared = ng_arena_alloc(d->arena, sizeof *shared);
+    shared->surname = next->te - 1;
+    shared->name = ng_arena_printf(d->arena, "%.*s %.*s", (int)ng_tok_len(d, i), ng_tok_text(d, i),
+                                   (int)ng_tok_len(d, shared->surname), ng_tok_text(d, shared->surname));
+    ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SHARED, (uint32_t)i, (uint32_t)i + 1, shared);
+  }
+}
+
 /* The names of the people the article names with two or more words, looked up once for
  * every single name word asks: their surnames, their first words, their two-word forms. */
 typedef struct known_names {
@@ -425,6 +442,8 @@ static known_names known_names_collect(const ng_doc *d) {
   known_names k = {ng_strmap_new(), ng_strmap_new(), ng_strmap_new()};
   for (size_t m = 0; m < d->nm; m++) {
     const ng_mention *pm = &d->m[m];
+    if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_SHARED)
+      add_name(k.firsts, d->tok[pm->tb].norm); /* "Kemal" of "Kemal and Yusuf Darbinyan" */
     if (pm->kind != NG_M_PERSON || pm->form != NG_FORM_NAME || pm->te - pm->tb < 2)
       continue;
     const char *surname = ng_surname_key(d, d->tok[pm->te - 1].norm);
@@ -540,6 +559,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   find_names(d);
   find_listed_names(d);
   trim_headline_names(d);
+  find_shared_surnames(d);
   find_repeated_names(d);
   find_surnames(d);
   find_pronouns(d);

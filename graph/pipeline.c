@@ -94,7 +94,7 @@ static const char *const DUMP_STAGE[] = {"tokens", "sentences", "mentions"};
 static const char *const KIND_NAME[] = {"country", "place", "org",         "title",
                                         "person",  "date",  "participant", "trigger"};
 static const char *const FORM_NAME[] = {"name", "demonym", "surname", "given",
-                                        "pronoun", "unit", "headed", "nominal"};
+                                        "pronoun", "unit", "headed", "nominal", "shared"};
 _Static_assert(NG_COUNTOF(KIND_NAME) == NG_M_KIND_COUNT, "a name for every mention kind");
 _Static_assert(NG_COUNTOF(FORM_NAME) == NG_FORM_COUNT, "a name for every mention form");
 

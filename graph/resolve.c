@@ -220,9 +220,16 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
 
 /* ---- people ---- */
 
+/* Does mention m name a person in full: two words or more, or a given name with the surname
+ * of the next name ("Kemal" of "Kemal and Yusuf Darbinyan")? */
+static bool is_full_name(const ng_mention *m) {
+  return m->kind == NG_M_PERSON &&
+         ((m->form == NG_FORM_NAME && m->te - m->tb >= 2) || m->form == NG_FORM_SHARED);
+}
+
 /* What the given name of a full-name mention says of the person's gender: 'm', 'f' or 0. */
 static char name_gender(const ng_doc *d, const ng_mention *m) {
-  if (m->kind != NG_M_PERSON || m->form != NG_FORM_NAME || m->te - m->tb < 2)
+  if (!is_full_name(m))
     return 0;
   const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
   return l ? (char)(uintptr_t)l->ref : 0;
@@ -252,12 +259,16 @@ bool ng_gender_fits(char a, char b) { return !a || !b || a == 'n' || b == 'n' ||
 
 static const char *first_norm(const ng_doc *d, const ng_mention *m) { return d->tok[m->tb].norm; }
 static const char *last_norm(const ng_doc *d, const ng_mention *m) {
+  if (m->form == NG_FORM_SHARED)
+    return d->tok[((const ng_shared_name *)m->ref)->surname].norm;
   return d->tok[m->te - 1].norm;
 }
 
 /* Is the shorter of two names the first words of the longer ("Aloysio Nunes" and "Aloysio
  * Nunes Ferreira Filho")? */
 static bool is_prefix_name(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+  if (a->form != NG_FORM_NAME || b->form != NG_FORM_NAME)
+    return false;
   if (a->te - a->tb > b->te - b->tb) {
     const ng_mention *t = a;
     a = b, b = t;
@@ -274,7 +285,7 @@ static int person_for_name(ng_doc *d, size_t mi) {
   const ng_mention *m = &d->m[mi];
   for (size_t k = 0; k < mi; k++) {
     const ng_mention *o = &d->m[k];
-    if (o->kind != NG_M_PERSON || o->form != NG_FORM_NAME || o->entity < 0 || o->te - o->tb < 2)
+    if (!is_full_name(o) || o->entity < 0)
       continue;
     if ((!strcmp(first_norm(d, o), first_norm(d, m)) && !strcmp(last_norm(d, o), last_norm(d, m))) ||
         is_prefix_name(d, o, m))
@@ -346,8 +357,7 @@ static int person_for_given(ng_doc *d, size_t mi) {
   int found = -1;
   for (size_t k = 0; k < d->nm; k++) {
     const ng_mention *o = &d->m[k];
-    if (o->kind != NG_M_PERSON || o->form != NG_FORM_NAME || o->te - o->tb < 2 ||
-        strcmp(first_norm(d, o), first_norm(d, &d->m[mi])))
+    if (!is_full_name(o) || strcmp(first_norm(d, o), first_norm(d, &d->m[mi])))
       continue;
     if (o->entity < 0)
       d->m[k].entity = person_entity(d, k);
@@ -364,6 +374,12 @@ static int person_entity(ng_doc *d, size_t mi) {
     return person_for_pronoun(d, mi);
   if (m->form == NG_FORM_GIVEN)
     return person_for_given(d, mi);
+  if (m->form == NG_FORM_SHARED) {
+    int e = person_for_name(d, mi);
+    return e >= 0 ? e
+                  : ng_doc_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi),
+                                  ((const ng_shared_name *)m->ref)->name);
+  }
   if (m->te - m->tb == 1 || m->form == NG_FORM_SURNAME) {
     int k = person_for_surname(d, mi);
     if (k >= 0) {
@@ -371,6 +387,13 @@ static int person_entity(ng_doc *d, size_t mi) {
       if (d->m[k].entity < 0) /* a surname before the full name: bind it now */
         d->m[k].entity = person_entity(d, (size_t)k);
       return d->m[k].entity;
+    }
+  }
+  if (m->te - m->tb == 1) { /* "Ellen said", a cue making it a name: the Ellen named in full */
+    int e = person_for_given(d, mi);
+    if (e >= 0) {
+      m->form = NG_FORM_GIVEN;
+      return e;
     }
   }
   if (m->entity >= 0)

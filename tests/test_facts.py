@@ -128,6 +128,21 @@ class Names(unittest.TestCase):
         self.assertIn("Rosa Vidal de la Fuente", people)
         self.assertIn("Maria de los Angeles Ortiz", people)
 
+    def test_two_given_names_share_the_surname_after_them(self):
+        text = ("The brothers Kemal and Yusuf Darbinyan planted the bombs, police said. Kemal was "
+                "killed in a shootout days later. Kemal said nothing. Smith and Yusuf Darbinyan met.\n")
+        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
+        g = t.graph(r.stdout, "nquads")
+        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
+        self.assertEqual(people, {"Kemal Darbinyan", "Yusuf Darbinyan"})  # no "Kemal", no "Smith Darbinyan"
+        killed = {str(row[0]) for row in g.query(t.PREFIXES + """
+            SELECT ?n { ?e a ng:Killing ; ng:patient [ schema:name ?n ] }""")}
+        self.assertEqual(killed, {"Kemal Darbinyan"})
+
+    def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
+        people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
+        self.assertEqual(people, {"Ellen Marsh"})
+
     def test_a_cafe_is_a_venue_not_a_person(self):
         people, venues = self.names("A bomb exploded at the Marisol Cafe in Madrid on Friday.\n")
         self.assertIn("Marisol Cafe", venues)
