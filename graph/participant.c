@@ -92,11 +92,26 @@ static void describe(ng_doc *d, int e, uint32_t tb, uint32_t te, int country,
     d->ent[e].occupation = post;
 }
 
+/* Does the noun at k describe the thing after it ("police car", "police station")? */
+static bool modifies_next(const ng_doc *d, size_t k) {
+  const ng_lex *l = k + 1 < d->ntok ? ng_lex_find(ng_doc_lookup(d, k + 1, 1), NG_LEX_HEAD) : NULL;
+  return l || ng_doc_word_is(d, k + 1, NG_GRAM_VEHICLE) || ng_doc_word_is(d, k + 1, NG_GRAM_ORG_NOUN);
+}
+
+/* Is token k free for a participant: in no mention, or in a body of a country no one can
+ * tell ("Police arrested 12" in a story that names no country: people, not an org)? */
+static bool free_for_participant(const ng_doc *d, size_t k) {
+  int m = d->tok_mention[k];
+  bool body_of_no_country = m >= 0 && d->m[m].kind == NG_M_ORG && d->m[m].form == NG_FORM_UNIT &&
+                            d->m[m].entity < 0 && !modifies_next(d, d->m[m].te - 1);
+  return (m < 0 || body_of_no_country) && (d->tok[k].flags & NG_TOK_WORD);
+}
+
 static size_t longest_participant(const ng_doc *d, size_t i, const ng_participant_word **out) {
   for (size_t n = 3; n >= 1; n--) {
     bool free = i + n <= d->ntok;
     for (size_t k = i; free && k < i + n; k++)
-      free = d->tok_mention[k] < 0 && (d->tok[k].flags & NG_TOK_WORD);
+      free = free_for_participant(d, k);
     const ng_lex *l = free ? ng_lex_find(ng_doc_lookup(d, i, n), NG_LEX_PARTICIPANT) : NULL;
     if (l) {
       *out = l->ref;

@@ -189,6 +189,14 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description ?d FILTER(?d IN ("3pm", "1990s")) }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "71" ] }'))
 
+    def test_police_of_no_country_are_people(self):
+        # a story that names no country: its police are no org of a country, but still the
+        # arresters; "a police car" and "a police station" are things, not the police
+        g = self.events("A bomb exploded near a police station. A police car was hit. Police arrested 12.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:agent [ a ng:Participant ; schema:description "Police" ] ; '
+                                 'ng:patient [ schema:description "12" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient ?p }'))
+
     def test_another_man_is_someone_else(self):
         g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Injury ; ng:patient ?b . '
