@@ -227,6 +227,12 @@ def conll04(ng):
 
 def main():
     args = sys.argv[1:]
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
+    if any(a.startswith("-") and a != "--misses" for a in args):
+        print("events_eval.py: unknown option; see --help", file=sys.stderr)
+        return 2
     misses = None
     if args and args[0] == "--misses":
         misses = {"ours, not in the gold": collections.Counter(), "gold, not found": collections.Counter()}

@@ -185,6 +185,11 @@ def aida(ng):
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        help_asked = sys.argv[1] in ("-h", "--help")
+        print(__doc__.strip() if help_asked else "linking_eval.py: unknown option; see --help",
+              file=sys.stdout if help_asked else sys.stderr)
+        return 0 if help_asked else 2
     ng = sys.argv[1] if len(sys.argv) > 1 else os.path.join(SOURCE, "build", "cmd", "newsgraph")
     if not os.path.isdir(EVAL):
         print(f"skipped: {EVAL} is not there")
