@@ -264,8 +264,12 @@ static report *report_of(merger *m, int i, const char *graph) {
 }
 
 /* The facts an event's report gives (any subject may turn out to be an event: its type can
- * come after them). */
+ * come after them; one typed already as a person or a tenure will not, and gets no report:
+ * there is one of those for every article that names them). */
 static void collect_report(merger *m, int i, const ng_quad *q) {
+  const node *x = &m->nodes[i];
+  if (x->kind == N_PERSON || x->kind == N_TENURE || x->participant)
+    return;
   const char *p = q->p;
   bool role = (is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<';
   bool date = is(p, V_NG_date) && q->o_value;
@@ -878,6 +882,8 @@ static void choose_events(merger *m) {
   for (size_t i = 0; i < m->nreports; i++) {
     const report *r = &m->reports[i];
     buckets.seen[i] = -1;
+    if (!mergeable(&m->nodes[r->event]))
+      continue; /* never bucketed: their dates decide no list */
     buckets.undated |= !r->dates.n;
     for (size_t k = 0; k < r->dates.n; k++)
       buckets.imprecise |= day_of(r->dates.v[k]) == LONG_MIN;
