@@ -142,7 +142,8 @@ typedef struct ng_doc {
   size_t len;
   size_t ncp; /* code points in text */
   ng_arena *arena;
-  ng_token *tok;
+  ng_token *tok; /* tok[ntok] is an empty token at the end of the text, in the last sentence:
+                    "the token after the trigger" may be asked of a trigger that ends it */
   size_t ntok, tokcap;
   ng_sentence *sent;
   size_t nsent, sentcap;

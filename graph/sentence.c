@@ -115,6 +115,7 @@ ng_status ng_sentence_run(ng_doc *d, const ng_diag *diag) {
   }
   if (start < d->ntok)
     push_sentence(d, start, d->ntok);
+  d->tok[d->ntok].sent = d->nsent ? (uint32_t)(d->nsent - 1) : 0; /* the end token's */
   silence_addresses(d);
   for (size_t s = 0; s < d->nsent; s++)
     d->sent[s].title_case = counts_as_title_case(d, &d->sent[s]);

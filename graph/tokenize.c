@@ -276,6 +276,13 @@ static void unmark_quoted_names(ng_doc *d) {
   }
 }
 
+/* tok[ntok]: no text, no flags, in no mention (doc.h). */
+static void add_end_token(ng_doc *d) {
+  NG_GROW(d->tok, d->ntok + 1, d->tokcap);
+  d->tok[d->ntok] = (ng_token){.b = (uint32_t)d->len, .e = (uint32_t)d->len, .cb = (uint32_t)d->ncp,
+                               .ce = (uint32_t)d->ncp, .norm = ""};
+}
+
 ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   cursor c = {.s = d->text, .len = d->len};
@@ -301,9 +308,10 @@ ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
     space = false;
   }
   d->ncp = c.cp;
+  add_end_token(d);
   free(d->tok_mention);
-  d->tok_mention = ng_xmalloc((d->ntok ? d->ntok : 1) * sizeof(int));
-  for (size_t i = 0; i < d->ntok; i++)
+  d->tok_mention = ng_xmalloc((d->ntok + 1) * sizeof(int));
+  for (size_t i = 0; i <= d->ntok; i++)
     d->tok_mention[i] = -1;
   mark_quotes(d);
   unmark_quoted_names(d);

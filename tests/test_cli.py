@@ -92,6 +92,15 @@ class BadInput(unittest.TestCase):
             self.assertTrue(b"/place/TR/ankara>" in r.stdout)
             self.assertGreater(len(g), 10000)
 
+    def test_text_that_ends_on_a_trigger_or_a_title(self):
+        # rules look at the token after a trigger or a title; with no full stop there is none
+        # (a text that ended on a trigger crashed the release build)
+        for text in (b"A bomb exploded", b"The attack", b"Police arrested", b"Ankara's governor since",
+                     b"Ambassador", b"born in"):
+            r = t.run("extract", "-f", "ntriples", "-", stdin=text, check=False)
+            self.assertEqual(r.returncode, 0, (text, r.stderr))
+            t.graph(r.stdout, "nt")
+
     def test_bad_file_among_good_ones_writes_nothing(self):
         with t.tmpdir() as d:
             shutil.copy(SAMPLE, os.path.join(d, "a.txt"))
