@@ -120,6 +120,20 @@ static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, si
   return 0;
 }
 
+/* Text tokenized before it came here puts a space before every period: "Dr . Regina Benjamin".
+ * The period still belongs to a title that never ends a sentence when a capitalised word
+ * follows it. Returns the code points to take (the space and the period), or 0. */
+static size_t spaced_title_period(ng_doc *d, const cursor *c, size_t start) {
+  if (peek(c, 0) != ' ' || peek(c, 1) != '.' || peek(c, 2) != ' ' || !ng_cp_is_upper(peek(c, 3)))
+    return 0;
+  ng_buf b = NG_BUF_INIT;
+  ng_fold(&b, d->text + start, c->i - start, true);
+  ng_buf_putc(&b, '.');
+  bool never_ends = ng_kb_abbrev(d->kb, b.data, b.len) == 1;
+  ng_buf_free(&b);
+  return never_ends ? 2 : 0;
+}
+
 /* Is the text [b, e) capitalised and, as a whole, a country, a place or a demonym of one? */
 static bool names_country_or_place(const ng_doc *d, size_t b, size_t e) {
   if (e <= b || !ng_cp_is_upper(ng_utf8_decode(d->text + b, e - b, &(size_t){0})))
@@ -174,6 +188,7 @@ static ng_token *push_token(ng_doc *d, size_t b, size_t cb) {
 static void scan_word(ng_doc *d, cursor *c) {
   size_t b = c->i, cb = c->cp;
   uint32_t flags = NG_TOK_WORD;
+  size_t spaced = 0, word_end = 0;
   size_t n = acronym_length(c);
   if (n) {
     advance(c, n);
@@ -187,6 +202,9 @@ static void scan_word(ng_doc *d, cursor *c) {
     uint32_t abbr = abbreviation_period(d, c, b, n);
     if (abbr)
       advance(c, 1);
+    else if ((spaced = spaced_title_period(d, c, b)) != 0)
+      word_end = c->i, abbr = NG_TOK_ABBR;
+    advance(c, spaced);
     flags |= abbr;
   }
   ng_token *t = push_token(d, b, cb);
@@ -195,6 +213,13 @@ static void scan_word(ng_doc *d, cursor *c) {
   t->flags |= flags;
   set_case_flags(d, t);
   set_norm(d, t);
+  if (spaced) { /* "Dr ." is known as "dr." */
+    ng_buf f = NG_BUF_INIT;
+    ng_fold(&f, d->text + b, word_end - b, true);
+    ng_buf_putc(&f, '.');
+    t->norm = ng_arena_strndup(d->arena, f.data, f.len);
+    ng_buf_free(&f);
+  }
   /* the possessive clitic: ’s / 's after the word */
   if (ng_cp_is_apostrophe(peek(c, 0)) && (peek(c, 1) == 's' || peek(c, 1) == 'S') &&
       !is_word_cp(peek(c, 2))) {

@@ -143,6 +143,18 @@ class Names(unittest.TestCase):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
 
+    def test_a_title_keeps_its_period_in_text_tokenized_with_spaces(self):
+        # corpora that come tokenized put a space before every period: "Dr . Ada Brook"
+        text = ("The governor named her choice , Dr . Ada Brook , on Monday .\n"
+                "Dr . Brook runs a clinic in Mobile . Mr . Tovey said she was the best .\n")
+        r = t.run("extract", "-f", "nquads", "--mentions", "full", "-", stdin=text.encode())
+        g = t.graph(r.stdout, "nquads")
+        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
+        self.assertEqual(people, {"Ada Brook", "Tovey"})
+        brook = {str(row[0]) for row in g.query(t.PREFIXES + """
+            SELECT ?s { ?m itsrdf:taIdentRef ?p ; nif:anchorOf ?s . ?p schema:name "Ada Brook" }""")}
+        self.assertEqual(brook, {"Ada Brook", "Brook"})
+
     def test_a_cafe_is_a_venue_not_a_person(self):
         people, venues = self.names("A bomb exploded at the Marisol Cafe in Madrid on Friday.\n")
         self.assertIn("Marisol Cafe", venues)
