@@ -45,6 +45,9 @@ bool cli_has_suffix(const char *s, const char *suffix);
 /* Print "newsgraph: message" and "Try 'newsgraph CMD --help'."; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, const char *arg);
 
+/* Extract articles (files, directories, "-") into one N-Quads file, written atomically. */
+ng_status cli_extract_articles(char **args, size_t nargs, const ng_kb *kb, const char *output);
+
 int cmd_extract(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_load(int argc, char **argv);

@@ -179,6 +179,23 @@ static ng_status extract_all(const extract_opts *o, const cli_inputs *in, const 
   return st;
 }
 
+/* Articles given to `load`: extracted as by `extract -f nquads`, with no other option. */
+ng_status cli_extract_articles(char **args, size_t nargs, const ng_kb *kb, const char *output) {
+  extract_opts o = {.output = output, .cfg = NG_CONFIG_INIT};
+  o.cfg.format = NG_FORMAT_NQUADS;
+  cli_inputs in;
+  ng_status st = cli_inputs_collect(&in, args, nargs);
+  char *stdin_text = NULL;
+  size_t stdin_len = 0;
+  if (st == NG_OK && in.n && !strcmp(in.paths[0], "-"))
+    st = cli_read_file("-", NG_MAX_ARTICLE, &stdin_text, &stdin_len);
+  if (st == NG_OK)
+    st = extract_all(&o, &in, kb, stdin_text, stdin_len);
+  free(stdin_text);
+  cli_inputs_free(&in);
+  return st;
+}
+
 int cmd_extract(int argc, char **argv) {
   extract_opts o = {.cfg = NG_CONFIG_INIT};
   int rc = parse_options(&o, argc, argv);

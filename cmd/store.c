@@ -2,17 +2,21 @@
 /* store.c: `newsgraph load`, `query` and `export`: the persistent store (graph/store.c). */
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char LOAD_USAGE[] =
     "Usage: newsgraph load --store DIR [options] FILE...\n"
-    "Add graphs (any syntax, e.g. the output of extract) to a persistent store. Each named\n"
-    "graph (article) is kept as a file of its own; loading an article again replaces it, and\n"
-    "the merged graph (see 'newsgraph merge') and its librdf index are rebuilt. A load that is\n"
-    "killed leaves the store as it was before or after, never in between.\n"
+    "Add graphs (any syntax, e.g. the output of extract) to a persistent store. Articles\n"
+    "(*.txt, *.csv, directories of them, - for standard input) are extracted first, as by\n"
+    "'newsgraph extract' with no options (give --date and the like to extract instead). Each\n"
+    "named graph (article) is kept as a file of its own; loading an article again replaces it,\n"
+    "and the merged graph (see 'newsgraph merge') and its librdf index are rebuilt. A load\n"
+    "that is killed leaves the store as it was before or after, never in between.\n"
     "\n"
     "Options:\n"
     "  -s, --store DIR       the store (created if needed)\n"
@@ -50,6 +54,62 @@ static bool parse_memory(const char *arg, size_t *out) {
   return true;
 }
 
+/* What `load` reads: the graphs named, and one temporary N-Quads file that holds the
+ * articles named, extracted. */
+typedef struct load_inputs {
+  char **graphs, **articles;
+  size_t ngraphs, narticles;
+  char *extracted; /* the temporary file, removed by load_inputs_free */
+} load_inputs;
+
+static bool is_article(const char *arg) {
+  struct stat sb;
+  return !strcmp(arg, "-") || cli_has_suffix(arg, ".txt") || cli_has_suffix(arg, ".csv") ||
+         (stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode));
+}
+
+static ng_status extract_to_temp(load_inputs *in, const ng_kb *kb) {
+  const char *tmpdir = getenv("TMPDIR");
+  size_t n = strlen(tmpdir && *tmpdir ? tmpdir : "/tmp") + 32;
+  in->extracted = malloc(n);
+  if (!in->extracted)
+    abort();
+  snprintf(in->extracted, n, "%s/newsgraph-load-XXXXXX.nq", tmpdir && *tmpdir ? tmpdir : "/tmp");
+  int fd = mkstemps(in->extracted, 3);
+  if (fd < 0) {
+    cli_error("%s: cannot create: %s", in->extracted, strerror(errno));
+    free(in->extracted);
+    in->extracted = NULL;
+    return NG_ERR_IO;
+  }
+  close(fd);
+  ng_status st = cli_extract_articles(in->articles, in->narticles, kb, in->extracted);
+  if (st == NG_OK)
+    in->graphs[in->ngraphs++] = in->extracted;
+  return st;
+}
+
+static ng_status split_inputs(load_inputs *in, char **args, size_t n, const ng_kb *kb) {
+  in->graphs = calloc(n + 1, sizeof *in->graphs);
+  in->articles = calloc(n, sizeof *in->articles);
+  if (!in->graphs || !in->articles)
+    abort();
+  for (size_t i = 0; i < n; i++)
+    if (is_article(args[i]))
+      in->articles[in->narticles++] = args[i];
+    else
+      in->graphs[in->ngraphs++] = args[i];
+  return in->narticles ? extract_to_temp(in, kb) : NG_OK;
+}
+
+static void load_inputs_free(load_inputs *in) {
+  if (in->extracted)
+    unlink(in->extracted);
+  free(in->extracted);
+  free(in->graphs);
+  free(in->articles);
+}
+
 int cmd_load(int argc, char **argv) {
   static const struct option LONG[] = {
       {"store", required_argument, NULL, 's'}, {"store-type", required_argument, NULL, OPT_TYPE},
@@ -83,9 +143,12 @@ int cmd_load(int argc, char **argv) {
     return cli_usage("load", "%s", "no input: give the graphs to load");
   ng_kb *kb = NULL;
   ng_status st = ng_kb_load(&kb, cli_data_dir(data), &cli_diag);
+  load_inputs in = {0};
   if (st == NG_OK)
-    st = ng_store_load(dir, (const char *const *)argv + optind, (size_t)(argc - optind), kb, &opt,
-                       &cli_diag);
+    st = split_inputs(&in, argv + optind, (size_t)(argc - optind), kb);
+  if (st == NG_OK)
+    st = ng_store_load(dir, (const char *const *)in.graphs, in.ngraphs, kb, &opt, &cli_diag);
+  load_inputs_free(&in);
   ng_kb_free(kb);
   return cli_exit_code(st);
 }

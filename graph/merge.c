@@ -1139,7 +1139,8 @@ static size_t count_sources(const merger *m, const fact *f, size_t a, size_t b,
       (*all)[n++] = l->v[k];
     }
   }
-  qsort(*all, n, sizeof **all, cmp_pointers);
+  if (n) /* a fact with no source has no list at all */
+    qsort(*all, n, sizeof **all, cmp_pointers);
   size_t distinct = 0;
   for (size_t i = 0; i < n; i++)
     distinct += !i || (*all)[i] != (*all)[i - 1];

@@ -27,9 +27,16 @@ struct ng_writer {
   char *error; /* the first message raptor logged */
 };
 
+/* raptor's Turtle writer logs "Illegal value for xsd:boolean literal." when it cannot write a
+ * typed literal in short form ("x"^^xsd:boolean), then writes it in full: an ill-typed literal
+ * is legal RDF and loses nothing, so that message is no failure. */
+static bool is_short_form_refusal(const raptor_log_message *msg) {
+  return msg->text && !strncmp(msg->text, "Illegal value for xsd:", 22);
+}
+
 static void on_raptor_log(void *data, raptor_log_message *msg) {
   ng_writer *w = data;
-  if (msg->level >= RAPTOR_LOG_LEVEL_ERROR && !w->error)
+  if (msg->level >= RAPTOR_LOG_LEVEL_ERROR && !w->error && !is_short_form_refusal(msg))
     w->error = ng_xstrdup(msg->text ? msg->text : "unknown raptor error");
 }
 

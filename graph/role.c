@@ -424,19 +424,20 @@ static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
  * it (the countries and the people in the same order). Adds the roles to roles[]. */
 static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, size_t *cap) {
   const ng_mention *tm = &d->m[ti];
-  const role *of = NULL;
-  for (size_t i = *n; i-- > 0 && !of;)
+  role of = {0}; /* a copy: adding roles below may move the array */
+  bool found = false;
+  for (size_t i = *n; i-- > 0 && !found;)
     if (d->tok[d->m[(*roles)[i].title].tb].sent == d->tok[tm->tb].sent && (*roles)[i].title < ti)
-      of = &(*roles)[i];
+      of = (*roles)[i], found = true;
   int countries[8], people[8];
   size_t nc = countries_before(d, tm->tb, countries, 8), np = people_after(d, tm->te, people, 8);
-  for (size_t i = 0; of && i < np; i++) {
-    role r = {.title = ti, .pos = of->pos, .holder = people[i], .country = -1, .to_country = -1,
+  for (size_t i = 0; found && i < np; i++) {
+    role r = {.title = ti, .pos = of.pos, .holder = people[i], .country = -1, .to_country = -1,
               .org = -1, .left = tm->tb, .right = d->m[people[i]].te};
     if (nc == np || nc == 1)
       r.country = countries[nc == 1 ? 0 : i];
     r.stated = r.country >= 0;
-    if (d->m[r.holder].entity == d->m[of->holder].entity || r.country == of->country)
+    if (d->m[r.holder].entity == d->m[of.holder].entity || r.country == of.country)
       continue; /* a counterpart is someone else, elsewhere */
     NG_GROW(*roles, *n, *cap);
     (*roles)[(*n)++] = r;

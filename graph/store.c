@@ -589,6 +589,11 @@ static ng_status print_results(store *s, librdf_query_results *r, const ng_query
     fprintf(out, "%s\n", librdf_query_results_get_boolean(r) > 0 ? "true" : "false");
     return NG_OK;
   }
+  if (librdf_query_results_is_boolean(r) &&
+      (q->results == NG_RESULTS_CSV || q->results == NG_RESULTS_TSV)) /* W3C defines none */
+    return ng_diag_report(s->diag, NG_ERR_USAGE,
+                          "an ASK query gives true or false, which CSV and TSV results cannot "
+                          "hold: use --results json or xml, or the table");
   if (librdf_query_results_is_graph(r)) {
     static const char *const SYNTAX[] = {"turtle", "ntriples", "nquads"};
     librdf_stream *stream = librdf_query_results_as_stream(r);

@@ -219,6 +219,15 @@ void ng_slug(ng_buf *out, const char *s, size_t len) {
   ng_buf_free(&folded);
 }
 
+/* The offset of the first U+FFFE or U+FFFF (UTF-8 EF BF BE / EF BF BF), or len. Valid UTF-8,
+ * but not characters: raptor2 drops them from literals, so a text with them would lose them. */
+static size_t noncharacter_at(const char *text, size_t len) {
+  for (const char *p = text; (p = memchr(p, '\xEF', len - (size_t)(p - text))) != NULL; p++)
+    if ((size_t)(text + len - p) >= 3 && (unsigned char)p[1] == 0xBF && ((unsigned char)p[2] & 0xFE) == 0xBE)
+      return (size_t)(p - text);
+  return len;
+}
+
 ng_status ng_text_check(const char *text, size_t len, size_t *bad_offset, const char **why) {
   size_t bad = ng_utf8_invalid_at(text, len);
   if (bad < len) {
@@ -230,6 +239,12 @@ ng_status ng_text_check(const char *text, size_t len, size_t *bad_offset, const 
   if (nul) {
     *bad_offset = (size_t)(nul - text);
     *why = "NUL byte (binary file?)";
+    return NG_ERR_INPUT;
+  }
+  size_t nonchar = noncharacter_at(text, len);
+  if (nonchar < len) {
+    *bad_offset = nonchar;
+    *why = "U+FFFE or U+FFFF, which is not a character";
     return NG_ERR_INPUT;
   }
   for (size_t i = 0; i < len; i++)

@@ -61,6 +61,10 @@ class BadInput(unittest.TestCase):
     def test_binary(self):
         self.bad(b"\x7fELF\x02\x01\x01\x00\x00\x00", "NUL byte")
 
+    def test_noncharacter(self):
+        # valid UTF-8 that raptor2 would drop from the literals, losing text
+        self.bad(b"Ankara is the capital.\nIt is \xef\xbf\xbf here.", ":2:7: U+FFFE or U+FFFF")
+
     def test_empty(self):
         self.bad(b"", "empty")
 

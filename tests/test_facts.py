@@ -155,6 +155,17 @@ class Names(unittest.TestCase):
             SELECT ?s { ?m itsrdf:taIdentRef ?p ; nif:anchorOf ?s . ?p schema:name "Ada Brook" }""")}
         self.assertEqual(brook, {"Ada Brook", "Brook"})
 
+    def test_counterparts_in_a_long_run_of_titles(self):
+        # each sentence adds roles while the counterparts are read (this read freed memory
+        # once the list of roles grew)
+        text = " ".join(["Foreign Minister Ivan Petrov met his Turkish and Iranian counterparts "
+                         "Kemal Aydin and Reza Karimi."] * 8)
+        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
+        g = t.graph(r.stdout, "nquads")
+        for name, country in (("Ivan Petrov", None), ("Kemal Aydin", "TR"), ("Reza Karimi", "IR")):
+            fields = [name, "ForeignMinister"] + ([country] if country else [])
+            self.assertTrue(t.ask(g, tenure_query(fields)), name)
+
     def test_a_cafe_is_a_venue_not_a_person(self):
         people, venues = self.names("A bomb exploded at the Marisol Cafe in Madrid on Friday.\n")
         self.assertIn("Marisol Cafe", venues)

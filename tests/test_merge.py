@@ -5,6 +5,7 @@ every source; and the algebra: commutative, associative, idempotent, shards equa
 import glob
 import os
 import shutil
+import subprocess
 import unittest
 
 import rdflib
@@ -234,6 +235,29 @@ class Merge(unittest.TestCase):
             got.parse(out, format=syntax)
             self.assertEqual({str(o) for o in got.objects()}, {str(o) for o in expected.objects()}, fmt)
             self.assertEqual({o.language for o in got.objects()}, {"en"}, fmt)
+
+    def test_a_fact_with_no_source_gets_no_support_count(self):
+        # a hand-written graph may type an event or a tenure and say nothing more of it
+        src = os.path.join(self.d, "bare.nt")
+        with open(src, "w") as f:
+            f.write("<https://w3id.org/newsgraph/id/event/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                    "<https://w3id.org/newsgraph/ns#Killing> .\n"
+                    "<https://w3id.org/newsgraph/id/tenure/y> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                    "<https://w3id.org/newsgraph/ns#Tenure> .\n")
+        got = rdflib.Graph().parse(merge(self.d, "bare.out.nt", src, fmt="ntriples"), format="nt")
+        self.assertEqual(set(got), set(rdflib.Graph().parse(src, format="nt")))
+
+    def test_ill_typed_literals_are_kept_in_turtle(self):
+        # legal RDF; raptor's Turtle writer cannot shorten them and writes them in full
+        xsd = "http://www.w3.org/2001/XMLSchema#"
+        src = os.path.join(self.d, "ill-typed.nt")
+        with open(src, "w") as f:
+            for i, (value, datatype) in enumerate((("x", "boolean"), ("1.5", "integer"), ("abc", "double"))):
+                f.write(f'<https://example.org/s> <https://example.org/p{i}> "{value}"^^<{xsd}{datatype}> .\n')
+        out = merge(self.d, "ill-typed.ttl", src, fmt="turtle")
+        # serd reads the lexical forms as written (rdflib would read "x"^^xsd:boolean as false)
+        r = subprocess.run(["serdi", "-i", "turtle", "-o", "ntriples", out], capture_output=True, check=True)
+        self.assertEqual(sorted(r.stdout.decode().splitlines()), sorted(open(src).read().splitlines()))
 
 
 if __name__ == "__main__":

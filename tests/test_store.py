@@ -57,6 +57,31 @@ class Store(unittest.TestCase):
             self.assertEqual(ours, ref, q)
             self.assertTrue(ours, f"{q} found nothing on the test corpus")
 
+    def test_articles_load_as_their_extracted_graphs(self):
+        # a text article, a directory and standard input are extracted (extract -f nquads) first
+        src = os.path.join(self.d, "texts")
+        os.makedirs(src, exist_ok=True)
+        names = ("nairobi-border-patrols", "karlov-moscow-followup")
+        for name in names:
+            shutil.copy(os.path.join(t.ARTICLES, name + ".txt"), src)
+        by_graph, by_text = os.path.join(self.d, "by-graph"), os.path.join(self.d, "by-text")
+        graphs = []
+        for name in names:
+            graphs.append(os.path.join(self.d, name + ".plain.nq"))
+            t.run("extract", "-f", "nquads", "-o", graphs[-1], os.path.join(src, name + ".txt"))
+        t.run("load", "--store", by_graph, *graphs)
+        t.run("load", "--store", by_text, os.path.join(src, names[0] + ".txt"))
+        t.run("load", "--store", by_text, "-", stdin=open(os.path.join(src, names[1] + ".txt"), "rb").read())
+        t.run("load", "--store", by_text, src)  # the same two again: nothing changes
+        export = lambda store: t.run("export", "--store", store, "-f", "nquads").stdout
+        self.assertEqual(export(by_text), export(by_graph))
+        bad = os.path.join(self.d, "bad.txt")
+        open(bad, "wb").write(b"bad \xff byte")
+        r = t.run("load", "--store", by_text, bad, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"bad.txt:1:5: invalid UTF-8", r.stderr)
+        self.assertEqual(export(by_text), export(by_graph))
+
     def test_load_twice_changes_nothing(self):
         before = open(os.path.join(self.store, "merged.nq"), "rb").read()
         t.run("load", "--store", self.store, self.inputs[0], self.inputs[1])
@@ -116,6 +141,13 @@ class Store(unittest.TestCase):
         self.assertEqual(r.returncode, 3)
         r = t.run("load", self.inputs[0], check=False)
         self.assertEqual(r.returncode, 1)
+        for fmt in ("csv", "tsv"):  # the W3C CSV/TSV result formats have no booleans
+            r = t.run("query", "--store", self.store, "-r", fmt, "ASK { ?s ?p ?o }", check=False)
+            self.assertEqual(r.returncode, 1)
+            self.assertEqual(r.stdout, b"")
+            self.assertIn(b"--results json or xml", r.stderr)
+        r = t.run("query", "--store", self.store, "-r", "json", "ASK { ?s ?p ?o }")
+        self.assertIs(json.loads(r.stdout)["boolean"], True)
 
 
 if __name__ == "__main__":
