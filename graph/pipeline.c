@@ -36,11 +36,12 @@ ng_status ng_article_check(const ng_article *a, const ng_diag *diag) {
   const char *why;
   if (ng_text_check(a->text, a->len, &off, &why) != NG_OK)
     return report_at(a, off, why, diag);
+  /* bad metadata comes from the input (a CSV row); the CLI checks its own options first */
   if (a->date && !ng_date_is_valid(a->date))
-    return ng_diag_report(diag, NG_ERR_USAGE, "%s: invalid date '%s' (want YYYY-MM-DD)",
+    return ng_diag_report(diag, NG_ERR_INPUT, "%s: invalid date '%s' (want YYYY-MM-DD)",
                           a->source, a->date);
   if (a->url && (!ng_iri_is_valid(a->url) || strchr(a->url, '#')))
-    return ng_diag_report(diag, NG_ERR_USAGE,
+    return ng_diag_report(diag, NG_ERR_INPUT,
                           "%s: invalid article IRI '%s' (want an absolute IRI without '#')",
                           a->source, a->url);
   if (a->title && ng_utf8_invalid_at(a->title, strlen(a->title)) < strlen(a->title))

@@ -308,6 +308,17 @@ class CsvCorpus(unittest.TestCase):
             self.assertIn(b"corpus.csv:3:", r.stderr)
             self.assertEqual(r.stdout, b"")
 
+    def test_csv_row_with_bad_metadata_is_bad_input(self):
+        with t.tmpdir() as d:
+            path = os.path.join(d, "corpus.csv")
+            for row, want in (('"Ankara is big.",2016-13-45,', b"corpus.csv:3: invalid date '2016-13-45'"),
+                              ('"Ankara is big.",2016-12-19,not an iri', b"corpus.csv:3: invalid article IRI")):
+                open(path, "w").write('text,date,url\n"ok",2016-12-19,\n' + row + "\n")
+                r = t.run("extract", path, check=False)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertIn(want, r.stderr)
+                self.assertEqual(r.stdout, b"")
+
     def test_csv_without_text_column(self):
         with t.tmpdir() as d:
             path = os.path.join(d, "corpus.csv")
