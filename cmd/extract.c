@@ -179,19 +179,27 @@ static ng_status extract_all(const extract_opts *o, const cli_inputs *in, const 
   return st;
 }
 
+/* extract_all, with standard input read first when it is one of the inputs ("-" sorts first). */
+static ng_status extract_inputs(const extract_opts *o, const cli_inputs *in, const ng_kb *kb) {
+  char *stdin_text = NULL;
+  size_t stdin_len = 0;
+  ng_status st = NG_OK;
+  if (in->n && !strcmp(in->paths[0], "-"))
+    st = cli_read_file("-", NG_MAX_ARTICLE, &stdin_text, &stdin_len);
+  if (st == NG_OK)
+    st = extract_all(o, in, kb, stdin_text, stdin_len);
+  free(stdin_text);
+  return st;
+}
+
 /* Articles given to `load`: extracted as by `extract -f nquads`, with no other option. */
 ng_status cli_extract_articles(char **args, size_t nargs, const ng_kb *kb, const char *output) {
   extract_opts o = {.output = output, .cfg = NG_CONFIG_INIT};
   o.cfg.format = NG_FORMAT_NQUADS;
   cli_inputs in;
   ng_status st = cli_inputs_collect(&in, args, nargs);
-  char *stdin_text = NULL;
-  size_t stdin_len = 0;
-  if (st == NG_OK && in.n && !strcmp(in.paths[0], "-"))
-    st = cli_read_file("-", NG_MAX_ARTICLE, &stdin_text, &stdin_len);
   if (st == NG_OK)
-    st = extract_all(&o, &in, kb, stdin_text, stdin_len);
-  free(stdin_text);
+    st = extract_inputs(&o, &in, kb);
   cli_inputs_free(&in);
   return st;
 }
@@ -221,14 +229,9 @@ int cmd_extract(int argc, char **argv) {
     return usage_error("%s", "--url names one article: give exactly one text input");
   }
   ng_kb *kb = NULL;
-  char *stdin_text = NULL;
-  size_t stdin_len = 0;
   st = ng_kb_load(&kb, cli_data_dir(o.data), &cli_diag);
-  if (st == NG_OK && in.n && !strcmp(in.paths[0], "-"))
-    st = cli_read_file("-", NG_MAX_ARTICLE, &stdin_text, &stdin_len);
   if (st == NG_OK)
-    st = extract_all(&o, &in, kb, stdin_text, stdin_len);
-  free(stdin_text);
+    st = extract_inputs(&o, &in, kb);
   ng_kb_free(kb);
   cli_inputs_free(&in);
   return cli_exit_code(st);

@@ -70,11 +70,13 @@ static bool is_article(const char *arg) {
 
 static ng_status extract_to_temp(load_inputs *in, const ng_kb *kb) {
   const char *tmpdir = getenv("TMPDIR");
-  size_t n = strlen(tmpdir && *tmpdir ? tmpdir : "/tmp") + 32;
+  if (!tmpdir || !*tmpdir)
+    tmpdir = "/tmp";
+  size_t n = strlen(tmpdir) + 32;
   in->extracted = malloc(n);
   if (!in->extracted)
     abort();
-  snprintf(in->extracted, n, "%s/newsgraph-load-XXXXXX.nq", tmpdir && *tmpdir ? tmpdir : "/tmp");
+  snprintf(in->extracted, n, "%s/newsgraph-load-XXXXXX.nq", tmpdir);
   int fd = mkstemps(in->extracted, 3);
   if (fd < 0) {
     cli_error("%s: cannot create: %s", in->extracted, strerror(errno));

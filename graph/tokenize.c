@@ -104,15 +104,26 @@ static void set_case_flags(ng_doc *d, ng_token *t) {
     t->flags |= NG_TOK_ALLCAPS;
 }
 
+/* The word [start, end) folded, with a period after it: how abbreviations are known ("dr."). */
+static void fold_with_period(const ng_doc *d, size_t start, size_t end, ng_buf *out) {
+  ng_fold(out, d->text + start, end - start, true);
+  ng_buf_putc(out, '.');
+}
+
+/* 0, or 1 for an abbreviation that never ends a sentence, 2 for one that may (abbreviations.csv). */
+static int abbreviation_kind(const ng_doc *d, size_t start, size_t end) {
+  ng_buf b = NG_BUF_INIT;
+  fold_with_period(d, start, end, &b);
+  int kind = ng_kb_abbrev(d->kb, b.data, b.len);
+  ng_buf_free(&b);
+  return kind;
+}
+
 /* A trailing period joins the word when the word is an abbreviation or an initial. */
 static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, size_t ncp) {
   if (peek(c, 0) != '.')
     return 0;
-  ng_buf b = NG_BUF_INIT;
-  ng_fold(&b, d->text + start, c->i - start, true);
-  ng_buf_putc(&b, '.');
-  int kind = ng_kb_abbrev(d->kb, b.data, b.len);
-  ng_buf_free(&b);
+  int kind = abbreviation_kind(d, start, c->i);
   if (kind)
     return NG_TOK_ABBR | (kind == 2 ? NG_TOK_ABBR_MAYBE : 0);
   if (ncp == 1 && ng_cp_is_upper(ng_utf8_decode(d->text + start, c->i - start, &(size_t){0})))
@@ -126,12 +137,7 @@ static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, si
 static size_t spaced_title_period(ng_doc *d, const cursor *c, size_t start) {
   if (peek(c, 0) != ' ' || peek(c, 1) != '.' || peek(c, 2) != ' ' || !ng_cp_is_upper(peek(c, 3)))
     return 0;
-  ng_buf b = NG_BUF_INIT;
-  ng_fold(&b, d->text + start, c->i - start, true);
-  ng_buf_putc(&b, '.');
-  bool never_ends = ng_kb_abbrev(d->kb, b.data, b.len) == 1;
-  ng_buf_free(&b);
-  return never_ends ? 2 : 0;
+  return abbreviation_kind(d, start, c->i) == 1 ? 2 : 0;
 }
 
 /* Is the text [b, e) capitalised and, as a whole, a country, a place or a demonym of one? */
@@ -215,8 +221,7 @@ static void scan_word(ng_doc *d, cursor *c) {
   set_norm(d, t);
   if (spaced) { /* "Dr ." is known as "dr." */
     ng_buf f = NG_BUF_INIT;
-    ng_fold(&f, d->text + b, word_end - b, true);
-    ng_buf_putc(&f, '.');
+    fold_with_period(d, b, word_end, &f);
     t->norm = ng_arena_strndup(d->arena, f.data, f.len);
     ng_buf_free(&f);
   }

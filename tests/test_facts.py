@@ -116,12 +116,20 @@ class Facts(unittest.TestCase):
 class Names(unittest.TestCase):
     """Name shapes the test articles do not cover."""
 
+    @staticmethod
+    def graph_of(text, mentions="none"):
+        r = t.run("extract", "-f", "nquads", "--mentions", mentions, "-", stdin=text.encode())
+        return t.graph(r.stdout, "nquads")
+
+    @staticmethod
+    def column(g, query):
+        """The first column of a SELECT, as a set of strings."""
+        return {str(row[0]) for row in g.query(t.PREFIXES + query)}
+
     def names(self, text):
-        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
-        g = t.graph(r.stdout, "nquads")
-        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
-        venues = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Venue ; schema:name ?n }")}
-        return people, venues
+        g = self.graph_of(text)
+        return (self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"),
+                self.column(g, "SELECT ?n { ?p a ng:Venue ; schema:name ?n }"))
 
     def test_two_particles_inside_a_name(self):
         people, _ = self.names("Director Rosa Vidal de la Fuente met Maria de los Angeles Ortiz.\n")
@@ -131,12 +139,10 @@ class Names(unittest.TestCase):
     def test_two_given_names_share_the_surname_after_them(self):
         text = ("The brothers Kemal and Yusuf Darbinyan planted the bombs, police said. Kemal was "
                 "killed in a shootout days later. Kemal said nothing. Smith and Yusuf Darbinyan met.\n")
-        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
-        g = t.graph(r.stdout, "nquads")
-        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
+        g = self.graph_of(text)
+        people = self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }")
         self.assertEqual(people, {"Kemal Darbinyan", "Yusuf Darbinyan"})  # no "Kemal", no "Smith Darbinyan"
-        killed = {str(row[0]) for row in g.query(t.PREFIXES + """
-            SELECT ?n { ?e a ng:Killing ; ng:patient [ schema:name ?n ] }""")}
+        killed = self.column(g, "SELECT ?n { ?e a ng:Killing ; ng:patient [ schema:name ?n ] }")
         self.assertEqual(killed, {"Kemal Darbinyan"})
 
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
@@ -147,12 +153,9 @@ class Names(unittest.TestCase):
         # corpora that come tokenized put a space before every period: "Dr . Ada Brook"
         text = ("The governor named her choice , Dr . Ada Brook , on Monday .\n"
                 "Dr . Brook runs a clinic in Mobile . Mr . Tovey said she was the best .\n")
-        r = t.run("extract", "-f", "nquads", "--mentions", "full", "-", stdin=text.encode())
-        g = t.graph(r.stdout, "nquads")
-        people = {str(row[0]) for row in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
-        self.assertEqual(people, {"Ada Brook", "Tovey"})
-        brook = {str(row[0]) for row in g.query(t.PREFIXES + """
-            SELECT ?s { ?m itsrdf:taIdentRef ?p ; nif:anchorOf ?s . ?p schema:name "Ada Brook" }""")}
+        g = self.graph_of(text, mentions="full")
+        self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"), {"Ada Brook", "Tovey"})
+        brook = self.column(g, 'SELECT ?s { ?m itsrdf:taIdentRef ?p ; nif:anchorOf ?s . ?p schema:name "Ada Brook" }')
         self.assertEqual(brook, {"Ada Brook", "Brook"})
 
     def test_counterparts_in_a_long_run_of_titles(self):
@@ -160,8 +163,7 @@ class Names(unittest.TestCase):
         # once the list of roles grew)
         text = " ".join(["Foreign Minister Ivan Petrov met his Turkish and Iranian counterparts "
                          "Kemal Aydin and Reza Karimi."] * 8)
-        r = t.run("extract", "-f", "nquads", "--mentions", "none", "-", stdin=text.encode())
-        g = t.graph(r.stdout, "nquads")
+        g = self.graph_of(text)
         for name, country in (("Ivan Petrov", None), ("Kemal Aydin", "TR"), ("Reza Karimi", "IR")):
             fields = [name, "ForeignMinister"] + ([country] if country else [])
             self.assertTrue(t.ask(g, tenure_query(fields)), name)
