@@ -55,8 +55,9 @@ static bool is_name_word(const ng_doc *d, size_t i) {
 }
 
 static bool is_initial(const ng_doc *d, size_t i) {
+  const char *norm = d->tok[i].norm; /* "j." of "J." and of a pre-tokenized "J ." */
   return ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_ABBR) && (d->tok[i].flags & NG_TOK_CAP) &&
-         d->tok[i].ce - d->tok[i].cb == 2;
+         norm[0] && norm[1] == '.' && !norm[2];
 }
 
 /* A capitalised common word inside a sentence: a surname after a given name ("Ruth
@@ -444,8 +445,12 @@ static known_names known_names_collect(const ng_doc *d) {
     const ng_mention *pm = &d->m[m];
     if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_SHARED)
       add_name(k.firsts, d->tok[pm->tb].norm); /* "Kemal" of "Kemal and Yusuf Darbinyan" */
-    if (pm->kind != NG_M_PERSON || pm->form != NG_FORM_NAME || pm->te - pm->tb < 2)
+    if (pm->kind != NG_M_PERSON || pm->form != NG_FORM_NAME)
       continue;
+    if (pm->te - pm->tb == 1) { /* "Obama said": the one word names him elsewhere too */
+      add_name(k.surnames, ng_surname_key(d, d->tok[pm->tb].norm));
+      continue;
+    }
     const char *surname = ng_surname_key(d, d->tok[pm->te - 1].norm);
     const char *first = d->tok[pm->tb].norm;
     add_name(k.surnames, surname);

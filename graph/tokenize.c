@@ -67,6 +67,8 @@ static size_t word_length(const cursor *c) {
       n++;
     } else if (is_hyphen(cp) && n > 0 && is_word_cp(next)) {
       n++;
+    } else if (cp == '&' && n > 0 && ng_cp_is_upper(peek(c, n - 1)) && ng_cp_is_upper(next)) {
+      n++; /* "AT&T", "E&T": one name, not a letter that could be someone's */
     } else if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && n > 0 &&
                ng_cp_is_digit(peek(c, n - 1)) && ng_cp_is_digit(next)) {
       n++;
@@ -127,17 +129,28 @@ static uint32_t abbreviation_period(ng_doc *d, const cursor *c, size_t start, si
   if (kind)
     return NG_TOK_ABBR | (kind == 2 ? NG_TOK_ABBR_MAYBE : 0);
   if (ncp == 1 && ng_cp_is_upper(ng_utf8_decode(d->text + start, c->i - start, &(size_t){0})))
-    return NG_TOK_ABBR; /* an initial */
+    return NG_TOK_ABBR | NG_TOK_ABBR_MAYBE; /* an initial, or "Group A." ending a sentence */
   return 0;
 }
 
-/* Text tokenized before it came here puts a space before every period: "Dr . Regina Benjamin".
- * The period still belongs to a title that never ends a sentence when a capitalised word
- * follows it. Returns the code points to take (the space and the period), or 0. */
-static size_t spaced_title_period(ng_doc *d, const cursor *c, size_t start) {
+/* A middle initial: one capital letter right after a capitalised word ("Francis S"). */
+static bool is_middle_initial(const ng_doc *d, size_t start, size_t ncp) {
+  if (ncp != 1 || !ng_cp_is_upper(ng_utf8_decode(d->text + start, d->len - start, &(size_t){0})) ||
+      d->ntok == 0)
+    return false;
+  const ng_token *prev = &d->tok[d->ntok - 1];
+  return (prev->flags & NG_TOK_WORD) && (prev->flags & NG_TOK_CAP) && !(prev->flags & NG_TOK_ALLCAPS) &&
+         prev->e + 1 == start && d->text[prev->e] == ' ';
+}
+
+/* Text tokenized before it came here puts a space before every period: "Dr . Regina Benjamin",
+ * "Francis S . Collins". The period still belongs to a title that never ends a sentence, or
+ * to a middle initial, when a capitalised word follows it. Returns the code points to take
+ * (the space and the period), or 0. */
+static size_t spaced_title_period(ng_doc *d, const cursor *c, size_t start, size_t ncp) {
   if (peek(c, 0) != ' ' || peek(c, 1) != '.' || peek(c, 2) != ' ' || !ng_cp_is_upper(peek(c, 3)))
     return 0;
-  return abbreviation_kind(d, start, c->i) == 1 ? 2 : 0;
+  return abbreviation_kind(d, start, c->i) == 1 || is_middle_initial(d, start, ncp) ? 2 : 0;
 }
 
 /* Is the text [b, e) capitalised and, as a whole, a country, a place or a demonym of one? */
@@ -208,8 +221,8 @@ static void scan_word(ng_doc *d, cursor *c) {
     uint32_t abbr = abbreviation_period(d, c, b, n);
     if (abbr)
       advance(c, 1);
-    else if ((spaced = spaced_title_period(d, c, b)) != 0)
-      word_end = c->i, abbr = NG_TOK_ABBR;
+    else if ((spaced = spaced_title_period(d, c, b, n)) != 0)
+      word_end = c->i, abbr = NG_TOK_ABBR | (n == 1 ? NG_TOK_ABBR_MAYBE : 0);
     advance(c, spaced);
     flags |= abbr;
   }

@@ -205,6 +205,28 @@ class Names(unittest.TestCase):
                                     'nif:anchorOf "Zorava Tull" }')
         self.assertEqual(len(list(rows)), 3)
 
+    def test_a_single_name_given_once_with_a_cue_is_that_person_everywhere(self):
+        # "Varga said" makes "Varga" a person; "Varga signed" has no cue of its own
+        text = "Varga said the law was fair. On Monday , Varga signed the law.\n"
+        g = self.graph_of(text, mentions="full")
+        anchors = self.column(g, 'SELECT ?m { ?m itsrdf:taIdentRef [ schema:name "Varga" ] }')
+        self.assertEqual(len(anchors), 2, anchors)
+
+    def test_a_middle_initial_in_text_tokenized_with_spaces(self):
+        text = ("The president named Tomas R . Ilves , PhD , as director . Ilves thanked him .\n"
+                "They met in Group B . The talks went well .\n")
+        people, _ = self.names(text)
+        self.assertEqual(people, {"Tomas R . Ilves"})
+        # a capital letter and its period end a sentence before a function word
+        r = t.run("extract", "--dump", "sentences", "-", stdin=text.encode())
+        sentences = [line.split("\t")[3] for line in r.stdout.decode().splitlines()[1:]]
+        self.assertIn("They met in Group B .", sentences)
+        self.assertIn("The talks went well .", sentences)
+
+    def test_letters_joined_by_an_ampersand_are_one_name(self):
+        people, _ = self.names("Dana Roe told E&T that the drones flew. E&T said nothing else.\n")
+        self.assertEqual(people, {"Dana Roe"})
+
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
