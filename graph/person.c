@@ -291,12 +291,22 @@ static bool names_body_after_noun(const ng_doc *d, size_t i) {
   return i > 0 && ng_doc_word_is(d, i - 1, NG_GRAM_ORG_NOUN) && !(d->tok[i - 1].flags & NG_TOK_CAP);
 }
 
+/* "the club fired Jim Orton", "police arrested Ana Lee": two or more name words right after
+ * a verb whose object is a person (event_classes.csv person_patient). */
+static bool object_of_person_verb(const ng_doc *d, size_t i, size_t n) {
+  const ng_lex *l = n >= 2 && i > 0 ? entry(d, i - 1, NG_LEX_TRIGGER) : NULL;
+  const ng_trigger *t = l ? l->ref : NULL;
+  return t && !t->noun && !t->subject_is_patient && !t->intransitive && t->cls->person_patient &&
+         !(d->tok[i - 1].flags & NG_TOK_CAP);
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
   if (is_lone_common_word(d, i, n) || names_body_of_next(d, i, n) || names_body_after_noun(d, i))
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
-      age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)))
+      age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)) ||
+      object_of_person_verb(d, i, n))
     return true;
   /* "Brax Harvey Lund": a given name may come second in three words; "J. Marlow": an initial */
   /* "in Wadi al-Harra" is a place, "Karim al-Nasser" a person */

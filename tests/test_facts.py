@@ -223,6 +223,15 @@ class Names(unittest.TestCase):
         self.assertIn("They met in Group B .", sentences)
         self.assertIn("The talks went well .", sentences)
 
+    def test_a_name_right_after_a_verb_done_to_people_is_a_person(self):
+        # no given name we know, no title, no speech verb: the verb says who the object is
+        text = "The club fired Jory Vasko on Friday and hired Mo Tennet. Police arrested Quill Farrow.\n"
+        people, _ = self.names(text)
+        self.assertEqual(people, {"Jory Vasko", "Mo Tennet", "Quill Farrow"})
+        g = self.graph_of(text)
+        hired = self.column(g, "SELECT ?n { ?e a ng:Appointment ; ng:patient [ schema:name ?n ] }")
+        self.assertEqual(hired, {"Mo Tennet"})
+
     def test_letters_joined_by_an_ampersand_are_one_name(self):
         people, _ = self.names("Dana Roe told E&T that the drones flew. E&T said nothing else.\n")
         self.assertEqual(people, {"Dana Roe"})
