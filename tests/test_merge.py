@@ -190,6 +190,25 @@ class Merge(unittest.TestCase):
         self.assertEqual(str(g.value(rdflib.URIRef("https://w3id.org/newsgraph/id/person/wang"), rdflib.OWL.sameAs)),
                          "https://w3id.org/newsgraph/id/person/wang-lei")
 
+    def test_english_short_forms_of_a_given_name_join(self):
+        # "Bill" stands for William only; "Chris" could be Christopher or Christine
+        stories = {"b1": "Senator Bill Tarrant said on Monday that the bill would pass.\n",
+                   "b2": "Senator William Tarrant said on Friday that he would vote no.\n",
+                   "c1": "Chris Wendover said the vote was close.\n",
+                   "c2": "Christine Wendover said the vote was fair.\n"}
+        graphs = []
+        for name, text in stories.items():
+            src = os.path.join(self.d, f"{name}.txt")
+            open(src, "w", encoding="utf-8").write(text)
+            graphs.append(os.path.join(self.d, f"{name}.nq"))
+            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{name}", "-o", graphs[-1], src)
+        g = load(merge(self.d, "short.nq", *graphs))
+        person = "https://w3id.org/newsgraph/id/person/"
+        self.assertEqual(str(g.value(rdflib.URIRef(person + "william-tarrant"), rdflib.OWL.sameAs)),
+                         person + "bill-tarrant")
+        self.assertIsNone(g.value(rdflib.URIRef(person + "chris-wendover"), rdflib.OWL.sameAs))
+        self.assertIsNone(g.value(rdflib.URIRef(person + "christine-wendover"), rdflib.OWL.sameAs))
+
     def test_event_reports_join_by_date(self):
         # attacks by one group, each told by one article: reports join when their dates are
         # within a day, or one is only the month of the other; one with no date joins them all
