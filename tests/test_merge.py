@@ -59,6 +59,16 @@ class Merge(unittest.TestCase):
     def tearDownClass(cls):
         cls.tmp.cleanup()
 
+    def merge_stories(self, stories, name):
+        """Extracts each {key: text} as https://example.org/<key> and merges them into name."""
+        graphs = []
+        for key, text in stories.items():
+            src = os.path.join(self.d, f"{key}.txt")
+            open(src, "w", encoding="utf-8").write(text)
+            graphs.append(os.path.join(self.d, f"{key}.nq"))
+            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{key}", "-o", graphs[-1], src)
+        return load(merge(self.d, name, *graphs))
+
     def people(self, surname):
         q = f'SELECT DISTINCT ?p WHERE {{ ?p a ng:Person ; schema:name ?n . FILTER(CONTAINS(?n, "{surname}")) }}'
         return {str(r[0]) for r in self.g.query(t.PREFIXES + q)}
@@ -180,13 +190,7 @@ class Merge(unittest.TestCase):
         # "Wang" in another story is the Wang of "Wang Lei", whose family name comes first
         stories = {"w1": "Police detained the activist Wang Lei on Monday, a rights group said.\n",
                    "w2": "Wang said on Friday that he had been released.\n"}
-        graphs = []
-        for name, text in stories.items():
-            src = os.path.join(self.d, f"{name}.txt")
-            open(src, "w", encoding="utf-8").write(text)
-            graphs.append(os.path.join(self.d, f"{name}.nq"))
-            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{name}", "-o", graphs[-1], src)
-        g = load(merge(self.d, "wang.nq", *graphs))
+        g = self.merge_stories(stories, "wang.nq")
         self.assertEqual(str(g.value(rdflib.URIRef("https://w3id.org/newsgraph/id/person/wang"), rdflib.OWL.sameAs)),
                          "https://w3id.org/newsgraph/id/person/wang-lei")
 
@@ -196,13 +200,7 @@ class Merge(unittest.TestCase):
                    "b2": "Senator William Tarrant said on Friday that he would vote no.\n",
                    "c1": "Chris Wendover said the vote was close.\n",
                    "c2": "Christine Wendover said the vote was fair.\n"}
-        graphs = []
-        for name, text in stories.items():
-            src = os.path.join(self.d, f"{name}.txt")
-            open(src, "w", encoding="utf-8").write(text)
-            graphs.append(os.path.join(self.d, f"{name}.nq"))
-            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{name}", "-o", graphs[-1], src)
-        g = load(merge(self.d, "short.nq", *graphs))
+        g = self.merge_stories(stories, "short.nq")
         person = "https://w3id.org/newsgraph/id/person/"
         self.assertEqual(str(g.value(rdflib.URIRef(person + "william-tarrant"), rdflib.OWL.sameAs)),
                          person + "bill-tarrant")
