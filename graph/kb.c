@@ -503,6 +503,10 @@ bool ng_kb_family_first(const ng_kb *kb, const char *word) {
   return ng_lex_find(ng_kb_lookup(kb, word, strlen(word)), NG_LEX_FAMILY_FIRST) != NULL;
 }
 
+bool ng_kb_name_suffix(const ng_kb *kb, const char *word) {
+  return ng_lex_find(ng_kb_lookup(kb, word, strlen(word)), NG_LEX_SUFFIX) != NULL;
+}
+
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word) {
   const ng_lex *l = ng_lex_find(ng_kb_lookup(kb, word, strlen(word)), NG_LEX_NAME_VARIANT);
   return l ? l->ref : word;

@@ -189,6 +189,8 @@ const ng_position *ng_kb_member_position(const ng_kb *kb, const char *type, cons
 const ng_event_class *ng_kb_event_class(const ng_kb *kb, const char *name);
 /* The spelling a given name is compared as ("andrey" -> "andrei"); the word itself if none. */
 const char *ng_kb_name_variant(const ng_kb *kb, const char *word);
+/* Is word (folded, no period) a suffix that ends a name ("jr", "iii")? */
+bool ng_kb_name_suffix(const ng_kb *kb, const char *word);
 /* Is word (folded) a family name written first, as "Wang" of "Wang Lei"? */
 bool ng_kb_family_first(const ng_kb *kb, const char *word);
 size_t ng_kb_npositions(const ng_kb *kb);

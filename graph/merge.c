@@ -385,7 +385,8 @@ static bool better_person(const char *a, const char *b) {
 }
 
 /* A name as compared across stories: folded, lower case, given names by their canonical
- * transliteration ("Andrey Karlov" -> "andrei karlov"). `words` gets the words. */
+ * transliteration ("Andrey Karlov" -> "andrei karlov"), without a suffix after two words
+ * ("Ray Dunn Jr" -> "raymond dunn"). `words` gets the words. */
 static size_t name_words(const ng_kb *kb, const char *name, char words[8][64]) {
   ng_buf f = NG_BUF_INIT;
   ng_fold(&f, name, strlen(name), true);
@@ -403,6 +404,8 @@ static size_t name_words(const ng_kb *kb, const char *name, char words[8][64]) {
       snprintf(words[n++], 64, "%s", ng_kb_name_variant(kb, w));
   }
   ng_buf_free(&f);
+  while (n > 2 && ng_kb_name_suffix(kb, words[n - 1]))
+    n--;
   return n;
 }
 

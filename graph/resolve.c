@@ -279,8 +279,27 @@ static bool is_prefix_name(const ng_doc *d, const ng_mention *a, const ng_mentio
   return true;
 }
 
+/* Is the shorter of two names, of two or more words and no given name first, the last words
+ * of the longer: its family name of two words ("Boone Isaacs" of "Cheryl Boone Isaacs")? */
+static bool is_family_name_of(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+  if (a->form != NG_FORM_NAME || b->form != NG_FORM_NAME)
+    return false;
+  if (a->te - a->tb > b->te - b->tb) {
+    const ng_mention *t = a;
+    a = b, b = t;
+  }
+  uint32_t n = a->te - a->tb, skip = (b->te - b->tb) - n;
+  if (n < 2 || skip == 0 || ng_lex_find(ng_doc_lookup(d, a->tb, 1), NG_LEX_GIVEN))
+    return false;
+  for (uint32_t k = 0; k < n; k++)
+    if (strcmp(d->tok[a->tb + k].norm, d->tok[b->tb + skip + k].norm))
+      return false;
+  return true;
+}
+
 /* The person entity a full name joins: the same first and last word ("Andrei Gennadyevich
- * Karlov"), or a name that starts with it or with which it starts. */
+ * Karlov"), a name that starts with it or with which it starts, or one whose family name it
+ * is. */
 static int person_for_name(ng_doc *d, size_t mi) {
   const ng_mention *m = &d->m[mi];
   for (size_t k = 0; k < mi; k++) {
@@ -288,7 +307,7 @@ static int person_for_name(ng_doc *d, size_t mi) {
     if (!is_full_name(o) || o->entity < 0)
       continue;
     if ((!strcmp(first_norm(d, o), first_norm(d, m)) && !strcmp(last_norm(d, o), last_norm(d, m))) ||
-        is_prefix_name(d, o, m))
+        is_prefix_name(d, o, m) || is_family_name_of(d, o, m))
       return o->entity;
   }
   return -1;
@@ -406,24 +425,35 @@ static int person_entity(ng_doc *d, size_t mi) {
   return ng_doc_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi), name);
 }
 
-/* The preferred name: a form of exactly two words (first and last) when there is one. */
+/* The longest name form of person entity e (the first of them), or NULL. */
+static const ng_mention *longest_name(const ng_doc *d, size_t e) {
+  const ng_mention *best = NULL;
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->entity == (int)e && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME &&
+        (!best || m->te - m->tb > best->te - best->tb))
+      best = m;
+  }
+  return best;
+}
+
+/* The preferred name: a form of exactly two words, first and last ("Andrei Karlov" of
+ * "Andrei Gennadyevich Karlov", not "Boone Isaacs" of "Cheryl Boone Isaacs"), when there is
+ * one, else the longest. */
 static void choose_person_names(ng_doc *d) {
   for (size_t e = 0; e < d->nent; e++) {
     ng_entity *x = &d->ent[e];
     if (x->kind != NG_E_PERSON)
       continue;
-    const char *first = NULL, *two = NULL;
-    for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *longest = longest_name(d, e);
+    const char *two = NULL;
+    for (size_t i = 0; longest && i < d->nm && !two; i++) {
       const ng_mention *m = &d->m[i];
-      if (m->entity != (int)e || m->kind != NG_M_PERSON || m->form != NG_FORM_NAME)
-        continue;
-      const char *name = ng_doc_span_text(d, m->tb, m->te);
-      if (!first)
-        first = name;
-      if (!two && m->te - m->tb == 2)
-        two = name;
+      if (m->entity == (int)e && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME && m->te - m->tb == 2 &&
+          !strcmp(d->tok[m->tb].norm, d->tok[longest->tb].norm))
+        two = ng_doc_span_text(d, m->tb, m->te);
     }
-    x->name = two ? two : first ? first : x->name;
+    x->name = two ? two : longest ? ng_doc_span_text(d, longest->tb, longest->te) : x->name;
     x->key = slug(d, "person/", x->name);
     for (size_t i = 0; i < d->nm; i++) {
       const ng_mention *m = &d->m[i];

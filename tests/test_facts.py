@@ -232,6 +232,14 @@ class Names(unittest.TestCase):
         hired = self.column(g, "SELECT ?n { ?e a ng:Appointment ; ng:patient [ schema:name ?n ] }")
         self.assertEqual(hired, {"Mo Tennet"})
 
+    def test_a_two_word_family_name_is_the_person_named_in_full(self):
+        # "Brisco Ortiz" starts with no given name: it is the family name of the full name, and
+        # the person is named in full; "Maria Lopez" starts with one and stays someone else
+        text = ("Board chair Cheryl Brisco Ortiz said the show was ready. Brisco Ortiz added that the "
+                "host was ideal. Ana Maria Lopez met Maria Lopez.\n")
+        people, _ = self.names(text)
+        self.assertEqual(people, {"Cheryl Brisco Ortiz", "Ana Maria Lopez", "Maria Lopez"})
+
     def test_letters_joined_by_an_ampersand_are_one_name(self):
         people, _ = self.names("Dana Roe told E&T that the drones flew. E&T said nothing else.\n")
         self.assertEqual(people, {"Dana Roe"})

@@ -198,12 +198,17 @@ class Merge(unittest.TestCase):
         # "Bill" stands for William only; "Chris" could be Christopher or Christine
         stories = {"b1": "Senator Bill Tarrant said on Monday that the bill would pass.\n",
                    "b2": "Senator William Tarrant said on Friday that he would vote no.\n",
+                   "j1": "Ray Dunmore Jr. said on Monday that he would run.\n",
+                   "j2": "Raymond Dunmore said on Friday that he was ready.\n",
                    "c1": "Chris Wendover said the vote was close.\n",
                    "c2": "Christine Wendover said the vote was fair.\n"}
         g = self.merge_stories(stories, "short.nq")
         person = "https://w3id.org/newsgraph/id/person/"
         self.assertEqual(str(g.value(rdflib.URIRef(person + "william-tarrant"), rdflib.OWL.sameAs)),
                          person + "bill-tarrant")
+        # and a suffix after the name changes nothing
+        self.assertEqual(str(g.value(rdflib.URIRef(person + "ray-dunmore-jr"), rdflib.OWL.sameAs)),
+                         person + "raymond-dunmore")
         self.assertIsNone(g.value(rdflib.URIRef(person + "chris-wendover"), rdflib.OWL.sameAs))
         self.assertIsNone(g.value(rdflib.URIRef(person + "christine-wendover"), rdflib.OWL.sameAs))
 
