@@ -264,37 +264,36 @@ static const char *last_norm(const ng_doc *d, const ng_mention *m) {
   return d->tok[m->te - 1].norm;
 }
 
-/* Is the shorter of two names the first words of the longer ("Aloysio Nunes" and "Aloysio
- * Nunes Ferreira Filho")? */
-static bool is_prefix_name(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+/* Are the words of the shorter of two name mentions the first (or, at_end, the last) words of
+ * the longer? Sets *shorter to it. */
+static bool name_inside(const ng_doc *d, const ng_mention *a, const ng_mention *b, bool at_end,
+                        const ng_mention **shorter) {
   if (a->form != NG_FORM_NAME || b->form != NG_FORM_NAME)
     return false;
   if (a->te - a->tb > b->te - b->tb) {
     const ng_mention *t = a;
     a = b, b = t;
   }
-  for (uint32_t k = 0; k < a->te - a->tb; k++)
-    if (strcmp(d->tok[a->tb + k].norm, d->tok[b->tb + k].norm))
-      return false;
-  return true;
-}
-
-/* Is the shorter of two names, of two or more words and no given name first, the last words
- * of the longer: its family name of two words ("Boone Isaacs" of "Cheryl Boone Isaacs")? */
-static bool is_family_name_of(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
-  if (a->form != NG_FORM_NAME || b->form != NG_FORM_NAME)
-    return false;
-  if (a->te - a->tb > b->te - b->tb) {
-    const ng_mention *t = a;
-    a = b, b = t;
-  }
-  uint32_t n = a->te - a->tb, skip = (b->te - b->tb) - n;
-  if (n < 2 || skip == 0 || ng_lex_find(ng_doc_lookup(d, a->tb, 1), NG_LEX_GIVEN))
-    return false;
+  *shorter = a;
+  uint32_t n = a->te - a->tb, skip = at_end ? (b->te - b->tb) - n : 0;
   for (uint32_t k = 0; k < n; k++)
     if (strcmp(d->tok[a->tb + k].norm, d->tok[b->tb + skip + k].norm))
       return false;
   return true;
+}
+
+/* "Aloysio Nunes" and "Aloysio Nunes Ferreira Filho". */
+static bool is_prefix_name(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+  const ng_mention *shorter;
+  return name_inside(d, a, b, false, &shorter);
+}
+
+/* "Boone Isaacs" of "Cheryl Boone Isaacs": the shorter, of two or more words and no given name
+ * first, is the longer's family name. */
+static bool is_family_name_of(const ng_doc *d, const ng_mention *a, const ng_mention *b) {
+  const ng_mention *shorter;
+  return a->te - a->tb != b->te - b->tb && name_inside(d, a, b, true, &shorter) &&
+         shorter->te - shorter->tb >= 2 && !ng_lex_find(ng_doc_lookup(d, shorter->tb, 1), NG_LEX_GIVEN);
 }
 
 /* The person entity a full name joins: the same first and last word ("Andrei Gennadyevich
