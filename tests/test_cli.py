@@ -228,6 +228,13 @@ class Output(unittest.TestCase):
                 b"\xe2\x80\x9cI am thrilled,\xe2\x80\x9d the comedian and talk show host said.\n")
         self.assertIn(("I", "person/ellen-park"), self.people(text))
 
+    def test_first_person_contractions_in_a_quotation_are_the_speaker(self):
+        text = ("Maya Strand wrote on Friday: \u201cI\u2019m hosting the show! I'd like to thank my "
+                "sister.\u201d\n").encode()
+        people = self.people(text)
+        for word in ("I\u2019m", "I'd", "my"):
+            self.assertIn((word, "person/maya-strand"), people)
+
     def test_headline_in_capitals_names_the_story_person(self):
         text = b"GOLF - HENKE TAKES LEAD\n\nDaniel Henke shot a 62 on Thursday .\n"
         self.assertEqual(self.people(text), [("HENKE", "person/daniel-henke"),
