@@ -125,12 +125,43 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
                                                                                          : nearest;
 }
 
+/* Is event e told in the headline: a sentence in title case among the first three? */
+static bool in_headline(const ng_doc *d, const ng_event *e) {
+  uint32_t s = d->tok[d->m[e->mentions[0]].tb].sent;
+  return s < 3 && ng_sentence_is_title_case(d, s);
+}
+
+/* "Three People Shot In Office Shooting ... A gunman shot three people at an office": the
+ * headline tells the story's event in few words, so its report of a kind is the first report of
+ * that kind in the body, whatever participants its short words found. Returns the headline
+ * report that body report i tells again, or -1. */
+static int headline_report(const ng_doc *d, size_t i) {
+  const ng_event *e = &d->ev[i];
+  const ng_event_class *f = ng_event_family(e->trigger->cls);
+  if (!f->merge || in_headline(d, e))
+    return -1;
+  int found = -1;
+  for (size_t j = 0; j < i; j++) {
+    const ng_event *h = &d->ev[j];
+    if (ng_event_family(h->trigger->cls) != f)
+      continue;
+    if (!in_headline(d, h))
+      return -1; /* the body told this kind before */
+    if (h->merged_into == -1 && same_day(&h->date, &e->date))
+      found = (int)j;
+  }
+  return found;
+}
+
 static void merge_reports(ng_doc *d) {
   bool *is_patient = events_that_are_patients(d);
   for (size_t i = 0; i < d->nev; i++) {
     int j = d->ev[i].merged_into == -1 ? reported_event(d, i, is_patient) : -1;
+    int h = j < 0 && d->ev[i].merged_into == -1 ? headline_report(d, i) : -1;
     if (j >= 0)
       merge_into(d, &d->ev[j], &d->ev[i], j);
+    else if (h >= 0) /* the body's participants before the headline's */
+      merge_into(d, &d->ev[i], &d->ev[h], (int)i);
   }
   free(is_patient);
   /* an event that is a patient points at the event its report became */

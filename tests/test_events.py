@@ -146,6 +146,17 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?m nif:anchorOf "Driver" ; itsrdf:taIdentRef ?p . '
                                  '?p schema:name "Tom Baxter" }'))
 
+    def test_the_headline_tells_the_event_the_body_tells_first(self):
+        # the headline's few words find other participants ("Two Hurt" has no attacker), but
+        # its shooting is the one the body reports first, not another
+        g = self.events("Two Hurt In Harbour Road Shooting\n\nA gunman shot two men on Harbour Road in "
+                        "Leeds on Sunday, police said. Officers searched the area.\n")
+        rows = list(g.query(t.PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?e a ng:Shooting ; ng:trigger ?m } "
+                                         "GROUP BY ?e"))
+        self.assertEqual(len(rows), 1, rows)
+        self.assertEqual(int(rows[0][1]), 2)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:description "gunman" ] }'))
+
     def test_a_man_again_is_another_man(self):
         # "a man" introduces somebody new each time; "the man" is the one introduced last
         men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
