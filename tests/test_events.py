@@ -157,6 +157,12 @@ class Arguments(unittest.TestCase):
         self.assertEqual(int(rows[0][1]), 2)
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:description "gunman" ] }'))
 
+    def test_a_date_before_an_event_noun_keeps_it_a_noun(self):
+        # "the April 15 attack" is a noun: the speaker did not attack anyone
+        g = self.events("Prosecutors said after the April 15 attack, two students removed a backpack.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
+
     def test_a_man_again_is_another_man(self):
         # "a man" introduces somebody new each time; "the man" is the one introduced last
         men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
