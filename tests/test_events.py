@@ -165,6 +165,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
 
+    def test_verbs_in_the_present_tense_of_headlines(self):
+        g = self.events("Foreign Minister Ilse Varga slams the raid as the army executes three prisoners "
+                        "and a court frees Tomas Brill.\n")
+        for cls in ("Condemnation", "Killing", "Release"):
+            self.assertTrue(t.ask(g, f"ASK {{ ?e a ng:{cls} }}"), cls)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:name "Tomas Brill" ] }'))
+
     def test_a_man_again_is_another_man(self):
         # "a man" introduces somebody new each time; "the man" is the one introduced last
         men = t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p a ng:Participant ; schema:description "man" }'
