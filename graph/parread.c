@@ -197,6 +197,21 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
 
 size_t ng_parread_parts(const ng_parread *pr) { return pr->nparts; }
 
+static void add_sizes(ng_spill_size *to, const ng_spill *s) {
+  ng_spill_size z = ng_spill_sizes(s);
+  to->quads += z.quads, to->terms += z.terms, to->graphs += z.graphs;
+}
+
+ng_spill_size ng_parread_sizes(const ng_parread *pr) {
+  ng_spill_size all = {0};
+  for (size_t i = 0; i < pr->nworkers; i++) {
+    add_sizes(&all, pr->workers[i].kept);
+    for (size_t k = 0; k < pr->nparts; k++)
+      add_sizes(&all, pr->workers[i].rest[k]);
+  }
+  return all;
+}
+
 ng_status ng_parread_replay_part(ng_parread *pr, size_t part, ng_quad_fn fn, void *payload,
                                  const ng_diag *diag) {
   ng_status st = NG_OK;

@@ -51,17 +51,22 @@ void ng_sorter_free(ng_sorter *s) {
   free(s);
 }
 
+/* A new block, at the end, for at least n bytes. */
+static void add_block(ng_sorter *s, size_t n) {
+  NG_GROW(s->blocks, s->nblocks, s->blockcap);
+  s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
+  s->blocksize[s->nblocks] = n > BLOCK - PAD ? n : BLOCK - PAD; /* mapped: BLOCK in all */
+  /* zeroed: the bytes a key reads past a line's end are then always defined */
+  s->blocks[s->nblocks] = ng_xmap(s->blocksize[s->nblocks] + PAD);
+  s->nblocks++;
+}
+
 /* Room for n bytes in the current block, moving to the next (or a new) one if needed. */
 static char *room(ng_sorter *s, size_t n) {
   while (s->cur < s->nblocks && s->used + n > s->blocksize[s->cur])
     s->cur++, s->used = 0;
-  if (s->cur == s->nblocks) {
-    NG_GROW(s->blocks, s->nblocks, s->blockcap);
-    s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
-    s->blocksize[s->nblocks] = n > BLOCK - PAD ? n : BLOCK - PAD; /* mapped: BLOCK in all */
-    /* zeroed: the bytes a key reads past a line's end are then always defined */
-    s->blocks[s->nblocks++] = ng_xmap(s->blocksize[s->cur] + PAD);
-  }
+  if (s->cur == s->nblocks)
+    add_block(s, n);
   char *at = s->blocks[s->cur] + s->used;
   s->used += n;
   return at;
@@ -97,6 +102,32 @@ static uint64_t key_at(const char *line, size_t d) {
   return k;
 }
 #endif
+
+/* Write to every page of [p, p + n): the kernel gives (and zeroes) them now. */
+static void touch(void *p, size_t n) {
+  for (size_t i = 0; i < n; i += 4096)
+    ((volatile char *)p)[i] = 0;
+}
+
+void ng_sorter_reserve(ng_sorter *s, size_t lines, size_t bytes) {
+  double want = (double)bytes + (double)lines * sizeof(item);
+  if (want > (double)s->budget) { /* no more than it may hold before spilling */
+    lines = (size_t)((double)lines * (double)s->budget / want);
+    bytes = (size_t)((double)bytes * (double)s->budget / want);
+  }
+  if (lines > s->cap) {
+    s->lines = ng_xrealloc(s->lines, lines * sizeof *s->lines);
+    s->cap = lines;
+    touch(s->lines + s->n, (s->cap - s->n) * sizeof *s->lines);
+  }
+  size_t have = s->cur < s->nblocks ? s->blocksize[s->cur] - s->used : 0;
+  for (size_t i = s->cur + 1; i < s->nblocks; i++)
+    have += s->blocksize[i];
+  for (; have < bytes; have += s->blocksize[s->nblocks - 1]) {
+    add_block(s, 0);
+    touch(s->blocks[s->nblocks - 1], s->blocksize[s->nblocks - 1]);
+  }
+}
 
 /* Keys ending in a NUL byte belong to lines that ended: equal keys, equal lines. */
 static bool ended(uint64_t key) {

@@ -37,6 +37,7 @@ struct ng_spill {
   char *rec;   /* the record being read back */
   size_t reccap;
   previous last; /* of the records written */
+  ng_spill_size size;
 };
 
 static void previous_free(previous *p) {
@@ -100,6 +101,9 @@ ng_status ng_spill_put(ng_spill *s, const ng_quad *q, const ng_diag *diag) {
   if (field[F_VALUE] && field[F_O] &&
       is_lexical(field[F_O], len[F_O], field[F_VALUE], len[F_VALUE]))
     code[F_VALUE] = LEXICAL;
+  s->size.quads++;
+  s->size.terms += len[F_S] + len[F_P] + len[F_O] + 3;
+  s->size.graphs += field[F_G] ? len[F_G] + 1 : 0;
   fwrite(code, sizeof code, 1, s->fp);
   for (int i = 0; i < NFIELDS; i++)
     if (code[i] <= LONGEST)
@@ -108,6 +112,8 @@ ng_status ng_spill_put(ng_spill *s, const ng_quad *q, const ng_diag *diag) {
     return ng_diag_report(diag, NG_ERR_IO, "cannot write a temporary file: %s", strerror(errno));
   return NG_OK;
 }
+
+ng_spill_size ng_spill_sizes(const ng_spill *s) { return s->size; }
 
 /* Bytes of the strings of a record, from its codes. */
 static size_t strings_size(const uint32_t code[NFIELDS]) {
