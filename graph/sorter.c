@@ -198,16 +198,114 @@ static void sort_memory(ng_sorter *s) {
   s->n = kept;
 }
 
-/* Write the sorted memory part to fp, and let it go. */
-static ng_status write_memory(ng_sorter *s, FILE *fp, const ng_diag *diag) {
-  for (size_t i = 0; i < s->n; i++) {
-    fputs(s->lines[i].line, fp);
-    fputc('\n', fp);
+#define OUT_BUFFER ((size_t)1 << 20)
+
+/* Where sorted lines go: into a buffer, written to `out` when full. The final output has a
+ * second buffer and a thread that writes each full one while the other fills: writing copies
+ * every byte into the page cache, most of a merge's last step, and the merging thread can go
+ * on meanwhile. */
+typedef struct sink {
+  FILE *out;
+  char *buf[2];
+  size_t len[2], cap[2];
+  int fill;     /* the buffer being filled */
+  bool full[2]; /* handed to the writing thread */
+  bool done;    /* no buffer will come */
+  bool threaded;
+  pthread_mutex_t lock;
+  pthread_cond_t change;
+  pthread_t thread;
+} sink;
+
+static void *sink_thread(void *arg) {
+  sink *k = arg;
+  for (int i = 0;; i = !i) {
+    pthread_mutex_lock(&k->lock);
+    while (!k->full[i] && !k->done)
+      pthread_cond_wait(&k->change, &k->lock);
+    bool full = k->full[i];
+    pthread_mutex_unlock(&k->lock);
+    if (!full)
+      return NULL;
+    fwrite(k->buf[i], 1, k->len[i], k->out);
+    pthread_mutex_lock(&k->lock);
+    k->full[i] = false;
+    pthread_cond_broadcast(&k->change);
+    pthread_mutex_unlock(&k->lock);
   }
-  if (ferror(fp))
+}
+
+static void sink_open(sink *k, FILE *out, bool threaded) {
+  memset(k, 0, sizeof *k);
+  k->out = out;
+  pthread_mutex_init(&k->lock, NULL);
+  pthread_cond_init(&k->change, NULL);
+  k->threaded = threaded && pthread_create(&k->thread, NULL, sink_thread, k) == 0;
+}
+
+/* Write the buffer being filled (or hand it over), and go on with an empty one. */
+static void sink_flush(sink *k) {
+  if (!k->threaded) {
+    fwrite(k->buf[0], 1, k->len[0], k->out);
+    k->len[0] = 0;
+    return;
+  }
+  int next = !k->fill;
+  pthread_mutex_lock(&k->lock);
+  k->full[k->fill] = true;
+  pthread_cond_broadcast(&k->change);
+  while (k->full[next])
+    pthread_cond_wait(&k->change, &k->lock);
+  pthread_mutex_unlock(&k->lock);
+  k->fill = next;
+  k->len[next] = 0;
+}
+
+/* One line, and its newline. */
+static void sink_line(sink *k, const char *line) {
+  size_t n = strlen(line) + 1;
+  int f = k->fill;
+  if (k->len[f] + n > k->cap[f] && k->len[f]) {
+    sink_flush(k);
+    f = k->fill;
+  }
+  if (n > k->cap[f]) { /* only this thread has it now */
+    k->cap[f] = n > OUT_BUFFER ? n : OUT_BUFFER;
+    k->buf[f] = ng_xrealloc(k->buf[f], k->cap[f]);
+  }
+  memcpy(k->buf[f] + k->len[f], line, n - 1);
+  k->buf[f][k->len[f] + n - 1] = '\n';
+  k->len[f] += n;
+}
+
+/* Write what is left, and stop the thread. Reports a failure of `out`. */
+static ng_status sink_close(sink *k, const ng_diag *diag) {
+  if (k->len[k->fill])
+    sink_flush(k);
+  if (k->threaded) {
+    pthread_mutex_lock(&k->lock);
+    k->done = true;
+    pthread_cond_broadcast(&k->change);
+    pthread_mutex_unlock(&k->lock);
+    pthread_join(k->thread, NULL);
+  }
+  pthread_mutex_destroy(&k->lock);
+  pthread_cond_destroy(&k->change);
+  free(k->buf[0]);
+  free(k->buf[1]);
+  if (ferror(k->out))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write sorted lines: %s", strerror(errno));
-  drop_lines(s);
   return NG_OK;
+}
+
+/* Write the sorted memory part, and let it go. */
+static ng_status write_memory(ng_sorter *s, FILE *fp, bool threaded, const ng_diag *diag) {
+  sink k;
+  sink_open(&k, fp, threaded);
+  for (size_t i = 0; i < s->n; i++)
+    sink_line(&k, s->lines[i].line);
+  drop_lines(s);
+  return sink_close(&k, diag);
 }
 
 static ng_status spill(ng_sorter *s, const ng_diag *diag) {
@@ -217,7 +315,7 @@ static ng_status spill(ng_sorter *s, const ng_diag *diag) {
   NG_GROW(s->runs, s->nruns, s->runcap);
   s->runs[s->nruns++] = fp;
   sort_memory(s);
-  return write_memory(s, fp, diag);
+  return write_memory(s, fp, false, diag);
 }
 
 ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_diag *diag) {
@@ -279,6 +377,8 @@ static void sift_down(struct head **heap, size_t n, size_t i) {
  * has no repeats of its own, so a line can only repeat the last one written when it comes
  * from another source. */
 static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag *diag) {
+  sink k;
+  sink_open(&k, out, true);
   struct head **heap = ng_xmalloc((nh ? nh : 1) * sizeof *heap);
   size_t n = 0;
   for (size_t i = 0; i < nh; i++)
@@ -292,8 +392,7 @@ static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag
   while (n) {
     struct head *min = heap[0];
     if (min == from || !last || strcmp(last, min->line) != 0) {
-      fputs(min->line, out);
-      fputc('\n', out);
+      sink_line(&k, min->line);
       if (min->fp) {
         ng_buf_clear(&copy);
         ng_buf_puts(&copy, min->line);
@@ -306,9 +405,7 @@ static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag
   }
   ng_buf_free(&copy);
   free(heap);
-  if (ferror(out))
-    return ng_diag_report(diag, NG_ERR_IO, "cannot write merged lines: %s", strerror(errno));
-  return NG_OK;
+  return sink_close(&k, diag);
 }
 
 static void *sort_thread(void *s) {
@@ -335,7 +432,7 @@ static void sort_all(ng_sorter *const *s, size_t n) {
 ng_status ng_sorter_finish_all(ng_sorter *const *s, size_t n, FILE *out, const ng_diag *diag) {
   sort_all(s, n);
   if (n == 1 && !s[0]->nruns) /* all in memory: no merge */
-    return write_memory(s[0], out, diag);
+    return write_memory(s[0], out, true, diag);
   size_t nh = 0;
   for (size_t i = 0; i < n; i++)
     nh += s[i]->nruns + 1;
