@@ -36,6 +36,7 @@ struct ng_spill {
   char *iobuf; /* stdio buffer: records are small, writes many */
   char *rec;   /* the record being read back */
   size_t reccap;
+  ng_buf put;  /* the record being written: one fwrite a record, not one a field */
   previous last; /* of the records written */
   ng_spill_size size;
 };
@@ -64,6 +65,7 @@ void ng_spill_free(ng_spill *s) {
   fclose(s->fp); /* before its buffer goes */
   free(s->iobuf);
   previous_free(&s->last);
+  ng_buf_free(&s->put);
   free(s->rec);
   free(s);
 }
@@ -104,10 +106,12 @@ ng_status ng_spill_put(ng_spill *s, const ng_quad *q, const ng_diag *diag) {
   s->size.quads++;
   s->size.terms += len[F_S] + len[F_P] + len[F_O] + 3;
   s->size.graphs += field[F_G] ? len[F_G] + 1 : 0;
-  fwrite(code, sizeof code, 1, s->fp);
+  ng_buf_clear(&s->put);
+  ng_buf_put(&s->put, (const char *)code, sizeof code);
   for (int i = 0; i < NFIELDS; i++)
     if (code[i] <= LONGEST)
-      fwrite(field[i], 1, len[i] + 1, s->fp);
+      ng_buf_put(&s->put, field[i], len[i] + 1);
+  fwrite(s->put.data, 1, s->put.len, s->fp);
   if (ferror(s->fp))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write a temporary file: %s", strerror(errno));
   return NG_OK;
