@@ -1309,9 +1309,8 @@ static ng_status write_sorted(rewriter *r, size_t n, FILE *out, ng_format fmt, c
 }
 
 /* Pass 2 and the output, once pass 1 and linking are done. */
-static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
-  size_t n = ng_parread_parts(m->read);
-  rewriter *r = rewriters_new(m, n);
+static ng_status rewrite_and_write(merger *m, rewriter *r, size_t n, FILE *out,
+                                   const char *base) {
   ng_status st = emit_links(m, &r[0]); /* before the threads start on r[0] */
   if (st != NG_OK && r[0].error)
     st = ng_diag_report(m->diag, st, "%s", r[0].error);
@@ -1319,7 +1318,41 @@ static ng_status rewrite_and_write(merger *m, FILE *out, const char *base) {
     st = rewrite_all(r, n, m->diag);
   if (st == NG_OK)
     st = write_sorted(r, n, out, m->opt->format, base, m->diag);
-  rewriters_free(r, n);
+  return st;
+}
+
+/* The sorters' memory for what pass 2 will add, made ready while linking runs. */
+typedef struct reserver {
+  rewriter *r;
+  size_t n;
+  ng_spill_size size; /* of pass 1's quads: pass 2 writes about as many lines */
+  pthread_t thread;
+  bool started;
+} reserver;
+
+static void *reserve_thread(void *arg) {
+  reserver *z = arg;
+  uint64_t bytes = z->size.terms + (z->r[0].keep_graphs ? z->size.graphs : 0) + 2 * z->size.quads;
+  for (size_t i = 0; i < z->n; i++) /* " ." and the NUL of each line */
+    ng_sorter_reserve(z->r[i].sorter, (size_t)(z->size.quads / z->n), (size_t)(bytes / z->n));
+  return NULL;
+}
+
+/* Linking is one thread's work: the sorters' memory is made ready on another meanwhile. */
+static void link_reserving(merger *m, reserver *z) {
+  z->started = pthread_create(&z->thread, NULL, reserve_thread, z) == 0;
+  link_all(m);
+  if (z->started)
+    pthread_join(z->thread, NULL);
+}
+
+/* Linking, then pass 2 and the output. */
+static ng_status link_and_write(merger *m, FILE *out, const char *base) {
+  size_t n = ng_parread_parts(m->read);
+  reserver z = {.r = rewriters_new(m, n), .n = n, .size = ng_parread_sizes(m->read)};
+  link_reserving(m, &z);
+  ng_status st = rewrite_and_write(m, z.r, n, out, base);
+  rewriters_free(z.r, n);
   return st;
 }
 
@@ -1332,10 +1365,8 @@ ng_status ng_merge(FILE *out, const char *const *inputs, size_t ninputs, const n
   ng_buf_printf(&g, "<%sgraph/links>", base);
   m.links_graph = g.data;
   ng_status st = collect_all(&m, inputs, ninputs);
-  if (st == NG_OK) {
-    link_all(&m);
-    st = rewrite_and_write(&m, out, base);
-  }
+  if (st == NG_OK)
+    st = link_and_write(&m, out, base);
   merger_free(&m);
   return st;
 }

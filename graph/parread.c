@@ -3,9 +3,11 @@
  * takes their kept quads back in input order. A thread appends a file's kept quads to a spill
  * of its own and notes where they start and end; the caller replays that range (spill.c reads
  * it with pread while the thread goes on appending). Memory stays that of the spills' buffers,
- * however many files and quads. Every quad also goes, in blocks of DEAL quads in turn, to one
- * of as many spills per thread as there are cores: the later pass gets that many parts even
- * from a single file. */
+ * however many files and quads. Every quad is spilled once: a kept one only there (writing
+ * every quad a second time was a large part of the reading), the others, in blocks of DEAL
+ * quads in turn, to one of as many spills per thread as there are cores. The later pass gets
+ * that many parts even from a single file: a part is its spills of the others and every
+ * part-th chunk (CHUNK kept quads, between marks) of the kept spills. */
 #include "parread.h"
 #include "spill.h"
 
@@ -15,6 +17,7 @@
 
 #define MAX_THREADS 8
 #define DEAL 256 /* quads put in a part before the next part's turn */
+#define CHUNK 4096 /* kept quads between the marks that cut the kept spills into parts */
 
 /* One input file: which thread read it, where its kept quads are, how it ended. */
 typedef struct job {
@@ -30,9 +33,11 @@ typedef struct worker {
   size_t id;
   pthread_t thread;
   ng_rdf_reader *reader;
-  ng_spill *all[MAX_THREADS]; /* every quad, dealt out in blocks (one spill per part) */
+  ng_spill *rest[MAX_THREADS]; /* the quads not kept, dealt out in blocks (one per part) */
   ng_spill *kept;
-  size_t turn;
+  uint64_t *chunks; /* where each chunk of the kept spill starts, then where the last ends */
+  size_t nchunks, chunkcap; /* chunks, and the marks in `chunks` (one more once read) */
+  size_t turn, nkept;
   ng_strmap *memo;
   const ng_diag *diag; /* the current file's: into its job */
 } worker;
@@ -52,15 +57,22 @@ struct ng_parread {
   size_t nparts;
 };
 
+/* Note where the kept spill is now: the start of a chunk, or the end of the last. */
+static ng_status mark_chunk(worker *w, const ng_diag *diag) {
+  NG_GROW(w->chunks, w->nchunks, w->chunkcap);
+  return ng_spill_mark(w->kept, &w->chunks[w->nchunks++], diag);
+}
+
 static ng_status on_quad(const ng_quad *q, void *payload) {
   worker *w = payload;
-  ng_status st;
   /* dealt out in blocks of quads, not one by one: a part then gets runs of quads with one
      subject, which its rewriter looks up once (merge.c) */
-  NG_TRY(st, ng_spill_put(w->all[w->turn++ / DEAL % w->pr->nparts], q, w->diag));
-  if (q->s[0] == '<' && w->pr->keep(q, w->memo, w->pr->keep_payload))
-    st = ng_spill_put(w->kept, q, w->diag);
-  return st;
+  if (!(q->s[0] == '<' && w->pr->keep(q, w->memo, w->pr->keep_payload)))
+    return ng_spill_put(w->rest[w->turn++ / DEAL % w->pr->nparts], q, w->diag);
+  ng_status st;
+  if (w->nkept++ % CHUNK == 0)
+    NG_TRY(st, mark_chunk(w, w->diag));
+  return ng_spill_put(w->kept, q, w->diag);
 }
 
 /* The next file to read, or n when there is none (or the caller stopped). */
@@ -109,7 +121,7 @@ static ng_status start(ng_parread *pr, const ng_diag *diag) {
     w->memo = ng_strmap_new();
     ng_status st = ng_spill_new(&w->kept, diag);
     for (size_t k = 0; k < pr->nparts && st == NG_OK; k++)
-      st = ng_spill_new(&w->all[k], diag);
+      st = ng_spill_new(&w->rest[k], diag);
     if (st != NG_OK)
       return st;
   }
@@ -128,12 +140,20 @@ static void stop_and_join(ng_parread *pr) {
   for (size_t i = 0; i < pr->started; i++)
     pthread_join(pr->workers[i].thread, NULL);
   pr->started = 0;
-  for (size_t i = 0; i < pr->nworkers; i++) { /* only the spill of every quad stays */
+  for (size_t i = 0; i < pr->nworkers; i++) { /* only the spills stay */
     worker *w = &pr->workers[i];
     ng_rdf_reader_free(w->reader), w->reader = NULL;
-    ng_spill_free(w->kept), w->kept = NULL;
     ng_strmap_free(w->memo), w->memo = NULL;
   }
+}
+
+/* The end of the last chunk of every kept spill, once reading is over. */
+static ng_status end_chunks(ng_parread *pr, const ng_diag *diag) {
+  ng_status st = NG_OK;
+  for (size_t i = 0; i < pr->nworkers && st == NG_OK; i++)
+    if (pr->workers[i].nchunks)
+      st = mark_chunk(&pr->workers[i], diag);
+  return st;
 }
 
 /* Wait for file i, then hand its kept quads to fn (or report how it failed). */
@@ -165,6 +185,8 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
   for (size_t i = 0; i < n && st == NG_OK; i++)
     st = deliver(pr, i, fn, payload, diag);
   stop_and_join(pr);
+  if (st == NG_OK)
+    st = end_chunks(pr, diag);
   if (st != NG_OK) {
     ng_parread_free(pr);
     return st;
@@ -175,11 +197,30 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
 
 size_t ng_parread_parts(const ng_parread *pr) { return pr->nparts; }
 
+static void add_sizes(ng_spill_size *to, const ng_spill *s) {
+  ng_spill_size z = ng_spill_sizes(s);
+  to->quads += z.quads, to->terms += z.terms, to->graphs += z.graphs;
+}
+
+ng_spill_size ng_parread_sizes(const ng_parread *pr) {
+  ng_spill_size all = {0};
+  for (size_t i = 0; i < pr->nworkers; i++) {
+    add_sizes(&all, pr->workers[i].kept);
+    for (size_t k = 0; k < pr->nparts; k++)
+      add_sizes(&all, pr->workers[i].rest[k]);
+  }
+  return all;
+}
+
 ng_status ng_parread_replay_part(ng_parread *pr, size_t part, ng_quad_fn fn, void *payload,
                                  const ng_diag *diag) {
   ng_status st = NG_OK;
-  for (size_t i = 0; i < pr->nworkers && st == NG_OK; i++)
-    st = ng_spill_replay(pr->workers[i].all[part], fn, payload, diag);
+  for (size_t i = 0; i < pr->nworkers && st == NG_OK; i++) {
+    worker *w = &pr->workers[i];
+    st = ng_spill_replay(w->rest[part], fn, payload, diag);
+    for (size_t c = part; c + 1 < w->nchunks && st == NG_OK; c += pr->nparts)
+      st = ng_spill_replay_range(w->kept, w->chunks[c], w->chunks[c + 1], fn, payload, diag);
+  }
   return st;
 }
 
@@ -187,9 +228,13 @@ void ng_parread_free(ng_parread *pr) {
   if (!pr)
     return;
   stop_and_join(pr);
-  for (size_t i = 0; i < pr->nworkers; i++)
+  for (size_t i = 0; i < pr->nworkers; i++) {
+    worker *w = &pr->workers[i];
     for (size_t k = 0; k < pr->nparts; k++)
-      ng_spill_free(pr->workers[i].all[k]);
+      ng_spill_free(w->rest[k]);
+    ng_spill_free(w->kept);
+    free(w->chunks);
+  }
   for (size_t i = 0; i < pr->n; i++)
     free(pr->jobs[i].error);
   free(pr->jobs);

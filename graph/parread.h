@@ -6,6 +6,7 @@
 #ifndef NG_PARREAD_H
 #define NG_PARREAD_H
 #include "rdf_in.h"
+#include "spill.h"
 #include "strmap.h"
 
 /* Keep the quad? Runs on the reading threads: `memo` is the calling thread's own map, for
@@ -25,6 +26,8 @@ ng_status ng_parread_run(ng_parread **out, const char *const *paths, size_t n, n
 /* The quads read are kept in parts (one per core), which different threads may replay at
  * once. */
 size_t ng_parread_parts(const ng_parread *pr);
+/* How much the parts hold in all (see ng_spill_sizes). */
+ng_spill_size ng_parread_sizes(const ng_parread *pr);
 /* Call fn for every quad of a part, in no particular order (strings borrowed until fn
  * returns). */
 ng_status ng_parread_replay_part(ng_parread *pr, size_t part, ng_quad_fn fn, void *payload,

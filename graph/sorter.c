@@ -51,17 +51,22 @@ void ng_sorter_free(ng_sorter *s) {
   free(s);
 }
 
+/* A new block, at the end, for at least n bytes. */
+static void add_block(ng_sorter *s, size_t n) {
+  NG_GROW(s->blocks, s->nblocks, s->blockcap);
+  s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
+  s->blocksize[s->nblocks] = n > BLOCK - PAD ? n : BLOCK - PAD; /* mapped: BLOCK in all */
+  /* zeroed: the bytes a key reads past a line's end are then always defined */
+  s->blocks[s->nblocks] = ng_xmap(s->blocksize[s->nblocks] + PAD);
+  s->nblocks++;
+}
+
 /* Room for n bytes in the current block, moving to the next (or a new) one if needed. */
 static char *room(ng_sorter *s, size_t n) {
   while (s->cur < s->nblocks && s->used + n > s->blocksize[s->cur])
     s->cur++, s->used = 0;
-  if (s->cur == s->nblocks) {
-    NG_GROW(s->blocks, s->nblocks, s->blockcap);
-    s->blocksize = ng_xrealloc(s->blocksize, s->blockcap * sizeof(size_t));
-    s->blocksize[s->nblocks] = n > BLOCK - PAD ? n : BLOCK - PAD; /* mapped: BLOCK in all */
-    /* zeroed: the bytes a key reads past a line's end are then always defined */
-    s->blocks[s->nblocks++] = ng_xmap(s->blocksize[s->cur] + PAD);
-  }
+  if (s->cur == s->nblocks)
+    add_block(s, n);
   char *at = s->blocks[s->cur] + s->used;
   s->used += n;
   return at;
@@ -97,6 +102,32 @@ static uint64_t key_at(const char *line, size_t d) {
   return k;
 }
 #endif
+
+/* Write to every page of [p, p + n): the kernel gives (and zeroes) them now. */
+static void touch(void *p, size_t n) {
+  for (size_t i = 0; i < n; i += 4096)
+    ((volatile char *)p)[i] = 0;
+}
+
+void ng_sorter_reserve(ng_sorter *s, size_t lines, size_t bytes) {
+  double want = (double)bytes + (double)lines * sizeof(item);
+  if (want > (double)s->budget) { /* no more than it may hold before spilling */
+    lines = (size_t)((double)lines * (double)s->budget / want);
+    bytes = (size_t)((double)bytes * (double)s->budget / want);
+  }
+  if (lines > s->cap) {
+    s->lines = ng_xrealloc(s->lines, lines * sizeof *s->lines);
+    s->cap = lines;
+    touch(s->lines + s->n, (s->cap - s->n) * sizeof *s->lines);
+  }
+  size_t have = s->cur < s->nblocks ? s->blocksize[s->cur] - s->used : 0;
+  for (size_t i = s->cur + 1; i < s->nblocks; i++)
+    have += s->blocksize[i];
+  for (; have < bytes; have += s->blocksize[s->nblocks - 1]) {
+    add_block(s, 0);
+    touch(s->blocks[s->nblocks - 1], s->blocksize[s->nblocks - 1]);
+  }
+}
 
 /* Keys ending in a NUL byte belong to lines that ended: equal keys, equal lines. */
 static bool ended(uint64_t key) {
@@ -167,16 +198,114 @@ static void sort_memory(ng_sorter *s) {
   s->n = kept;
 }
 
-/* Write the sorted memory part to fp, and let it go. */
-static ng_status write_memory(ng_sorter *s, FILE *fp, const ng_diag *diag) {
-  for (size_t i = 0; i < s->n; i++) {
-    fputs(s->lines[i].line, fp);
-    fputc('\n', fp);
+#define OUT_BUFFER ((size_t)1 << 20)
+
+/* Where sorted lines go: into a buffer, written to `out` when full. The final output has a
+ * second buffer and a thread that writes each full one while the other fills: writing copies
+ * every byte into the page cache, most of a merge's last step, and the merging thread can go
+ * on meanwhile. */
+typedef struct sink {
+  FILE *out;
+  char *buf[2];
+  size_t len[2], cap[2];
+  int fill;     /* the buffer being filled */
+  bool full[2]; /* handed to the writing thread */
+  bool done;    /* no buffer will come */
+  bool threaded;
+  pthread_mutex_t lock;
+  pthread_cond_t change;
+  pthread_t thread;
+} sink;
+
+static void *sink_thread(void *arg) {
+  sink *k = arg;
+  for (int i = 0;; i = !i) {
+    pthread_mutex_lock(&k->lock);
+    while (!k->full[i] && !k->done)
+      pthread_cond_wait(&k->change, &k->lock);
+    bool full = k->full[i];
+    pthread_mutex_unlock(&k->lock);
+    if (!full)
+      return NULL;
+    fwrite(k->buf[i], 1, k->len[i], k->out);
+    pthread_mutex_lock(&k->lock);
+    k->full[i] = false;
+    pthread_cond_broadcast(&k->change);
+    pthread_mutex_unlock(&k->lock);
   }
-  if (ferror(fp))
+}
+
+static void sink_open(sink *k, FILE *out, bool threaded) {
+  memset(k, 0, sizeof *k);
+  k->out = out;
+  pthread_mutex_init(&k->lock, NULL);
+  pthread_cond_init(&k->change, NULL);
+  k->threaded = threaded && pthread_create(&k->thread, NULL, sink_thread, k) == 0;
+}
+
+/* Write the buffer being filled (or hand it over), and go on with an empty one. */
+static void sink_flush(sink *k) {
+  if (!k->threaded) {
+    fwrite(k->buf[0], 1, k->len[0], k->out);
+    k->len[0] = 0;
+    return;
+  }
+  int next = !k->fill;
+  pthread_mutex_lock(&k->lock);
+  k->full[k->fill] = true;
+  pthread_cond_broadcast(&k->change);
+  while (k->full[next])
+    pthread_cond_wait(&k->change, &k->lock);
+  pthread_mutex_unlock(&k->lock);
+  k->fill = next;
+  k->len[next] = 0;
+}
+
+/* One line, and its newline. */
+static void sink_line(sink *k, const char *line) {
+  size_t n = strlen(line) + 1;
+  int f = k->fill;
+  if (k->len[f] + n > k->cap[f] && k->len[f]) {
+    sink_flush(k);
+    f = k->fill;
+  }
+  if (n > k->cap[f]) { /* only this thread has it now */
+    k->cap[f] = n > OUT_BUFFER ? n : OUT_BUFFER;
+    k->buf[f] = ng_xrealloc(k->buf[f], k->cap[f]);
+  }
+  memcpy(k->buf[f] + k->len[f], line, n - 1);
+  k->buf[f][k->len[f] + n - 1] = '\n';
+  k->len[f] += n;
+}
+
+/* Write what is left, and stop the thread. Reports a failure of `out`. */
+static ng_status sink_close(sink *k, const ng_diag *diag) {
+  if (k->len[k->fill])
+    sink_flush(k);
+  if (k->threaded) {
+    pthread_mutex_lock(&k->lock);
+    k->done = true;
+    pthread_cond_broadcast(&k->change);
+    pthread_mutex_unlock(&k->lock);
+    pthread_join(k->thread, NULL);
+  }
+  pthread_mutex_destroy(&k->lock);
+  pthread_cond_destroy(&k->change);
+  free(k->buf[0]);
+  free(k->buf[1]);
+  if (ferror(k->out))
     return ng_diag_report(diag, NG_ERR_IO, "cannot write sorted lines: %s", strerror(errno));
-  drop_lines(s);
   return NG_OK;
+}
+
+/* Write the sorted memory part, and let it go. */
+static ng_status write_memory(ng_sorter *s, FILE *fp, bool threaded, const ng_diag *diag) {
+  sink k;
+  sink_open(&k, fp, threaded);
+  for (size_t i = 0; i < s->n; i++)
+    sink_line(&k, s->lines[i].line);
+  drop_lines(s);
+  return sink_close(&k, diag);
 }
 
 static ng_status spill(ng_sorter *s, const ng_diag *diag) {
@@ -186,7 +315,7 @@ static ng_status spill(ng_sorter *s, const ng_diag *diag) {
   NG_GROW(s->runs, s->nruns, s->runcap);
   s->runs[s->nruns++] = fp;
   sort_memory(s);
-  return write_memory(s, fp, diag);
+  return write_memory(s, fp, false, diag);
 }
 
 ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_diag *diag) {
@@ -244,10 +373,37 @@ static void sift_down(struct head **heap, size_t n, size_t i) {
   }
 }
 
+/* The merge once one or two sources are left (b may be NULL), `last` the line written before
+ * them or NULL. Only the current line of each may repeat `last` (a source has no repeats of
+ * its own); then one comparison a line also finds the lines both hold, where the heap needs a
+ * second one, against the line written last. Two sources are all a merge in memory has on
+ * two cores, and a third of its comparisons went. */
+static void merge_rest(struct head *a, struct head *b, const char *last, sink *k) {
+  bool more_a = true, more_b = b != NULL;
+  if (last && !strcmp(a->line, last))
+    more_a = advance(a);
+  if (more_b && last && !strcmp(b->line, last))
+    more_b = advance(b);
+  while (more_a && more_b) {
+    int c = strcmp(a->line, b->line);
+    sink_line(k, c <= 0 ? a->line : b->line);
+    if (c <= 0)
+      more_a = advance(a);
+    if (c >= 0)
+      more_b = advance(b);
+  }
+  for (; more_a; more_a = advance(a))
+    sink_line(k, a->line);
+  for (; more_b; more_b = advance(b))
+    sink_line(k, b->line);
+}
+
 /* k-way merge of sorted sources through a heap, each distinct line written once. A source
  * has no repeats of its own, so a line can only repeat the last one written when it comes
  * from another source. */
 static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag *diag) {
+  sink k;
+  sink_open(&k, out, true);
   struct head **heap = ng_xmalloc((nh ? nh : 1) * sizeof *heap);
   size_t n = 0;
   for (size_t i = 0; i < nh; i++)
@@ -258,11 +414,10 @@ static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag
   ng_buf copy = NG_BUF_INIT; /* of a run's line: advance() reuses its buffer */
   const char *last = NULL;   /* the last line written: in memory, or `copy` */
   const struct head *from = NULL;
-  while (n) {
+  while (n > 2) {
     struct head *min = heap[0];
     if (min == from || !last || strcmp(last, min->line) != 0) {
-      fputs(min->line, out);
-      fputc('\n', out);
+      sink_line(&k, min->line);
       if (min->fp) {
         ng_buf_clear(&copy);
         ng_buf_puts(&copy, min->line);
@@ -273,11 +428,11 @@ static ng_status merge_heads(struct head *h, size_t nh, FILE *out, const ng_diag
       heap[0] = heap[--n];
     sift_down(heap, n, 0);
   }
+  if (n)
+    merge_rest(heap[0], n == 2 ? heap[1] : NULL, last, &k);
   ng_buf_free(&copy);
   free(heap);
-  if (ferror(out))
-    return ng_diag_report(diag, NG_ERR_IO, "cannot write merged lines: %s", strerror(errno));
-  return NG_OK;
+  return sink_close(&k, diag);
 }
 
 static void *sort_thread(void *s) {
@@ -304,7 +459,7 @@ static void sort_all(ng_sorter *const *s, size_t n) {
 ng_status ng_sorter_finish_all(ng_sorter *const *s, size_t n, FILE *out, const ng_diag *diag) {
   sort_all(s, n);
   if (n == 1 && !s[0]->nruns) /* all in memory: no merge */
-    return write_memory(s[0], out, diag);
+    return write_memory(s[0], out, true, diag);
   size_t nh = 0;
   for (size_t i = 0; i < n; i++)
     nh += s[i]->nruns + 1;

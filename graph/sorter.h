@@ -10,6 +10,10 @@ typedef struct ng_sorter ng_sorter;
 /* Caller owns the sorter: release with ng_sorter_free(). budget: bytes of lines in memory. */
 ng_sorter *ng_sorter_new(size_t budget);
 void ng_sorter_free(ng_sorter *s);
+/* Make ready, now and on this thread, the memory for `lines` lines of `bytes` bytes in all
+ * (NULs included) that are about to come, as much as the budget holds: filling fresh memory
+ * waits for the kernel to zero it, which a thread with nothing else to do can take on. */
+void ng_sorter_reserve(ng_sorter *s, size_t lines, size_t bytes);
 /* Add one line (without its newline). */
 ng_status ng_sorter_add(ng_sorter *s, const char *line, size_t len, const ng_diag *diag);
 /* Write the distinct lines, sorted bytewise, each followed by '\n', to `out`. */

@@ -19,6 +19,12 @@ ng_status ng_spill_mark(ng_spill *s, uint64_t *out, const ng_diag *diag);
  * own, so it may run while another thread puts records after `to`. */
 ng_status ng_spill_replay_range(const ng_spill *s, uint64_t from, uint64_t to, ng_quad_fn fn,
                                 void *payload, const ng_diag *diag);
+/* How much was put: quads, bytes of their subjects, predicates and objects (a separator
+ * after each), and bytes of their graphs (a separator after each). */
+typedef struct ng_spill_size {
+  uint64_t quads, terms, graphs;
+} ng_spill_size;
+ng_spill_size ng_spill_sizes(const ng_spill *s);
 /* Call fn for every quad put so far, in order (strings borrowed until fn returns). */
 ng_status ng_spill_replay(ng_spill *s, ng_quad_fn fn, void *payload, const ng_diag *diag);
 #endif
