@@ -11,6 +11,7 @@ that merging links them, some also named by surname only), tenures, events and m
 about 66 quads per article."""
 import argparse
 import glob
+import hashlib
 import os
 import random
 import re
@@ -57,7 +58,7 @@ def article(i, rng, out):
         q(m, RDF, "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase>")
         q(m, "http://www.w3.org/2005/11/its/rdf#taIdentRef", p)
         c = rng.choice(CC)
-        t = f"<{ID}tenure/{abs(hash((p, c))) % 10**12:012x}>"
+        t = f"<{ID}tenure/{hashlib.sha1((p + c).encode()).hexdigest()[:12]}>"  # the same every run
         q(t, RDF, f"<{NG}Tenure>")
         q(t, NG + "holder", p)
         q(t, NG + "position", f"<{NG}{rng.choice(POS)}>")
