@@ -72,6 +72,7 @@ typedef struct report {
   int event;                 /* node of the subject */
   strlist sources;           /* prov:wasDerivedFrom */
   strlist agents, patients;
+  strlist places;            /* ng:place below a country: cities, districts, venues */
   strlist dates;             /* lexical dates */
 } report;
 
@@ -225,7 +226,7 @@ static bool decide_relevant(const ng_kb *kb, const ng_quad *q) {
       V_SCHEMA_name,   V_OWL_sameAs,     V_PROV_wasDerivedFrom, V_NG_holder,
       V_NG_position,   V_NG_country,     V_NG_toCountry,        V_NG_startDate,
       V_NG_endDate,    V_NG_agent,       V_NG_patient,          V_NG_date,
-      V_SCHEMA_nationality};
+      V_SCHEMA_nationality, V_NG_place};
   if (is(q->p, V_RDF_type)) {
     const char *local = ng_local(q->o);
     if (!local)
@@ -273,10 +274,13 @@ static void collect_report(merger *m, int i, const ng_quad *q) {
   const char *p = q->p;
   bool role = (is(p, V_NG_agent) || is(p, V_NG_patient)) && q->o[0] == '<';
   bool date = is(p, V_NG_date) && q->o_value;
-  if (!role && !date && !is(p, V_PROV_wasDerivedFrom))
+  bool place = is(p, V_NG_place) && q->o[0] == '<' && !strstr(q->o, "/country/");
+  if (!role && !date && !place && !is(p, V_PROV_wasDerivedFrom))
     return;
   report *r = report_of(m, i, q->g);
-  if (role) {
+  if (place) {
+    list_add(&r->places, intern(m, q->o));
+  } else if (role) {
     list_add(is(p, V_NG_agent) ? &r->agents : &r->patients, intern(m, q->o));
   } else if (date) {
     list_add(&r->dates, intern(m, q->o_value));
@@ -876,9 +880,28 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   }
 }
 
-/* Events: reports of the same event (same family, a shared participant, dates within a day,
- * no two different named agents) in different articles become one event, named by the
- * smallest IRI among them. */
+/* Report i against the earlier reports told at place `key` (a city, a venue: never a
+ * country) on a day within one of its own, then indexed for the later ones. A place is a
+ * weaker bond than a participant: only reports dated to the day meet by it. */
+static void bucket_place(merger *m, event_buckets *b, int i, const char *key) {
+  const report *r = &m->reports[i];
+  const ng_event_class *f = m->nodes[r->event].family;
+  for (int push = 0; push < 2; push++)
+    for (size_t k = 0; k < r->dates.n; k++) {
+      long day = day_of(r->dates.v[k]);
+      if (day == LONG_MIN)
+        continue;
+      if (push)
+        push_bucket(b, i, key_of(b, key, f, 'D', NULL, day));
+      else
+        for (long d = day - 1; d <= day + 1; d++)
+          compare_bucket(m, b, i, key_of(b, key, f, 'D', NULL, d));
+    }
+}
+
+/* Events: reports of the same event (same family, a shared participant or a place below a
+ * country with day-precise dates, dates within a day, no two different named agents) in
+ * different articles become one event, named by the smallest IRI among them. */
 static void choose_events(merger *m) {
   event_buckets buckets = {.by_key = ng_strmap_new()};
   buckets.seen = ng_xmalloc((m->nreports ? m->nreports : 1) * sizeof(int));
@@ -899,6 +922,8 @@ static void choose_events(merger *m) {
       bucket_report(m, &buckets, (int)i, r->agents.v[k]);
     for (size_t k = 0; k < r->patients.n; k++)
       bucket_report(m, &buckets, (int)i, r->patients.v[k]);
+    for (size_t k = 0; k < r->places.n; k++)
+      bucket_place(m, &buckets, (int)i, r->places.v[k]);
   }
   free(buckets.links);
   free(buckets.seen);
@@ -1201,7 +1226,7 @@ static void merger_free(merger *m) {
   for (size_t i = 0; i < m->nreports; i++) {
     report *r = &m->reports[i];
     list_free(&r->sources), list_free(&r->agents);
-    list_free(&r->patients), list_free(&r->dates);
+    list_free(&r->patients), list_free(&r->dates), list_free(&r->places);
   }
   free(m->reports);
   ng_strmap_free(m->by_report);

@@ -59,14 +59,15 @@ class Merge(unittest.TestCase):
     def tearDownClass(cls):
         cls.tmp.cleanup()
 
-    def merge_stories(self, stories, name):
+    def merge_stories(self, stories, name, *extract_args):
         """Extracts each {key: text} as https://example.org/<key> and merges them into name."""
         graphs = []
         for key, text in stories.items():
             src = os.path.join(self.d, f"{key}.txt")
             open(src, "w", encoding="utf-8").write(text)
             graphs.append(os.path.join(self.d, f"{key}.nq"))
-            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{key}", "-o", graphs[-1], src)
+            t.run("extract", "-f", "nquads", "--url", f"https://example.org/{key}", *extract_args,
+                  "-o", graphs[-1], src)
         return load(merge(self.d, name, *graphs))
 
     def people(self, surname):
@@ -211,6 +212,21 @@ class Merge(unittest.TestCase):
                          person + "raymond-dunmore")
         self.assertIsNone(g.value(rdflib.URIRef(person + "chris-wendover"), rdflib.OWL.sameAs))
         self.assertIsNone(g.value(rdflib.URIRef(person + "christine-wendover"), rdflib.OWL.sameAs))
+
+    def test_reports_of_one_place_and_day_join(self):
+        # no participant named: a city and the day are what the reports share. A country is
+        # too large, another day another bombing, and without a date nothing joins by place
+        stories = {"p1": "A bomb exploded at a market in Mosul on Monday, police said.\n",
+                   "p2": "A bomb went off in a crowded market in Mosul on Monday.\n",
+                   "p3": "A bomb exploded at a market in Mosul on Friday.\n",
+                   "p4": "A bomb exploded at a market in Iraq on Monday.\n",
+                   "p5": "A bomb exploded at a market in Iraq on Monday.\n"}
+        g = self.merge_stories(stories, "place.nq", "--date", "2020-05-04")
+        sources = sorted(sorted(str(s)[-2:] for s in g.objects(e, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+                         for e in g.subjects(rdflib.RDF.type, t.NG.Bombing))
+        self.assertEqual(sources, [["p1", "p2"], ["p3"], ["p4"], ["p5"]])
+        g = self.merge_stories(stories, "place-undated.nq")
+        self.assertEqual(len(set(g.subjects(rdflib.RDF.type, t.NG.Bombing))), 5)
 
     def test_event_reports_join_by_date(self):
         # attacks by one group, each told by one article: reports join when their dates are
