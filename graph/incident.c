@@ -125,43 +125,67 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
                                                                                          : nearest;
 }
 
+enum { HEADLINE_SENTENCES = 3, MAX_FAMILIES = 64 };
+
+static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
+  return d->tok[d->m[e->mentions[0]].tb].sent;
+}
+
 /* Is event e told in the headline: a sentence in title case among the first three? */
 static bool in_headline(const ng_doc *d, const ng_event *e) {
-  uint32_t s = d->tok[d->m[e->mentions[0]].tb].sent;
-  return s < 3 && ng_sentence_is_title_case(d, s);
+  uint32_t s = sentence_of(d, e);
+  return s < HEADLINE_SENTENCES && ng_sentence_is_title_case(d, s);
 }
 
 /* "Three People Shot In Office Shooting ... A gunman shot three people at an office": the
  * headline tells the story's event in few words, so its report of a kind is the first report of
  * that kind in the body, whatever participants its short words found. Returns the headline
- * report that body report i tells again, or -1. */
+ * report that body report i, the first of its family in the body, tells again, or -1. (Events
+ * are in text order: the search stops where the headline sentences end.) */
 static int headline_report(const ng_doc *d, size_t i) {
   const ng_event *e = &d->ev[i];
   const ng_event_class *f = ng_event_family(e->trigger->cls);
-  if (!f->merge || in_headline(d, e))
-    return -1;
   int found = -1;
-  for (size_t j = 0; j < i; j++) {
+  for (size_t j = 0; j < i && sentence_of(d, &d->ev[j]) < HEADLINE_SENTENCES; j++) {
     const ng_event *h = &d->ev[j];
-    if (ng_event_family(h->trigger->cls) != f)
-      continue;
-    if (!in_headline(d, h))
-      return -1; /* the body told this kind before */
-    if (h->merged_into == -1 && same_day(&h->date, &e->date))
+    if (ng_event_family(h->trigger->cls) == f && in_headline(d, h) && h->merged_into == -1 &&
+        same_day(&h->date, &e->date))
       found = (int)j;
   }
   return found;
 }
 
+/* Families the body has told, to find the first body report of each (a handful: a linear
+ * search over at most MAX is cheaper than a map). */
+typedef struct families {
+  const ng_event_class *v[MAX_FAMILIES];
+  size_t n;
+} families;
+
+/* Adds f; true when it was not there before (and there was room to remember it). */
+static bool first_of_family(families *told, const ng_event_class *f) {
+  for (size_t k = 0; k < told->n; k++)
+    if (told->v[k] == f)
+      return false;
+  if (told->n == MAX_FAMILIES)
+    return false;
+  told->v[told->n++] = f;
+  return true;
+}
+
 static void merge_reports(ng_doc *d) {
   bool *is_patient = events_that_are_patients(d);
+  families told = {.n = 0};
   for (size_t i = 0; i < d->nev; i++) {
-    int j = d->ev[i].merged_into == -1 ? reported_event(d, i, is_patient) : -1;
-    int h = j < 0 && d->ev[i].merged_into == -1 ? headline_report(d, i) : -1;
+    ng_event *e = &d->ev[i];
+    const ng_event_class *f = ng_event_family(e->trigger->cls);
+    bool first = !in_headline(d, e) && first_of_family(&told, f);
+    int j = e->merged_into == -1 ? reported_event(d, i, is_patient) : -1;
+    int h = j < 0 && e->merged_into == -1 && first && f->merge ? headline_report(d, i) : -1;
     if (j >= 0)
-      merge_into(d, &d->ev[j], &d->ev[i], j);
+      merge_into(d, &d->ev[j], e, j);
     else if (h >= 0) /* the body's participants before the headline's */
-      merge_into(d, &d->ev[i], &d->ev[h], (int)i);
+      merge_into(d, e, &d->ev[h], (int)i);
   }
   free(is_patient);
   /* an event that is a patient points at the event its report became */
