@@ -62,6 +62,7 @@ typedef struct node {
   int smallest;                 /* participant root: the member with the smallest IRI */
   uint8_t kind;                 /* node_kind */
   bool participant;             /* described, not named ("the gunman") */
+  bool key;                     /* event: a participant of another event (see bucket_report) */
   bool group;                   /* participant: several people ("the protesters") */
 } node;
 
@@ -87,6 +88,7 @@ typedef struct merger {
   report *reports;
   size_t nreports, repcap;
   size_t unions;        /* links made so far: linking repeats until it makes none */
+  bool keys_renamed;    /* choose_events renamed an event that is a participant: see link_all */
   const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
@@ -844,6 +846,8 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   const node *x = node_interned(m, key);
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
                                       : canon_interned(m, key);
+  if (x && !x->participant && x->kind == N_EVENT)
+    m->nodes[x - m->nodes].key = true; /* its name is part of the key */
   const report *r = &m->reports[i];
   const ng_event_class *f = m->nodes[r->event].family;
   if (!r->dates.n)
@@ -941,7 +945,9 @@ static void choose_events(merger *m) {
   for (size_t i = 0; i < m->n; i++)
     if (m->nodes[i].kind == N_EVENT) {
       int b = best[find(m, (int)i)];
-      m->nodes[i].canon = b != (int)i ? m->nodes[b].iri : NULL;
+      const char *c = b != (int)i ? m->nodes[b].iri : NULL;
+      m->keys_renamed |= m->nodes[i].key && m->nodes[i].canon != c;
+      m->nodes[i].canon = c;
     }
   free(best);
 }
@@ -1250,15 +1256,19 @@ static void link_all(merger *m) {
   link_surnames(m);
   choose_people(m);
   choose_tenures(m);
-  /* events link through people and people through events: repeat until nothing changes,
-     so that the result does not depend on which links an input graph already holds */
+  /* events link through participants and participants through events: repeat until nothing
+     changes, so that the result does not depend on which links an input graph already holds.
+     choose_events depends only on the participants' clusters (named people do not change in
+     here) and the names of events that are participants: while neither changes, another
+     round would join nothing (and rebuilding its index was most of a round). */
   size_t before;
   do {
-    before = m->unions;
+    m->keys_renamed = false;
     choose_events(m);
+    before = m->unions;
     link_role_fillers(m);
     choose_people(m);
-  } while (m->unions != before);
+  } while (m->unions != before || m->keys_renamed);
 }
 
 static void *rewrite_thread(void *arg) {
