@@ -697,8 +697,10 @@ static void choose_tenures(merger *m) {
 
 /* Days since 1970 of a lexical date "YYYY-MM-DD...", or LONG_MIN when it is less precise. */
 static long day_of(const char *s) {
-  char buf[11];
-  snprintf(buf, sizeof buf, "%.10s", s);
+  char buf[11]; /* copied, not printed: linking asks this for every report many times */
+  size_t n = strnlen(s, 10);
+  memcpy(buf, s, n);
+  buf[n] = '\0';
   if (!ng_date_is_valid(buf))
     return LONG_MIN;
   return ng_days_from_civil(atoi(buf), atoi(buf + 5), atoi(buf + 8));
@@ -971,8 +973,9 @@ static int cmp_fillers(const void *a, const void *b) {
 static void add_fillers(merger *m, filler **v, size_t *n, size_t *cap, int event, int role,
                         const strlist *l) {
   for (size_t k = 0; k < l->n; k++) {
-    int who = node_of(m, l->v[k], false);
-    if (who < 0 || !is_person_like(&m->nodes[who]))
+    const node *x = node_interned(m, l->v[k]);
+    int who = x ? (int)(x - m->nodes) : -1;
+    if (who < 0 || !is_person_like(x))
       continue;
     NG_GROW(*v, *n, *cap);
     (*v)[(*n)++] = (filler){find(m, event), role, who};
