@@ -449,39 +449,47 @@ static bool compatible_people(const node *x, const node *y) {
   return !(a->positions.n && b->positions.n && !lists_meet(&a->positions, &b->positions));
 }
 
+/* A long name ("Andrei Gennadyevich Karlov") of node `who`, as the key of its two-word form. */
+typedef struct long_name {
+  int who;
+  char two[136]; /* "first|last|2": two words of at most 63 bytes */
+} long_name;
+
 /* Full names join when their words (after transliteration) are the same, or their first and
- * last words are ("Andrei Gennadyevich Karlov"). */
+ * last words are ("Andrei Gennadyevich Karlov"). Names are split once: long forms are kept
+ * for the second step, which needs every two-word form first. */
 static void link_full_names(merger *m) {
   ng_strmap *by_key = ng_strmap_new();
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < m->n; i++) {
-      node *x = &m->nodes[i];
-      const strlist *names = &naming_of(x)->names;
-      for (size_t k = 0; is_person(x) && k < names->n; k++) {
-        char w[8][64];
-        size_t n = name_words(m->kb, names->v[k], w);
-        if (n < 2)
-          continue;
-        char key[256];
-        if (pass == 0)
-          snprintf(key, sizeof key, "%s|%s|%zu", w[0], w[n - 1], n == 2 ? (size_t)2 : n);
-        else
-          snprintf(key, sizeof key, "%s|%s", w[0], w[n - 1]);
-        void **slot = ng_strmap_slot(by_key, key, strlen(key));
-        if (pass == 1 && n > 2) { /* a long form joins the two-word form with its ends */
-          char two[256];
-          snprintf(two, sizeof two, "%s|%s|2", w[0], w[n - 1]);
-          void *v = ng_strmap_get(by_key, two, strlen(two));
-          if (v && compatible_people(x, &m->nodes[(uintptr_t)v - 1]))
-            unite(m, (int)i, (int)(uintptr_t)v - 1);
-          continue;
-        }
-        if (pass == 0 && *slot)
-          unite(m, (int)i, (int)(uintptr_t)*slot - 1);
-        else if (pass == 0)
-          *slot = (void *)(uintptr_t)(i + 1);
+  long_name *longs = NULL;
+  size_t nlongs = 0, cap = 0;
+  for (size_t i = 0; i < m->n; i++) {
+    node *x = &m->nodes[i];
+    const strlist *names = &naming_of(x)->names;
+    for (size_t k = 0; is_person(x) && k < names->n; k++) {
+      char w[8][64];
+      size_t n = name_words(m->kb, names->v[k], w);
+      if (n < 2)
+        continue;
+      char key[256];
+      snprintf(key, sizeof key, "%s|%s|%zu", w[0], w[n - 1], n);
+      void **slot = ng_strmap_slot(by_key, key, strlen(key));
+      if (*slot)
+        unite(m, (int)i, (int)(uintptr_t)*slot - 1);
+      else
+        *slot = (void *)(uintptr_t)(i + 1);
+      if (n > 2) {
+        NG_GROW(longs, nlongs, cap);
+        longs[nlongs].who = (int)i;
+        snprintf(longs[nlongs++].two, sizeof longs->two, "%s|%s|2", w[0], w[n - 1]);
       }
     }
+  }
+  for (size_t j = 0; j < nlongs; j++) { /* a long form joins the two-word form with its ends */
+    void *v = ng_strmap_get(by_key, longs[j].two, strlen(longs[j].two));
+    if (v && compatible_people(&m->nodes[longs[j].who], &m->nodes[(uintptr_t)v - 1]))
+      unite(m, longs[j].who, (int)(uintptr_t)v - 1);
+  }
+  free(longs);
   ng_strmap_free(by_key);
 }
 
