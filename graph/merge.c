@@ -639,39 +639,64 @@ static const char *canon_interned(const merger *m, const char *s) {
   return x && x->canon ? x->canon : s;
 }
 
-/* The IRI body of an N-Triples IRI ("<x>" -> "x"), into buf. */
-static const char *body(const char *nt, char *buf, size_t size) {
-  if (!nt)
-    return "";
-  snprintf(buf, size, "%.*s", (int)(strlen(nt) - 2), nt + 1);
-  return buf;
+/* The IRI body of N-Triples term nt ("<x>" -> "x"), onto b; cut at BODY_MAX bytes, as the
+ * fixed buffers that first named tenures did (names must not change). */
+#define BODY_MAX 2047
+static void put_body(ng_buf *b, const char *nt) {
+  size_t len = nt ? strlen(nt) : 0;
+  len = len >= 2 ? len - 2 : 0;
+  ng_buf_put(b, nt ? nt + 1 : "", len < BODY_MAX ? len : BODY_MAX);
+}
+
+/* A tenure's key: holder (canonical), position's local name, country, receiving country;
+ * its length, cut at 8191 bytes as before. Built by copying: snprintf was most of the time. */
+static size_t tenure_key(const merger *m, const tenure *t, ng_buf *key) {
+  ng_buf_clear(key);
+  put_body(key, canon(m, t->holder));
+  ng_buf_putc(key, '|');
+  const char *pos = strrchr(t->position, '#');
+  size_t plen = pos ? strlen(pos + 1) : 0;
+  ng_buf_put(key, pos ? pos + 1 : "", plen ? plen - 1 : 0); /* without the '>' */
+  ng_buf_putc(key, '|');
+  put_body(key, t->country);
+  ng_buf_putc(key, '|');
+  put_body(key, t->to);
+  return key->len < 8191 ? key->len : 8191;
+}
+
+/* The name `newsgraph extract` gives a tenure of this key hash: x's IRI up to "tenure/",
+ * then the hash. False when the IRI has no "tenure/". */
+static bool tenure_name(const char *iri, uint64_t hash, ng_buf *name) {
+  ng_buf_clear(name);
+  ng_buf_putc(name, '<');
+  put_body(name, iri);
+  const char *slash = strstr(name->data, "tenure/");
+  if (!slash)
+    return false;
+  name->len = (size_t)(slash - name->data);
+  char tail[] = "tenure/0123456789abcdef>"; /* the hash as %016x */
+  for (int i = 15; i >= 0; i--, hash >>= 4)
+    tail[7 + i] = "0123456789abcdef"[hash & 15];
+  ng_buf_put(name, tail, sizeof tail - 1);
+  return true;
 }
 
 /* Tenures: the same holder (after linking people), position, country and receiving country
  * are one tenure, named as `newsgraph extract` names it. */
 static void choose_tenures(merger *m) {
+  ng_buf key = NG_BUF_INIT, name = NG_BUF_INIT;
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
     const tenure *t = tenure_of(x);
     if (x->kind != N_TENURE || !t->holder || !t->position)
       continue;
-    char h[2048], c[2048], to[2048], iri[2048];
-    const char *pos = strrchr(t->position, '#');
-    char key[8192];
-    snprintf(key, sizeof key, "%s|%.*s|%s|%s", body(canon(m, t->holder), h, sizeof h),
-             pos ? (int)strlen(pos + 1) - 1 : 0, pos ? pos + 1 : "",
-             body(t->country, c, sizeof c), body(t->to, to, sizeof to));
-    body(x->iri, iri, sizeof iri);
-    char *slash = strstr(iri, "tenure/");
-    if (!slash)
-      continue;
-    *slash = '\0';
-    uint64_t hash = ng_hash64(key, strlen(key), NG_HASH_SEED);
-    char name[2200];
-    snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
-    if (strcmp(name, x->iri))
-      x->canon = intern(m, name);
+    size_t len = tenure_key(m, t, &key);
+    uint64_t hash = ng_hash64(key.data, len, NG_HASH_SEED);
+    if (tenure_name(x->iri, hash, &name) && strcmp(name.data, x->iri))
+      x->canon = intern(m, name.data);
   }
+  ng_buf_free(&key);
+  ng_buf_free(&name);
   /* the earliest start and latest end of all the reports */
   ng_strmap *by_canon = ng_strmap_new();
   for (size_t i = 0; i < m->n; i++) {
