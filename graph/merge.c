@@ -62,6 +62,7 @@ typedef struct node {
   int smallest;                 /* participant root: the member with the smallest IRI */
   uint8_t kind;                 /* node_kind */
   bool participant;             /* described, not named ("the gunman") */
+  bool key;                     /* event: a participant of another event (see bucket_report) */
   bool group;                   /* participant: several people ("the protesters") */
 } node;
 
@@ -87,6 +88,7 @@ typedef struct merger {
   report *reports;
   size_t nreports, repcap;
   size_t unions;        /* links made so far: linking repeats until it makes none */
+  bool keys_renamed;    /* choose_events renamed an event that is a participant: see link_all */
   const char **same_as; /* pairs */
   size_t nsame, samecap;
   char *links_graph;
@@ -447,39 +449,47 @@ static bool compatible_people(const node *x, const node *y) {
   return !(a->positions.n && b->positions.n && !lists_meet(&a->positions, &b->positions));
 }
 
+/* A long name ("Andrei Gennadyevich Karlov") of node `who`, as the key of its two-word form. */
+typedef struct long_name {
+  int who;
+  char two[136]; /* "first|last|2": two words of at most 63 bytes */
+} long_name;
+
 /* Full names join when their words (after transliteration) are the same, or their first and
- * last words are ("Andrei Gennadyevich Karlov"). */
+ * last words are ("Andrei Gennadyevich Karlov"). Names are split once: long forms are kept
+ * for the second step, which needs every two-word form first. */
 static void link_full_names(merger *m) {
   ng_strmap *by_key = ng_strmap_new();
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < m->n; i++) {
-      node *x = &m->nodes[i];
-      const strlist *names = &naming_of(x)->names;
-      for (size_t k = 0; is_person(x) && k < names->n; k++) {
-        char w[8][64];
-        size_t n = name_words(m->kb, names->v[k], w);
-        if (n < 2)
-          continue;
-        char key[256];
-        if (pass == 0)
-          snprintf(key, sizeof key, "%s|%s|%zu", w[0], w[n - 1], n == 2 ? (size_t)2 : n);
-        else
-          snprintf(key, sizeof key, "%s|%s", w[0], w[n - 1]);
-        void **slot = ng_strmap_slot(by_key, key, strlen(key));
-        if (pass == 1 && n > 2) { /* a long form joins the two-word form with its ends */
-          char two[256];
-          snprintf(two, sizeof two, "%s|%s|2", w[0], w[n - 1]);
-          void *v = ng_strmap_get(by_key, two, strlen(two));
-          if (v && compatible_people(x, &m->nodes[(uintptr_t)v - 1]))
-            unite(m, (int)i, (int)(uintptr_t)v - 1);
-          continue;
-        }
-        if (pass == 0 && *slot)
-          unite(m, (int)i, (int)(uintptr_t)*slot - 1);
-        else if (pass == 0)
-          *slot = (void *)(uintptr_t)(i + 1);
+  long_name *longs = NULL;
+  size_t nlongs = 0, cap = 0;
+  for (size_t i = 0; i < m->n; i++) {
+    node *x = &m->nodes[i];
+    const strlist *names = &naming_of(x)->names;
+    for (size_t k = 0; is_person(x) && k < names->n; k++) {
+      char w[8][64];
+      size_t n = name_words(m->kb, names->v[k], w);
+      if (n < 2)
+        continue;
+      char key[256];
+      snprintf(key, sizeof key, "%s|%s|%zu", w[0], w[n - 1], n);
+      void **slot = ng_strmap_slot(by_key, key, strlen(key));
+      if (*slot)
+        unite(m, (int)i, (int)(uintptr_t)*slot - 1);
+      else
+        *slot = (void *)(uintptr_t)(i + 1);
+      if (n > 2) {
+        NG_GROW(longs, nlongs, cap);
+        longs[nlongs].who = (int)i;
+        snprintf(longs[nlongs++].two, sizeof longs->two, "%s|%s|2", w[0], w[n - 1]);
       }
     }
+  }
+  for (size_t j = 0; j < nlongs; j++) { /* a long form joins the two-word form with its ends */
+    void *v = ng_strmap_get(by_key, longs[j].two, strlen(longs[j].two));
+    if (v && compatible_people(&m->nodes[longs[j].who], &m->nodes[(uintptr_t)v - 1]))
+      unite(m, longs[j].who, (int)(uintptr_t)v - 1);
+  }
+  free(longs);
   ng_strmap_free(by_key);
 }
 
@@ -629,39 +639,64 @@ static const char *canon_interned(const merger *m, const char *s) {
   return x && x->canon ? x->canon : s;
 }
 
-/* The IRI body of an N-Triples IRI ("<x>" -> "x"), into buf. */
-static const char *body(const char *nt, char *buf, size_t size) {
-  if (!nt)
-    return "";
-  snprintf(buf, size, "%.*s", (int)(strlen(nt) - 2), nt + 1);
-  return buf;
+/* The IRI body of N-Triples term nt ("<x>" -> "x"), onto b; cut at BODY_MAX bytes, as the
+ * fixed buffers that first named tenures did (names must not change). */
+#define BODY_MAX 2047
+static void put_body(ng_buf *b, const char *nt) {
+  size_t len = nt ? strlen(nt) : 0;
+  len = len >= 2 ? len - 2 : 0;
+  ng_buf_put(b, nt ? nt + 1 : "", len < BODY_MAX ? len : BODY_MAX);
+}
+
+/* A tenure's key: holder (canonical), position's local name, country, receiving country;
+ * its length, cut at 8191 bytes as before. Built by copying: snprintf was most of the time. */
+static size_t tenure_key(const merger *m, const tenure *t, ng_buf *key) {
+  ng_buf_clear(key);
+  put_body(key, canon(m, t->holder));
+  ng_buf_putc(key, '|');
+  const char *pos = strrchr(t->position, '#');
+  size_t plen = pos ? strlen(pos + 1) : 0;
+  ng_buf_put(key, pos ? pos + 1 : "", plen ? plen - 1 : 0); /* without the '>' */
+  ng_buf_putc(key, '|');
+  put_body(key, t->country);
+  ng_buf_putc(key, '|');
+  put_body(key, t->to);
+  return key->len < 8191 ? key->len : 8191;
+}
+
+/* The name `newsgraph extract` gives a tenure of this key hash: x's IRI up to "tenure/",
+ * then the hash. False when the IRI has no "tenure/". */
+static bool tenure_name(const char *iri, uint64_t hash, ng_buf *name) {
+  ng_buf_clear(name);
+  ng_buf_putc(name, '<');
+  put_body(name, iri);
+  const char *slash = strstr(name->data, "tenure/");
+  if (!slash)
+    return false;
+  name->len = (size_t)(slash - name->data);
+  char tail[] = "tenure/0123456789abcdef>"; /* the hash as %016x */
+  for (int i = 15; i >= 0; i--, hash >>= 4)
+    tail[7 + i] = "0123456789abcdef"[hash & 15];
+  ng_buf_put(name, tail, sizeof tail - 1);
+  return true;
 }
 
 /* Tenures: the same holder (after linking people), position, country and receiving country
  * are one tenure, named as `newsgraph extract` names it. */
 static void choose_tenures(merger *m) {
+  ng_buf key = NG_BUF_INIT, name = NG_BUF_INIT;
   for (size_t i = 0; i < m->n; i++) {
     node *x = &m->nodes[i];
     const tenure *t = tenure_of(x);
     if (x->kind != N_TENURE || !t->holder || !t->position)
       continue;
-    char h[2048], c[2048], to[2048], iri[2048];
-    const char *pos = strrchr(t->position, '#');
-    char key[8192];
-    snprintf(key, sizeof key, "%s|%.*s|%s|%s", body(canon(m, t->holder), h, sizeof h),
-             pos ? (int)strlen(pos + 1) - 1 : 0, pos ? pos + 1 : "",
-             body(t->country, c, sizeof c), body(t->to, to, sizeof to));
-    body(x->iri, iri, sizeof iri);
-    char *slash = strstr(iri, "tenure/");
-    if (!slash)
-      continue;
-    *slash = '\0';
-    uint64_t hash = ng_hash64(key, strlen(key), NG_HASH_SEED);
-    char name[2200];
-    snprintf(name, sizeof name, "<%stenure/%016" PRIx64 ">", iri, hash);
-    if (strcmp(name, x->iri))
-      x->canon = intern(m, name);
+    size_t len = tenure_key(m, t, &key);
+    uint64_t hash = ng_hash64(key.data, len, NG_HASH_SEED);
+    if (tenure_name(x->iri, hash, &name) && strcmp(name.data, x->iri))
+      x->canon = intern(m, name.data);
   }
+  ng_buf_free(&key);
+  ng_buf_free(&name);
   /* the earliest start and latest end of all the reports */
   ng_strmap *by_canon = ng_strmap_new();
   for (size_t i = 0; i < m->n; i++) {
@@ -695,8 +730,10 @@ static void choose_tenures(merger *m) {
 
 /* Days since 1970 of a lexical date "YYYY-MM-DD...", or LONG_MIN when it is less precise. */
 static long day_of(const char *s) {
-  char buf[11];
-  snprintf(buf, sizeof buf, "%.10s", s);
+  char buf[11]; /* copied, not printed: linking asks this for every report many times */
+  size_t n = strnlen(s, 10);
+  memcpy(buf, s, n);
+  buf[n] = '\0';
   if (!ng_date_is_valid(buf))
     return LONG_MIN;
   return ng_days_from_civil(atoi(buf), atoi(buf + 5), atoi(buf + 8));
@@ -844,6 +881,8 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   const node *x = node_interned(m, key);
   const char *c = x && x->participant ? m->nodes[find(m, (int)(x - m->nodes))].iri /* joined */
                                       : canon_interned(m, key);
+  if (x && !x->participant && x->kind == N_EVENT)
+    m->nodes[x - m->nodes].key = true; /* its name is part of the key */
   const report *r = &m->reports[i];
   const ng_event_class *f = m->nodes[r->event].family;
   if (!r->dates.n)
@@ -941,7 +980,9 @@ static void choose_events(merger *m) {
   for (size_t i = 0; i < m->n; i++)
     if (m->nodes[i].kind == N_EVENT) {
       int b = best[find(m, (int)i)];
-      m->nodes[i].canon = b != (int)i ? m->nodes[b].iri : NULL;
+      const char *c = b != (int)i ? m->nodes[b].iri : NULL;
+      m->keys_renamed |= m->nodes[i].key && m->nodes[i].canon != c;
+      m->nodes[i].canon = c;
     }
   free(best);
 }
@@ -965,8 +1006,9 @@ static int cmp_fillers(const void *a, const void *b) {
 static void add_fillers(merger *m, filler **v, size_t *n, size_t *cap, int event, int role,
                         const strlist *l) {
   for (size_t k = 0; k < l->n; k++) {
-    int who = node_of(m, l->v[k], false);
-    if (who < 0 || !is_person_like(&m->nodes[who]))
+    const node *x = node_interned(m, l->v[k]);
+    int who = x ? (int)(x - m->nodes) : -1;
+    if (who < 0 || !is_person_like(x))
       continue;
     NG_GROW(*v, *n, *cap);
     (*v)[(*n)++] = (filler){find(m, event), role, who};
@@ -1250,15 +1292,19 @@ static void link_all(merger *m) {
   link_surnames(m);
   choose_people(m);
   choose_tenures(m);
-  /* events link through people and people through events: repeat until nothing changes,
-     so that the result does not depend on which links an input graph already holds */
+  /* events link through participants and participants through events: repeat until nothing
+     changes, so that the result does not depend on which links an input graph already holds.
+     choose_events depends only on the participants' clusters (named people do not change in
+     here) and the names of events that are participants: while neither changes, another
+     round would join nothing (and rebuilding its index was most of a round). */
   size_t before;
   do {
-    before = m->unions;
+    m->keys_renamed = false;
     choose_events(m);
+    before = m->unions;
     link_role_fillers(m);
     choose_people(m);
-  } while (m->unions != before);
+  } while (m->unions != before || m->keys_renamed);
 }
 
 static void *rewrite_thread(void *arg) {
