@@ -147,7 +147,7 @@ static bool is_middle_initial(const ng_doc *d, size_t start, size_t ncp) {
  * "Francis S . Collins". The period still belongs to a title that never ends a sentence, or
  * to a middle initial, when a capitalised word follows it. Returns the code points to take
  * (the space and the period), or 0. */
-static size_t spaced_title_period(ng_doc *d, const cursor *c, size_t start, size_t ncp) {
+static size_t spaced_period(ng_doc *d, const cursor *c, size_t start, size_t ncp) {
   if (peek(c, 0) != ' ' || peek(c, 1) != '.' || peek(c, 2) != ' ' || !ng_cp_is_upper(peek(c, 3)))
     return 0;
   return abbreviation_kind(d, start, c->i) == 1 || is_middle_initial(d, start, ncp) ? 2 : 0;
@@ -221,7 +221,7 @@ static void scan_word(ng_doc *d, cursor *c) {
     uint32_t abbr = abbreviation_period(d, c, b, n);
     if (abbr)
       advance(c, 1);
-    else if ((spaced = spaced_title_period(d, c, b, n)) != 0)
+    else if ((spaced = spaced_period(d, c, b, n)) != 0)
       word_end = c->i, abbr = NG_TOK_ABBR | (n == 1 ? NG_TOK_ABBR_MAYBE : 0);
     advance(c, spaced);
     flags |= abbr;
