@@ -107,10 +107,12 @@ static bool is_known_name(const ng_doc *d, size_t i, size_t n) {
  * district": capitalised words ending in a head word, then "of (the) Name..." segments.
  * Returns the length (0: none) and the head. */
 static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
-  size_t k = i;
+  /* Bounded so that a run of thousands of capitalised words costs no square of them. */
+  enum { MAX_NAME_WORDS = 12 };
+  size_t k = i, stop = d->sent[d->tok[i].sent].te;
   const ng_head *last = NULL;
   size_t end = 0;
-  while (is_name_word(d, k)) {
+  while (k < stop && k - i < MAX_NAME_WORDS && is_name_word(d, k)) {
     const ng_head *h = head_at(d, k);
     /* a head first only when "of Name" follows: "University of Sao Paulo" */
     if (h && (k > i || (ng_tok_is(d, k + 1, "of") && is_cap(d, k + 2 + ng_tok_is(d, k + 2, "the")))))

@@ -25,12 +25,13 @@ PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
 """
 
 
-def run(*args, stdin=None, check=True, env=None):
-    """Run newsgraph; returns CompletedProcess (bytes). Fails on a crash or, if check, on rc != 0."""
+def run(*args, stdin=None, check=True, env=None, timeout=300):
+    """Run newsgraph; returns CompletedProcess (bytes). Fails on a crash or, if check, on rc != 0,
+    and on running past `timeout` seconds (a hang)."""
     e = dict(os.environ)
     if env:
         e.update(env)
-    r = subprocess.run([NEWSGRAPH, *args], input=stdin, capture_output=True, timeout=300, env=e)
+    r = subprocess.run([NEWSGRAPH, *args], input=stdin, capture_output=True, timeout=timeout, env=e)
     if r.returncode < 0:
         raise AssertionError(f"newsgraph {' '.join(args)} crashed with signal {-r.returncode}")
     if b"Sanitizer" in r.stderr or b"runtime error:" in r.stderr:

@@ -96,6 +96,17 @@ class BadInput(unittest.TestCase):
             self.assertTrue(b"/place/TR/ankara>" in r.stdout)
             self.assertGreater(len(g), 10000)
 
+    def test_long_title_case_run_is_not_quadratic(self):
+        # 60k capitalised words with no name head among them: the search for "Moscow State
+        # Institute"-style names scanned the whole run from every word (minutes, not seconds)
+        run = " ".join(["Storm Harvest Crisis Debate Vote"] * 12000)
+        text = (run + "\n\n" + open(SAMPLE).read()).encode()
+        with t.tmpdir() as d:
+            path = os.path.join(d, "caps.txt")
+            open(path, "wb").write(text)
+            r = t.run("extract", "-f", "ntriples", path, timeout=90)
+            self.assertIn(b"/person/andrei-karlov>", r.stdout)
+
     def test_text_that_ends_on_a_trigger_or_a_title(self):
         # rules look at the token after a trigger or a title; with no full stop there is none
         # (a text that ended on a trigger crashed the release build)
