@@ -97,6 +97,7 @@ int ng_doc_add_mention(ng_doc *d, ng_mkind kind, ng_mform form, uint32_t tb, uin
   m->country = -1;
   m->entity = -1;
   m->event = -1;
+  m->tenure = -1;
   for (uint32_t t = tb; t < te; t++)
     d->tok_mention[t] = (int)d->nm;
   return (int)d->nm++;
@@ -110,11 +111,7 @@ bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role) {
 }
 
 const ng_position *ng_doc_evidence_of(const ng_doc *d, int m) {
-  for (size_t i = 0; i < d->nten; i++)
-    for (size_t k = 0; k < d->ten[i].nevidence; k++)
-      if (d->ten[i].evidence[k] == m)
-        return d->ten[i].pos;
-  return NULL;
+  return d->m[m].tenure >= 0 ? d->ten[d->m[m].tenure].pos : NULL;
 }
 
 bool ng_doc_is_evidence(const ng_doc *d, int m) { return ng_doc_evidence_of(d, m) != NULL; }

@@ -79,6 +79,7 @@ typedef struct ng_mention {
   int country;         /* NG_FORM_UNIT: the country mention it belongs to, else -1 */
   int entity;          /* index in doc->entities once resolved, else -1 */
   int event;           /* NG_M_TRIGGER: index in doc->events, else -1 */
+  int tenure;          /* the first tenure this mention is evidence of, else -1 */
   ng_timex time;       /* NG_M_DATE */
 } ng_mention;
 

@@ -148,12 +148,7 @@ static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 /* The person a title mention names when it is the evidence of their post: "its ambassador to
  * Turkey, Andrey Karlov" stands for Karlov. -1 otherwise. */
 static int title_holder(const ng_doc *d, const ng_mention *m) {
-  int index = (int)(m - d->m);
-  for (size_t i = 0; m->kind == NG_M_TITLE && i < d->nten; i++)
-    for (size_t k = 0; k < d->ten[i].nevidence; k++)
-      if (d->ten[i].evidence[k] == index)
-        return d->ten[i].holder;
-  return -1;
+  return m->kind == NG_M_TITLE && m->tenure >= 0 ? d->ten[m->tenure].holder : -1;
 }
 
 /* What the mention covering token t can be an argument as. */

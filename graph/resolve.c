@@ -296,12 +296,17 @@ static bool is_family_name_of(const ng_doc *d, const ng_mention *a, const ng_men
          shorter->te - shorter->tb >= 2 && !ng_lex_find(ng_doc_lookup(d, shorter->tb, 1), NG_LEX_GIVEN);
 }
 
+/* How many mentions back (and, for a surname, ahead) a name looks for the person it names:
+ * further than any article needs, so that a text of a million names costs no more than its
+ * length times this. */
+enum { PERSON_REACH = 4000 };
+
 /* The person entity a full name joins: the same first and last word ("Andrei Gennadyevich
  * Karlov"), a name that starts with it or with which it starts, or one whose family name it
- * is. */
+ * is; the first such name of the PERSON_REACH before it. */
 static int person_for_name(ng_doc *d, size_t mi) {
   const ng_mention *m = &d->m[mi];
-  for (size_t k = 0; k < mi; k++) {
+  for (size_t k = mi > PERSON_REACH ? mi - PERSON_REACH : 0; k < mi; k++) {
     const ng_mention *o = &d->m[k];
     if (!is_full_name(o) || o->entity < 0)
       continue;
@@ -326,10 +331,9 @@ static bool is_full_name_with_surname(const ng_doc *d, const ng_mention *o, cons
 }
 
 /* The person a single word names: the most recent one with that surname, else the first
- * after it. Looks REACH mentions each way at most, further than any article needs, so that
- * a text of a million names costs no more than its length times REACH. */
+ * after it, PERSON_REACH mentions each way at most. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
-  enum { REACH = 4000 };
+  enum { REACH = PERSON_REACH };
   const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Haddad": Haddad */
   for (size_t k = mi; k-- > 0 && mi - k <= REACH;)
     if (is_full_name_with_surname(d, &d->m[k], w))
@@ -424,42 +428,45 @@ static int person_entity(ng_doc *d, size_t mi) {
   return ng_doc_entity(d, NG_E_PERSON, ng_arena_printf(d->arena, "m%zu", mi), name);
 }
 
-/* The longest name form of person entity e (the first of them), or NULL. */
-static const ng_mention *longest_name(const ng_doc *d, size_t e) {
-  const ng_mention *best = NULL;
-  for (size_t i = 0; i < d->nm; i++) {
-    const ng_mention *m = &d->m[i];
-    if (m->entity == (int)e && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME &&
-        (!best || m->te - m->tb > best->te - best->tb))
-      best = m;
-  }
-  return best;
+static bool is_name_form(const ng_mention *m) {
+  return m->entity >= 0 && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME;
 }
 
 /* The preferred name: a form of exactly two words, first and last ("Andrei Karlov" of
  * "Andrei Gennadyevich Karlov", not "Boone Isaacs" of "Cheryl Boone Isaacs"), when there is
- * one, else the longest. */
+ * one, else the longest (the first of them). One pass over the mentions for each step, so an
+ * article of many people costs no mentions-times-people. */
 static void choose_person_names(ng_doc *d) {
+  const ng_mention **longest = ng_xcalloc(d->nent ? d->nent : 1, sizeof *longest);
+  const ng_mention **two = ng_xcalloc(d->nent ? d->nent : 1, sizeof *two);
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    const ng_mention **best = &longest[m->entity];
+    if (is_name_form(m) && (!*best || m->te - m->tb > (*best)->te - (*best)->tb))
+      *best = m;
+  }
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (is_name_form(m) && m->te - m->tb == 2 && !two[m->entity] &&
+        !strcmp(d->tok[m->tb].norm, d->tok[longest[m->entity]->tb].norm))
+      two[m->entity] = m;
+  }
   for (size_t e = 0; e < d->nent; e++) {
     ng_entity *x = &d->ent[e];
+    const ng_mention *name = two[e] ? two[e] : longest[e];
     if (x->kind != NG_E_PERSON)
       continue;
-    const ng_mention *longest = longest_name(d, e);
-    const char *two = NULL;
-    for (size_t i = 0; longest && i < d->nm && !two; i++) {
-      const ng_mention *m = &d->m[i];
-      if (m->entity == (int)e && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME && m->te - m->tb == 2 &&
-          !strcmp(d->tok[m->tb].norm, d->tok[longest->tb].norm))
-        two = ng_doc_span_text(d, m->tb, m->te);
-    }
-    x->name = two ? two : longest ? ng_doc_span_text(d, longest->tb, longest->te) : x->name;
+    x->name = name ? ng_doc_span_text(d, name->tb, name->te) : x->name;
     x->key = slug(d, "person/", x->name);
-    for (size_t i = 0; i < d->nm; i++) {
-      const ng_mention *m = &d->m[i];
-      if (m->entity == (int)e && m->form == NG_FORM_NAME && m->te - m->tb >= 2)
-        ng_entity_add_alt(x, ng_doc_span_text(d, m->tb, m->te));
-    }
   }
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->entity >= 0 && d->ent[m->entity].kind == NG_E_PERSON && m->form == NG_FORM_NAME &&
+        m->te - m->tb >= 2)
+      ng_entity_add_alt(&d->ent[m->entity], ng_doc_span_text(d, m->tb, m->te));
+  }
+  free(longest);
+  free(two);
 }
 
 /* Is country entity c named (by name or demonym) by a mention other than `skip`? */

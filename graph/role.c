@@ -446,12 +446,15 @@ static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, 
 
 static long timex_key(const ng_timex *t) { return t->year * 10000L + t->month * 100 + t->day; }
 
-static void add_evidence(ng_tenure *t, int mention) {
+static void add_evidence(ng_doc *d, ng_tenure *t, int mention) {
   for (size_t i = 0; i < t->nevidence; i++)
     if (t->evidence[i] == mention)
       return;
   NG_GROW(t->evidence, t->nevidence, t->evcap);
   t->evidence[t->nevidence++] = mention;
+  int index = (int)(t - d->ten);
+  if (d->m[mention].tenure < 0 || index < d->m[mention].tenure)
+    d->m[mention].tenure = index;
 }
 
 /* Merge a role into the tenure with the same key, or start a new tenure. */
@@ -482,8 +485,8 @@ static void add_tenure(ng_doc *d, const role *r) {
     t->start = r->start;
   if (r->end.gran != NG_TIME_NONE && t->end.gran == NG_TIME_NONE)
     t->end = r->end;
-  add_evidence(t, r->title);
-  add_evidence(t, r->holder);
+  add_evidence(d, t, r->title);
+  add_evidence(d, t, r->holder);
 }
 
 ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
