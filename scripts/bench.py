@@ -212,6 +212,10 @@ def stress_texts(rng, size=1000000):
     yield "one line of trigger words", fill(lambda: rng.choice(words))
     yield "one line of capitalised words", fill(lambda: rng.choice(given + surnames))
     yield "one line of a story", fill(story).replace(".", "")
+    headline = ["Attack", "Bombing", "Shooting", "Killing", "Arrest", "Crisis", "Vote", "Storm"]
+    yield "one line of capitalised trigger words", fill(lambda: rng.choice(headline))
+    titles = ["Russian", "Ambassador", "to", "Turkey", "Foreign", "Minister", "Deputy", "Mayor"]
+    yield "one line of titles", fill(lambda: rng.choice(titles))
 
 
 def bench_stress(ng):
