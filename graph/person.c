@@ -370,9 +370,20 @@ static bool is_list_joint(const ng_doc *d, size_t k) {
   return ng_tok_is(d, k, ",") || ng_tok_is(d, k, "and");
 }
 
+/* Is the run [i, i+n), with no given name first, the owner of a post held inside a body
+ * ("Bluewater Freight's chief executive"): then it names the body. */
+static bool owns_post_in_body(const ng_doc *d, size_t i, size_t n) {
+  size_t k = i + n;
+  const ng_mention *post = k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, k + 1) : NULL;
+  const ng_title *title = post && post->kind == NG_M_TITLE ? post->ref : NULL;
+  return title && title->pos && title->pos->in_org && !entry(d, i, NG_LEX_GIVEN);
+}
+
 /* Does a person named in full stand next to the run [i, i+n) in a list ("Tom Brennan ,
  * Willie Ashdown , Loren Pike")? */
 static bool listed_with_person(const ng_doc *d, size_t i, size_t n) {
+  if (owns_post_in_body(d, i, n))
+    return false; /* "Petra Lund, Bluewater Freight's chief executive" */
   const ng_mention *before = i >= 2 && is_list_joint(d, i - 1) ? ng_doc_mention_at(d, i - 2) : NULL;
   const ng_mention *after = is_list_joint(d, i + n) ? ng_doc_mention_at(d, i + n + 1) : NULL;
   return (before && before->kind == NG_M_PERSON && before->te - before->tb >= 2) ||
@@ -558,6 +569,36 @@ static void find_surnames(ng_doc *d) {
   known_names_free(&k);
 }
 
+/* "Chevron spokesman Jon Lifa", "the Harbor Tools spokesman", "Nordic Steel's chief
+ * executive": capitalised words no other rule took, right before a lower-case post held
+ * inside an organization (positions.csv in_org), name that organization. Not when a given
+ * name opens them ("Ada Brook's spokesman" is hers), nor alone at a sentence's start unless
+ * a name follows the post. */
+static void find_bodies_of_posts(ng_doc *d) {
+  enum { MAX_WORDS = 4 };
+  for (size_t i = 0, n = d->nm; i < n; i++) {
+    const ng_mention *post = &d->m[i];
+    const ng_title *title = post->kind == NG_M_TITLE ? post->ref : NULL;
+    if (!title || !title->pos || !title->pos->in_org || (d->tok[post->tb].flags & NG_TOK_CAP))
+      continue;
+    uint32_t end = post->tb, first = d->sent[d->tok[post->tb].sent].tb;
+    bool possessive = end > first && (d->tok[end - 1].flags & NG_TOK_POSS);
+    end -= possessive;
+    uint32_t b = end;
+    while (b > first && end - b < MAX_WORDS && is_name_word(d, b - 1))
+      b--;
+    bool determined = b > first && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER);
+    if (b > first && (d->tok[b - 1].flags & NG_TOK_CAP) && !determined)
+      continue; /* "Nordic Steel's": the name starts before, with a word of another kind */
+    bool named_after = mention_is(d, post->te, NG_M_PERSON);
+    if (b == end || entry(d, b, NG_LEX_GIVEN) || is_lone_common_word(d, b, end - b) ||
+        !(possessive || determined || named_after))
+      continue;
+    int m = ng_doc_add_mention(d, NG_M_ORG, NG_FORM_HEADED, b, end, NULL);
+    d->m[m].type = "Organization";
+  }
+}
+
 static void find_pronouns(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_lex *l = entry(d, i, NG_LEX_PRONOUN);
@@ -577,6 +618,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   find_shared_surnames(d);
   find_repeated_names(d);
   find_surnames(d);
+  find_bodies_of_posts(d);
   find_pronouns(d);
   return NG_OK;
 }

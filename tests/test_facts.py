@@ -244,6 +244,19 @@ class Names(unittest.TestCase):
         people, _ = self.names("Dana Roe told E&T that the drones flew. E&T said nothing else.\n")
         self.assertEqual(people, {"Dana Roe"})
 
+    def test_capitalised_words_before_a_post_inside_a_body_name_the_body(self):
+        # no gazetteer knows these companies: the post after the words says they are one
+        text = ("Harbor Tools spokesman Ivo Kanel said the plant would close. \"We are ready,\" said "
+                "Mira Holt, a Lakeside Mills spokeswoman. Petra Lund, Bluewater Freight's chief executive, "
+                "said sales rose. Vera Sand's spokesman denied it. Nordic Steel's chief executive "
+                "resigned.\n")
+        g = self.graph_of(text)
+        held = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?p ?o { ?t a ng:Tenure ; ng:holder/schema:name ?p ; ng:organization/schema:name ?o }""")}
+        self.assertEqual(held, {("Ivo Kanel", "Harbor Tools"), ("Mira Holt", "Lakeside Mills"),
+                                ("Petra Lund", "Bluewater Freight")})
+        orgs = self.column(g, "SELECT ?n { ?o a schema:Organization ; schema:name ?n }")
+        self.assertFalse(orgs & {"Vera Sand", "Sand", "Steel"}, orgs)
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
