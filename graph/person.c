@@ -37,6 +37,16 @@ static bool born_adjective(const ng_doc *d, size_t i) {
   return n > 5 && !strcmp(w + n - 5, "-born");
 }
 
+/* "Jan Orr": a word of dates that is also a given name starts a name when a capitalised
+ * word that is no word of dates follows it ("Jan 5" and "Jan Feb" stay dates). */
+static bool given_name_first(const ng_doc *d, size_t i) {
+  size_t k = i + 1;
+  return entry(d, i, NG_LEX_GIVEN) && k < d->ntok && ng_doc_token_free(d, k) &&
+         (d->tok[k].flags & NG_TOK_CAP) && (d->tok[k].flags & NG_TOK_WORD) &&
+         !(d->tok[k].flags & (NG_TOK_NUM | NG_TOK_ALLCAPS)) && !entry(d, k, NG_LEX_CALENDAR) &&
+         !entry(d, k, NG_LEX_COMMON);
+}
+
 /* A capitalised word (not all capitals, not a number, not a common word) no mention covers. */
 static bool is_name_word(const ng_doc *d, size_t i) {
   if (!ng_doc_token_free(d, i))
@@ -51,7 +61,7 @@ static bool is_name_word(const ng_doc *d, size_t i) {
   if (born_adjective(d, i))
     return false;
   return !entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) &&
-         !entry(d, i, NG_LEX_CUE) && !entry(d, i, NG_LEX_CALENDAR);
+         !entry(d, i, NG_LEX_CUE) && (!entry(d, i, NG_LEX_CALENDAR) || given_name_first(d, i));
 }
 
 static bool is_initial(const ng_doc *d, size_t i) {

@@ -257,6 +257,11 @@ class Names(unittest.TestCase):
                                 ("Petra Lund", "Bluewater Freight")})
         orgs = self.column(g, "SELECT ?n { ?o a schema:Organization ; schema:name ?n }")
         self.assertFalse(orgs & {"Vera Sand", "Sand", "Steel"}, orgs)
+    def test_a_month_that_is_a_given_name_starts_a_name(self):
+        # "Jan" is a month and a given name: before a name it is the name's first word, and
+        # before a number or with its period it stays a date
+        g = self.graph_of('"We are ready," said Jan Orr on Jan 5. Talks ended on Jan. 9.\n')
+        self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"), {"Jan Orr"})
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
