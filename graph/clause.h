@@ -8,6 +8,8 @@
 
 /* The clause around tokens [tb, te): [*cb, *ce). */
 void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce);
+/* Is pronoun mention m an object ("hit her", "arrested him"), not a possessive ("her car")? */
+bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m);
 /* A clause break (grammar.csv clause_break) at token t. */
 bool ng_is_break(const ng_doc *d, size_t t);
 /* A lower-case word that is neither common nor a trigger: an adjective ("cowardly"). */

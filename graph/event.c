@@ -170,6 +170,16 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   return NO_ARG;
 }
 
+bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m) {
+  if (!ng_doc_word_is(d, m->tb, NG_GRAM_OBJECT_PRONOUN))
+    return false;
+  size_t t = m->te; /* "her" is also a possessive: "her car", but "hit her", "stabbed her in" */
+  return !ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) || t >= d->ntok ||
+         !(d->tok[t].flags & NG_TOK_WORD) || ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) ||
+         ng_doc_word_is(d, t, NG_GRAM_PLACE_PREP) || ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP) ||
+         ng_doc_word_is(d, t, NG_GRAM_RELATIVE) || ng_tok_is(d, t, "and");
+}
+
 bool ng_is_break(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
 }
@@ -230,7 +240,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
     return true;
   if (m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN &&
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
-      (d->tok[m->te].flags & NG_TOK_WORD))
+      (d->tok[m->te].flags & NG_TOK_WORD) && !ng_is_object_pronoun(d, m))
     return true; /* "signed his letter": "his" only says whose */
   if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG)
     return false;

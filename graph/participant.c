@@ -4,6 +4,7 @@
  * holds). Descriptions of the same group in one article ("the gunman", "the assailant") are
  * one participant, with every description, the nationality a demonym gives, and the post a
  * title gives; "the gunman was a Turkish police officer" joins the two descriptions. */
+#include "clause.h"
 #include "doc.h"
 
 #include <stdlib.h>
@@ -438,24 +439,40 @@ static by_sentence mentions_by_sentence(const ng_doc *d) {
   return b;
 }
 
-/* "'I still cannot believe it,' he added" after "her brother said": a subject he/she whose
- * nearest possible antecedent (this sentence or the one before) is a described person means
- * that person. resolve.c bound it before participants were known. (An object pronoun does
- * not: in "an assailant opened fire on him", him is not the assailant.) */
+/* Is mention o the subject of the verb whose object is the pronoun at token t: only
+ * lower-case words between them ("a man stabbed her", "the gunman opened fire on him"), no
+ * "and" ("police found the gunman and arrested him"), no clause break? */
+static bool subject_of_object(const ng_doc *d, const ng_mention *o, size_t t) {
+  for (size_t k = o->te; k < t; k++)
+    if (!(d->tok[k].flags & NG_TOK_WORD) || (d->tok[k].flags & NG_TOK_CAP) ||
+        !ng_doc_token_free(d, k) || ng_tok_is(d, k, "and") || ng_is_break(d, k) ||
+        ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
+      return false;
+  return true;
+}
+
+/* "'I still cannot believe it,' he added" after "her brother said", "police arrested him"
+ * after "a gunman opened fire": a subject he/she, or an object him/her, whose nearest
+ * possible antecedent (this sentence or the one before) is a described person means that
+ * person. resolve.c bound it before participants were known. An object pronoun never means
+ * the subject of its own verb: in "an assailant opened fire on him", him is not the
+ * assailant. */
 static void rebind_pronouns(ng_doc *d) {
   char *gender = ng_person_genders(d);
   by_sentence b = mentions_by_sentence(d);
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *p = &d->m[i];
     const ng_pronoun *pr = p->ref;
+    bool object = pr && ng_is_object_pronoun(d, p);
     if (p->kind != NG_M_PERSON || p->form != NG_FORM_PRONOUN || !pr ||
-        !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
+        !(object || ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN)))
       continue;
     uint32_t s = d->tok[p->tb].sent;
     const ng_mention *best = NULL;
     for (size_t j = b.first[s > 0 ? s - 1 : 0]; j < b.first[s + 1]; j++) {
       const ng_mention *o = &d->m[b.at[j]];
-      if (o->te <= p->tb && antecedent(d, o, pr->gender, gender) && (!best || o->tb > best->tb))
+      if (o->te <= p->tb && antecedent(d, o, pr->gender, gender) && (!best || o->tb > best->tb) &&
+          !(object && subject_of_object(d, o, p->tb)))
         best = o;
     }
     if (best && best->kind == NG_M_PARTICIPANT)

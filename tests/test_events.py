@@ -186,6 +186,19 @@ class Arguments(unittest.TestCase):
         g = self.events("The man was arrested on Sunday. On Friday, a man had stabbed a guard in Bolton.\n")
         self.assertEqual(len(list(g.query(men))), 1)
 
+    def test_him_and_her_mean_the_person_described_before(self):
+        # an object pronoun means the described person before it, never the subject of its own
+        # verb; "her" before a noun only says whose
+        g = self.events("A gunman opened fire in a bar in Leeds on Friday. Police arrested him an hour later. "
+                        "It rained. A woman died after a man stabbed her in a park. The man drove her car "
+                        "away.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?a a ng:Arrest ; ng:patient ?p . ?p schema:description "gunman" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?s a ng:Attack ; ng:agent ?m ; ng:patient ?w . '
+                                 '?m schema:description "man" . ?w schema:description "woman" }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:agent ?p ; ng:patient ?p }'))
+        g = self.events("A gunman shot him outside a bar in Leeds on Friday.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:agent ?p ; ng:patient ?p }'))
+
     def test_a_place_the_text_does_not_name_is_not_inherited(self):
         # the shooting broke out "in several areas": not at the road of the killing before it;
         # "inside the station" is the station the story named, so that one keeps the city
