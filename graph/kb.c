@@ -443,6 +443,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->partner = flag_value(ld, "partner", true, &st);
   c->by_speaker = flag_value(ld, "by_speaker", true, &st);
   c->person_patient = flag_value(ld, "person_patient", true, &st);
+  c->person_object = flag_value(ld, "person_object", true, &st) || c->person_patient;
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -454,6 +455,7 @@ static ng_status load_event_class(struct loader *ld) {
     c->partner |= c->parent->partner;
     c->by_speaker |= c->parent->by_speaker;
     c->person_patient |= c->parent->person_patient;
+    c->person_object |= c->parent->person_object;
   }
   void **slot = ng_strmap_slot(ld->kb->event_class_by_name, c->name, strlen(c->name));
   if (*slot)
@@ -592,7 +594,7 @@ static const struct table_def {
     TABLE(T_EVENT_CLASSES, "event_classes.csv", load_event_class, {"class", true},
           {"parent", false}, {"label", true}, {"cameo", false}, {"kairos", false},
           {"merge", true}, {"scene", false}, {"partner", false},
-          {"by_speaker", false}, {"person_patient", false}),
+          {"by_speaker", false}, {"person_patient", false}, {"person_object", false}),
     TABLE(T_TRIGGERS, "triggers.csv", load_trigger, {"word", true}, {"class", true},
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},

@@ -302,11 +302,11 @@ static bool names_body_after_noun(const ng_doc *d, size_t i) {
 }
 
 /* "the club fired Jim Orton", "police arrested Ana Lee": two or more name words right after
- * a verb whose object is a person (event_classes.csv person_patient). */
+ * a verb whose object is a person (event_classes.csv person_object). */
 static bool object_of_person_verb(const ng_doc *d, size_t i, size_t n) {
   const ng_lex *l = n >= 2 && i > 0 ? entry(d, i - 1, NG_LEX_TRIGGER) : NULL;
   const ng_trigger *t = l ? l->ref : NULL;
-  return t && !t->noun && !t->subject_is_patient && !t->intransitive && t->cls->person_patient &&
+  return t && !t->noun && !t->subject_is_patient && !t->intransitive && t->cls->person_object &&
          !(d->tok[i - 1].flags & NG_TOK_CAP);
 }
 

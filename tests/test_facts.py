@@ -231,6 +231,11 @@ class Names(unittest.TestCase):
         g = self.graph_of(text)
         hired = self.column(g, "SELECT ?n { ?e a ng:Appointment ; ng:patient [ schema:name ?n ] }")
         self.assertEqual(hired, {"Mo Tennet"})
+        # a killing's verb may be told of a thing ("killed the bill"), yet a name after it is a
+        # person's; an attack's object may be a place, and stays no person
+        text = "The sniper murdered Edda Brask in 1979. Troops attacked Camp Vorra at dawn.\n"
+        people, _ = self.names(text)
+        self.assertEqual(people, {"Edda Brask"})
 
     def test_a_two_word_family_name_is_the_person_named_in_full(self):
         # "Brisco Ortiz" starts with no given name: it is the family name of the full name, and
