@@ -384,7 +384,8 @@ static bool is_list_joint(const ng_doc *d, size_t k) {
  * ("Bluewater Freight's chief executive"): then it names the body. */
 static bool owns_post_in_body(const ng_doc *d, size_t i, size_t n) {
   size_t k = i + n;
-  const ng_mention *post = k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, k + 1) : NULL;
+  const ng_mention *post =
+      k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, k + 1) : NULL;
   const ng_title *title = post && post->kind == NG_M_TITLE ? post->ref : NULL;
   return title && title->pos && title->pos->in_org && !entry(d, i, NG_LEX_GIVEN);
 }
@@ -579,7 +580,7 @@ static void find_surnames(ng_doc *d) {
   known_names_free(&k);
 }
 
-/* "Chevron spokesman Jon Lifa", "the Harbor Tools spokesman", "Nordic Steel's chief
+/* "Chevron spokesman Jon Lifa", "the Harbor Tools spokesman", "Bluewater Freight's chief
  * executive": capitalised words no other rule took, right before a lower-case post held
  * inside an organization (positions.csv in_org), name that organization. Not when a given
  * name opens them ("Ada Brook's spokesman" is hers), nor alone at a sentence's start unless
