@@ -509,6 +509,16 @@ static const char *run_key(const ng_doc *d, size_t b, size_t e, ng_buf *key) {
   return ng_buf_cstr(key);
 }
 
+/* The length of the longest known name (two words or more, `max` at most) at token s, or 0. */
+static size_t known_name_at(const ng_doc *d, const ng_strmap *given, size_t s, size_t max,
+                            ng_buf *key) {
+  enum { LONGEST = 12 };
+  for (size_t len = max < LONGEST ? max : LONGEST; len >= 2; len--)
+    if (is_known(given, run_key(d, s, s + len, key)))
+      return len;
+  return 0;
+}
+
 /* "Dr. Regina Obi spoke ... The president named Regina Obi": a run of name words that begins
  * with a name of two or more words that a cue made a person's elsewhere in the article is that
  * name here too, with no cue of its own. */
@@ -522,11 +532,15 @@ static void find_repeated_names(ng_doc *d) {
   }
   for (size_t i = 0; ng_strmap_count(given) && i < d->ntok; i++) {
     size_t n = ng_doc_token_free(d, i) ? name_run(d, i) : 0;
-    for (size_t len = n; len >= 2; len--)
-      if (is_known(given, run_key(d, i, i + len, &key))) {
-        ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + len), NULL);
+    /* in a headline the name may start anywhere in the run: "Sixers Hire Ada Brook As Coach" */
+    size_t starts = n && ng_sentence_is_title_case(d, d->tok[i].sent) ? n - 1 : 1;
+    for (size_t s = i; s < i + starts; s++) {
+      size_t len = known_name_at(d, given, s, i + n - s, &key);
+      if (len) {
+        ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_NAME, (uint32_t)s, (uint32_t)(s + len), NULL);
         break;
       }
+    }
     i += n ? n - 1 : 0;
   }
   ng_buf_free(&key);

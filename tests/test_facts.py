@@ -267,6 +267,14 @@ class Names(unittest.TestCase):
         # before a number or with its period it stays a date
         g = self.graph_of('"We are ready," said Jan Orr on Jan 5. Talks ended on Jan. 9.\n')
         self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"), {"Jan Orr"})
+    def test_a_headline_names_the_person_the_story_names(self):
+        # every headline word is capitalised: the name the story writes is found inside the run
+        text = "Rovers Hire Dale Ostrik As Head Coach\n\nThe Rovers on Monday named Dale Ostrik, 48, their new coach.\n"
+        people, _ = self.names(text)
+        self.assertEqual(people, {"Dale Ostrik"})
+        g = self.graph_of(text, mentions="full")
+        spans = self.column(g, "SELECT ?m { ?m itsrdf:taIdentRef [ schema:name 'Dale Ostrik' ] }")
+        self.assertEqual(len(spans), 2, spans)
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
