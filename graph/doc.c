@@ -131,6 +131,8 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
 const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
   if (i + n > d->ntok || n == 0)
     return NULL;
+  if (n == 1)
+    return d->tok[i].lex;
   /* called several times per token: build the key on the stack when it fits */
   char stack[256];
   size_t len = 0;

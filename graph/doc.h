@@ -31,6 +31,7 @@ typedef struct ng_token {
   uint32_t flags;
   uint32_t sent;    /* sentence index */
   const char *norm; /* folded, lower case: the lookup key of this token */
+  const ng_lex *lex; /* the lexicon entries of the token alone: every stage asks for them */
 } ng_token;
 
 typedef struct ng_sentence {
