@@ -133,6 +133,8 @@ const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
     return NULL;
   if (n == 1)
     return d->tok[i].lex;
+  if (n > d->tok[i].phrase)
+    return NULL; /* no phrase that long starts with this word */
   /* called several times per token: build the key on the stack when it fits */
   char stack[256];
   size_t len = 0;

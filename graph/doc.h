@@ -32,6 +32,7 @@ typedef struct ng_token {
   uint32_t sent;    /* sentence index */
   const char *norm; /* folded, lower case: the lookup key of this token */
   const ng_lex *lex; /* the lexicon entries of the token alone: every stage asks for them */
+  uint32_t phrase;   /* tokens of the longest lexicon phrase that may start here (0: none) */
 } ng_token;
 
 typedef struct ng_sentence {

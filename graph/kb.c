@@ -28,6 +28,7 @@ struct ng_kb {
   ng_position *positions;
   size_t npositions;
   size_t max_phrase;
+  ng_strmap *phrase_tokens; /* first word -> tokens of the longest phrase it starts */
   ng_buf key; /* scratch for building keys */
 };
 
@@ -76,6 +77,11 @@ static void lex_add(ng_kb *kb, const char *phrase, ng_lex_kind kind, const void 
   *slot = e;
   if (ntok > kb->max_phrase)
     kb->max_phrase = ntok;
+  const char *space = memchr(kb->key.data, ' ', kb->key.len);
+  size_t first = space ? (size_t)(space - kb->key.data) : kb->key.len;
+  void **longest = ng_strmap_slot(kb->phrase_tokens, kb->key.data, first);
+  if ((uintptr_t)*longest < ntok)
+    *longest = (void *)(uintptr_t)ntok;
 }
 
 /* Add every '|'-separated value of `list`; a leading "the " is dropped (the text has it). */
@@ -98,6 +104,10 @@ const ng_lex *ng_kb_lookup(const ng_kb *kb, const char *key, size_t len) {
 }
 
 size_t ng_kb_max_phrase(const ng_kb *kb) { return kb->max_phrase; }
+
+size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word) {
+  return kb->phrase_tokens ? (uintptr_t)ng_strmap_get(kb->phrase_tokens, word, strlen(word)) : 0;
+}
 
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len) {
   if (!kb || !kb->abbrev)
@@ -643,6 +653,7 @@ ng_status ng_kb_load(ng_kb **out, const char *dir, const ng_diag *diag) {
   ng_kb *kb = ng_xcalloc(1, sizeof *kb);
   kb->arena = ng_arena_new();
   kb->lexicon = ng_strmap_new();
+  kb->phrase_tokens = ng_strmap_new();
   kb->abbrev = ng_strmap_new();
   kb->country_by_iso2 = ng_strmap_new();
   kb->position_by_id = ng_strmap_new();
@@ -667,6 +678,7 @@ void ng_kb_free(ng_kb *kb) {
   for (size_t i = 0; i < T_COUNT; i++)
     ng_table_free(kb->table[i]);
   ng_strmap_free(kb->lexicon);
+  ng_strmap_free(kb->phrase_tokens);
   ng_strmap_free(kb->abbrev);
   ng_strmap_free(kb->country_by_iso2);
   ng_strmap_free(kb->position_by_id);

@@ -178,6 +178,8 @@ typedef struct ng_lex {
 const ng_lex *ng_kb_lookup(const ng_kb *kb, const char *key, size_t len);
 /* Longest phrase in the lexicon, in tokens. */
 size_t ng_kb_max_phrase(const ng_kb *kb);
+/* Tokens of the longest lexicon phrase that starts with `word` (0: none starts with it). */
+size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word);
 /* Abbreviation with its period ("u.s." folded): 0 unknown, 1 never ends a sentence, 2 maybe. */
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);

@@ -352,8 +352,10 @@ ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   }
   d->ncp = c.cp;
   add_end_token(d);
-  for (size_t i = 0; i < d->ntok; i++)
+  for (size_t i = 0; i < d->ntok; i++) {
     d->tok[i].lex = ng_kb_lookup(d->kb, d->tok[i].norm, strlen(d->tok[i].norm));
+    d->tok[i].phrase = (uint32_t)ng_kb_phrase_tokens(d->kb, d->tok[i].norm);
+  }
   free(d->tok_mention);
   d->tok_mention = ng_xmalloc((d->ntok + 1) * sizeof(int));
   for (size_t i = 0; i <= d->ntok; i++)
