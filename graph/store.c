@@ -471,7 +471,7 @@ static ng_status fill_index(store *s, librdf_model *model, const char *merged) {
  * it in each tree at a place of its own, so a million statements in file order touch pages all
  * over three files much larger than any cache. Here the statements are read once, each term
  * kept once, and each tree is written in its own key order: the same records, with a key's
- * values in the order librdf would have added them (first occurrence, file order), so every
+ * values in the order librdf would have added them (first occurrence, stream order), so every
  * lookup and every query gives what it gave before; only the pages are filled in order. */
 enum { BULK_HASHES = 3 };
 static const struct {
@@ -554,14 +554,15 @@ static int bulk_cmp_terms(const void *x, const void *y, void *ctx) {
   return c ? c : (b->len[i] > b->len[j]) - (b->len[i] < b->len[j]);
 }
 
-/* Statements in the order of a hash's key: its two fields, then the position in the stream. */
+/* Statements by three fields, then by their position in the stream (a total order: the
+ * first of equal statements comes first whatever the sort). */
 static int bulk_cmp_statements(const void *x, const void *y, void *ctx) {
   const uint32_t *a = x, *b = y;
   const int *key = ctx;
-  for (int k = 0; k < 2; k++)
+  for (int k = 0; k < 3; k++)
     if (a[key[k]] != b[key[k]])
       return a[key[k]] < b[key[k]] ? -1 : 1;
-  return (a[key[2]] > b[key[2]]) - (a[key[2]] < b[key[2]]);
+  return (a[3] > b[3]) - (a[3] < b[3]);
 }
 
 static void bulk_sort(uint32_t (*st)[4], size_t n, int k0, int k1, int k2) {
