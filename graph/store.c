@@ -229,11 +229,20 @@ static ng_status copy_graph(FILE *fp, void *payload) {
 struct grouping {
   ng_sorter *sorter;
   ng_buf line;
-  const char *default_graph;
+  const char *path;
+  char default_graph[512]; /* named by the file's hash, made when a quad first needs it */
+  const ng_diag *diag;
 };
 
 static ng_status group_quad(const ng_quad *q, void *payload) {
   struct grouping *g = payload;
+  if (!q->g && !g->default_graph[0]) {
+    uint64_t h;
+    if (!ng_file_hash(g->path, &h))
+      return ng_diag_report(g->diag, NG_ERR_IO, "%s: %s", g->path, strerror(errno));
+    snprintf(g->default_graph, sizeof g->default_graph, "<%sgraph/%016" PRIx64 ">",
+             NG_DEFAULT_BASE, h);
+  }
   const char *part[] = {q->g ? q->g : g->default_graph, q->s, q->p, q->o};
   ng_buf_clear(&g->line);
   for (size_t i = 0; i < NG_COUNTOF(part); i++) { /* a million lines a load: no printf */
@@ -248,12 +257,7 @@ static ng_status group_quad(const ng_quad *q, void *payload) {
  * graph named by its content), pending until commit_files. */
 static ng_status load_file(store *s, ng_rdf_reader *reader, pending *files, const char *graphdir,
                            const char *path) {
-  uint64_t h;
-  if (!ng_file_hash(path, &h))
-    return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", path, strerror(errno));
-  char dflt[512];
-  snprintf(dflt, sizeof dflt, "<%sgraph/%016" PRIx64 ">", NG_DEFAULT_BASE, h);
-  struct grouping g = {.sorter = ng_sorter_new(s->opt->memory), .default_graph = dflt};
+  struct grouping g = {.sorter = ng_sorter_new(s->opt->memory), .path = path, .diag = s->diag};
   FILE *sorted = tmpfile();
   ng_status st = sorted ? ng_rdf_reader_read(reader, path, NULL, group_quad, &g, s->diag)
                          : ng_diag_report(s->diag, NG_ERR_IO, "cannot create a temporary file");
@@ -421,22 +425,20 @@ static void remove_generation(const store *s, unsigned long gen) {
     closedir(dp);
 }
 
-/* Add merged.nq's triples to a new storage. */
-static ng_status fill_index(store *s, librdf_model *model, const char *merged) {
+/* Call fn on each of merged.nq's triples in the order of librdf's parser stream, until it
+ * returns non-zero (then in *stopped). */
+static ng_status each_statement(store *s, const char *merged,
+                                int (*fn)(librdf_statement *, void *), void *payload,
+                                int *stopped) {
+  *stopped = 0;
   FILE *fp = fopen(merged, "rb");
   if (!fp)
     return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s", merged, strerror(errno));
   librdf_parser *parser = librdf_new_parser(s->world, "nquads", NULL, NULL);
   librdf_uri *base = librdf_new_uri(s->world, (const unsigned char *)"urn:newsgraph:store");
   librdf_stream *stream = parser ? librdf_parser_parse_file_handle_as_stream(parser, fp, 0, base) : NULL;
-  int failed = 0;
-  librdf_model_transaction_start(model);
-  for (; stream && !librdf_stream_end(stream) && !failed; librdf_stream_next(stream)) {
-    /* one set of triples: named graphs stay in merged.nq and the graph files (rasqal joins
-       wrongly over duplicate statements in several contexts) */
-    failed = librdf_model_add_statement(model, librdf_stream_get_object(stream));
-  }
-  librdf_model_transaction_commit(model);
+  for (; stream && !librdf_stream_end(stream) && !*stopped; librdf_stream_next(stream))
+    *stopped = fn(librdf_stream_get_object(stream), payload);
   bool parsed = stream != NULL;
   if (stream)
     librdf_free_stream(stream);
@@ -445,7 +447,332 @@ static ng_status fill_index(store *s, librdf_model *model, const char *merged) {
     librdf_free_parser(parser);
   bool empty = ftell(fp) == 0;
   fclose(fp);
-  return failed || (!parsed && !empty) ? librdf_failure(s, "cannot index merged.nq") : NG_OK;
+  return !parsed && !empty ? librdf_failure(s, "cannot index merged.nq") : NG_OK;
+}
+
+static int add_statement(librdf_statement *statement, void *model) {
+  /* one set of triples: named graphs stay in merged.nq and the graph files (rasqal joins
+     wrongly over duplicate statements in several contexts) */
+  return librdf_model_add_statement(model, statement);
+}
+
+/* Add merged.nq's triples to a new storage. */
+static ng_status fill_index(store *s, librdf_model *model, const char *merged) {
+  int failed;
+  librdf_model_transaction_start(model);
+  ng_status st = each_statement(s, merged, add_statement, model, &failed);
+  librdf_model_transaction_commit(model);
+  return st == NG_OK && failed ? librdf_failure(s, "cannot index merged.nq") : st;
+}
+
+/* ---- a Berkeley DB index built in key order ----
+ * librdf's "hashes" storage keeps three B-trees with unsorted duplicates: sp2o (key subject
+ * and predicate, value object), po2s and so2p. Adding a statement looks it up in sp2o and puts
+ * it in each tree at a place of its own, so a million statements in file order touch pages all
+ * over three files much larger than any cache. Here the statements are read once, each term
+ * kept once, and each tree is written in its own key order: the same records, with a key's
+ * values in the order librdf would have added them (first occurrence, stream order), so every
+ * lookup and every query gives what it gave before; only the pages are filled in order. */
+enum { BULK_HASHES = 3 };
+static const struct {
+  const char *name;
+  int key[2], value; /* statement parts: 0 subject, 1 predicate, 2 object */
+} BULK_HASH[BULK_HASHES] = {{"sp2o", {0, 1}, 2}, {"po2s", {1, 2}, 0}, {"so2p", {0, 2}, 1}};
+/* librdf_statement_encode_parts2: 'x', then each part's letter and librdf_node_encode bytes */
+static const unsigned char BULK_TAG[3] = {'s', 'p', 'o'};
+static const librdf_statement_part BULK_PART[3] = {
+    LIBRDF_STATEMENT_SUBJECT, LIBRDF_STATEMENT_PREDICATE, LIBRDF_STATEMENT_OBJECT};
+
+typedef struct bulk {
+  unsigned char *arena; /* every distinct term's encoding, once */
+  size_t alen, acap;
+  size_t *off;          /* per term: its encoding in the arena */
+  uint32_t *len;
+  size_t nterms, tcap;
+  uint32_t *slot;       /* open addressing: term id + 1, or 0 */
+  size_t nslots;
+  uint32_t (*st)[4];    /* statements: three term ids (then ranks) and the file position */
+  size_t nst, scap;
+  uint32_t *term_at;    /* once ranked: the term id of each rank */
+} bulk;
+
+static void bulk_free(bulk *b) {
+  free(b->arena), free(b->off), free(b->len), free(b->slot), free(b->st), free(b->term_at);
+}
+
+static uint32_t bulk_slot_of(const bulk *b, const unsigned char *enc, size_t len, size_t *pos) {
+  size_t mask = b->nslots - 1, i = (size_t)ng_hash_fast(enc, len) & mask;
+  for (; b->slot[i]; i = (i + 1) & mask) {
+    uint32_t id = b->slot[i] - 1;
+    if (b->len[id] == len && !memcmp(b->arena + b->off[id], enc, len))
+      break;
+  }
+  *pos = i;
+  return b->slot[i];
+}
+
+/* The id of a term, its encoding added if it is new; UINT32_MAX if librdf cannot encode it. */
+static uint32_t bulk_term(bulk *b, librdf_node *node) {
+  size_t len = librdf_node_encode(node, NULL, 0);
+  if (!len || len > UINT32_MAX || b->nterms >= UINT32_MAX - 1)
+    return UINT32_MAX;
+  while (b->alen + len > b->acap) {
+    b->acap = b->acap ? 2 * b->acap : 1u << 20;
+    b->arena = ng_xrealloc(b->arena, b->acap);
+  }
+  unsigned char *enc = b->arena + b->alen;
+  if (librdf_node_encode(node, enc, len) != len)
+    return UINT32_MAX;
+  if (2 * (b->nterms + 1) > b->nslots) { /* grow the table to keep it half empty */
+    free(b->slot);
+    b->nslots = b->nslots ? 2 * b->nslots : 1u << 16;
+    b->slot = ng_xcalloc(b->nslots, sizeof *b->slot);
+    for (size_t id = 0; id < b->nterms; id++) {
+      size_t pos;
+      bulk_slot_of(b, b->arena + b->off[id], b->len[id], &pos);
+      b->slot[pos] = (uint32_t)id + 1;
+    }
+  }
+  size_t pos;
+  uint32_t found = bulk_slot_of(b, enc, len, &pos);
+  if (found)
+    return found - 1;
+  NG_GROW(b->off, b->nterms, b->tcap);
+  b->len = ng_xrealloc(b->len, b->tcap * sizeof *b->len);
+  b->off[b->nterms] = b->alen, b->len[b->nterms] = (uint32_t)len;
+  b->alen += len;
+  b->slot[pos] = (uint32_t)b->nterms + 1;
+  return (uint32_t)b->nterms++;
+}
+
+/* BDB's default B-tree order: bytewise, a prefix first. */
+static int bulk_cmp_terms(const void *x, const void *y, void *ctx) {
+  const bulk *b = ctx;
+  uint32_t i = *(const uint32_t *)x, j = *(const uint32_t *)y;
+  size_t n = b->len[i] < b->len[j] ? b->len[i] : b->len[j];
+  int c = memcmp(b->arena + b->off[i], b->arena + b->off[j], n);
+  return c ? c : (b->len[i] > b->len[j]) - (b->len[i] < b->len[j]);
+}
+
+/* Statements by three fields, then by their position in the stream (a total order: the
+ * first of equal statements comes first whatever the sort). */
+static int bulk_cmp_statements(const void *x, const void *y, void *ctx) {
+  const uint32_t *a = x, *b = y;
+  const int *key = ctx;
+  for (int k = 0; k < 3; k++)
+    if (a[key[k]] != b[key[k]])
+      return a[key[k]] < b[key[k]] ? -1 : 1;
+  return (a[3] > b[3]) - (a[3] < b[3]);
+}
+
+static void bulk_sort(uint32_t (*st)[4], size_t n, int k0, int k1, int k2) {
+  int key[3] = {k0, k1, k2};
+  qsort_r(st, n, sizeof *st, bulk_cmp_statements, key);
+}
+
+/* Ranks for the term ids in key order. False if one term's encoding is a prefix of
+ * another's: keys would then not sort as their terms do (librdf's encodings carry their
+ * lengths first, so this does not happen; if it ever did, the caller adds one by one). */
+static bool bulk_rank(bulk *b, uint32_t **rank_of) {
+  uint32_t *order = ng_xmalloc((b->nterms ? b->nterms : 1) * sizeof *order);
+  for (size_t i = 0; i < b->nterms; i++)
+    order[i] = (uint32_t)i;
+  qsort_r(order, b->nterms, sizeof *order, bulk_cmp_terms, b);
+  uint32_t *rank = ng_xmalloc((b->nterms ? b->nterms : 1) * sizeof *rank);
+  bool ok = true;
+  for (size_t r = 0; r < b->nterms; r++) {
+    rank[order[r]] = (uint32_t)r;
+    if (r && b->len[order[r - 1]] < b->len[order[r]] &&
+        !memcmp(b->arena + b->off[order[r - 1]], b->arena + b->off[order[r]], b->len[order[r - 1]]))
+      ok = false;
+  }
+  *rank_of = rank;
+  b->term_at = order;
+  return ok;
+}
+
+static void bulk_put_part(ng_buf *buf, const bulk *b, int part, uint32_t term) {
+  if (b->term_at)
+    term = b->term_at[term];
+  ng_buf_putc(buf, (char)BULK_TAG[part]);
+  ng_buf_put(buf, (const char *)b->arena + b->off[term], b->len[term]);
+}
+
+/* The key and value of statement `st` (terms by id) in hash h, as librdf encodes them. */
+static void bulk_record(const bulk *b, int h, const uint32_t *st, ng_buf *key, ng_buf *value) {
+  ng_buf_clear(key), ng_buf_clear(value);
+  ng_buf_putc(key, 'x'), ng_buf_putc(value, 'x');
+  bulk_put_part(key, b, BULK_HASH[h].key[0], st[BULK_HASH[h].key[0]]);
+  bulk_put_part(key, b, BULK_HASH[h].key[1], st[BULK_HASH[h].key[1]]);
+  bulk_put_part(value, b, BULK_HASH[h].value, st[BULK_HASH[h].value]);
+}
+
+/* Does librdf encode `statement` for each hash as bulk_record does? */
+static bool bulk_same_encoding(librdf_world *w, const bulk *b, librdf_statement *statement,
+                               const uint32_t *st) {
+  ng_buf key = NG_BUF_INIT, value = NG_BUF_INIT, lib = NG_BUF_INIT;
+  bool same = true;
+  for (int h = 0; h < BULK_HASHES && same; h++) {
+    bulk_record(b, h, st, &key, &value);
+    for (int kv = 0; kv < 2 && same; kv++) {
+      int fields = kv ? BULK_PART[BULK_HASH[h].value]
+                      : BULK_PART[BULK_HASH[h].key[0]] | BULK_PART[BULK_HASH[h].key[1]];
+      const ng_buf *mine = kv ? &value : &key;
+      size_t n = librdf_statement_encode_parts2(w, statement, NULL, NULL, 0, fields);
+      ng_buf_clear(&lib);
+      for (size_t i = 0; i < n; i++) /* room for librdf's bytes */
+        ng_buf_putc(&lib, 0);
+      same = n == mine->len &&
+             librdf_statement_encode_parts2(w, statement, NULL, (unsigned char *)lib.data, n,
+                                            fields) == n &&
+             !memcmp(lib.data, mine->data, n);
+    }
+  }
+  ng_buf_free(&key), ng_buf_free(&value), ng_buf_free(&lib);
+  return same;
+}
+
+/* One hash of a new index to write: its own copy of the statements, which it sorts. */
+typedef struct bulk_job {
+  const bulk *b;
+  int h;
+  uint32_t (*st)[4];
+  char *file;
+  int ret; /* Berkeley DB's: an errno, or one of its own (negative) */
+} bulk_job;
+
+static void *bulk_write(void *payload) {
+  bulk_job *j = payload;
+  const bulk *b = j->b;
+  bulk_sort(j->st, b->nst, BULK_HASH[j->h].key[0], BULK_HASH[j->h].key[1], 3);
+  DB *db = NULL;
+  int ret = db_create(&db, NULL, 0);
+  if (!ret) /* as librdf's BDB hash opens it */
+    ret = db->set_flags(db, DB_DUP);
+  if (!ret)
+    ret = db->open(db, NULL, j->file, NULL, DB_BTREE, DB_CREATE | DB_TRUNCATE, 0644);
+  ng_buf key = NG_BUF_INIT, value = NG_BUF_INIT;
+  for (size_t i = 0; i < b->nst && !ret; i++) {
+    bulk_record(b, j->h, j->st[i], &key, &value);
+    DBT k = {.data = key.data, .size = (u_int32_t)key.len};
+    DBT v = {.data = value.data, .size = (u_int32_t)value.len};
+    ret = db->put(db, NULL, &k, &v, 0);
+  }
+  ng_buf_free(&key), ng_buf_free(&value);
+  if (db) {
+    int closed = db->close(db, 0);
+    if (!ret)
+      ret = closed;
+  }
+  j->ret = ret;
+  return NULL;
+}
+
+static ng_status bulk_job_status(const store *s, const bulk_job *j) {
+  if (j->ret > 0)
+    return ng_diag_report(s->diag, NG_ERR_IO, "%s: cannot write: %s", j->file, strerror(j->ret));
+  return j->ret ? ng_diag_report(s->diag, NG_ERR_RDF, "%s: cannot write: Berkeley DB error %d",
+                                 j->file, j->ret)
+                : NG_OK;
+}
+
+struct bulk_read {
+  store *s;
+  bulk b;
+};
+
+/* Keep one statement (its terms' ids and its position); non-zero if it cannot be kept. In
+ * the stream's order, which is not the file's (librdf hands each chunk's statements out last
+ * first), for a key's values to come in the order librdf_model_add_statement gave them. */
+static int bulk_statement(librdf_statement *t, void *payload) {
+  struct bulk_read *r = payload;
+  bulk *b = &r->b;
+  uint32_t st[4] = {bulk_term(b, librdf_statement_get_subject(t)),
+                    bulk_term(b, librdf_statement_get_predicate(t)),
+                    bulk_term(b, librdf_statement_get_object(t)), (uint32_t)b->nst};
+  if (st[0] == UINT32_MAX || st[1] == UINT32_MAX || st[2] == UINT32_MAX ||
+      b->nst >= UINT32_MAX || (!b->nst && !bulk_same_encoding(r->s->world, b, t, st)))
+    return 1;
+  NG_GROW(b->st, b->nst, b->scap);
+  memcpy(b->st[b->nst++], st, sizeof st);
+  return 0;
+}
+
+/* Build the files of index generation `gen` from merged.nq. *built is false, and nothing
+ * written, if librdf encodes some term in a way this does not sort: the caller then adds the
+ * statements through librdf. */
+static ng_status bulk_index(store *s, const char *merged, unsigned long gen, bool *built) {
+  *built = false;
+  struct bulk_read r = {.s = s};
+  int stopped;
+  ng_status st = each_statement(s, merged, bulk_statement, &r, &stopped);
+  bulk b = r.b;
+  if (st != NG_OK) {
+    bulk_free(&b);
+    return st;
+  }
+  bool ok = !stopped;
+  free(b.slot), b.slot = NULL;
+  uint32_t *rank = NULL;
+  ok = ok && bulk_rank(&b, &rank);
+  if (ok) {
+    for (size_t i = 0; i < b.nst; i++)
+      for (int k = 0; k < 3; k++)
+        b.st[i][k] = rank[b.st[i][k]];
+    /* a statement is added once, where it first comes (librdf skips one it holds) */
+    bulk_sort(b.st, b.nst, 0, 1, 2);
+    size_t n = 0;
+    for (size_t i = 0; i < b.nst; i++)
+      if (!n || memcmp(b.st[i], b.st[n - 1], 3 * sizeof b.st[i][0]))
+        memcpy(b.st[n++], b.st[i], sizeof b.st[i]);
+    b.nst = n;
+    /* the three files are written on two threads: sp2o on one, po2s then so2p on this one */
+    bulk_job job[BULK_HASHES];
+    for (int h = 0; h < BULK_HASHES; h++) {
+      ng_buf file = NG_BUF_INIT;
+      ng_buf_printf(&file, "%s/index-%lu-%s.db", s->dir, gen, BULK_HASH[h].name);
+      job[h] = (bulk_job){.b = &b, .h = h, .file = file.data};
+      if (h == 0) { /* a copy for the thread; the others sort the statements in turn */
+        job[h].st = ng_xmalloc((b.nst ? b.nst : 1) * sizeof *b.st);
+        memcpy(job[h].st, b.st, b.nst * sizeof *b.st);
+      } else {
+        job[h].st = b.st;
+      }
+    }
+    pthread_t thread;
+    bool threaded = pthread_create(&thread, NULL, bulk_write, &job[0]) == 0;
+    if (!threaded)
+      bulk_write(&job[0]);
+    for (int h = 1; h < BULK_HASHES; h++)
+      bulk_write(&job[h]);
+    if (threaded)
+      pthread_join(thread, NULL);
+    for (int h = 0; h < BULK_HASHES; h++) {
+      if (st == NG_OK)
+        st = bulk_job_status(s, &job[h]);
+      if (job[h].st != b.st)
+        free(job[h].st);
+      free(job[h].file);
+    }
+    *built = st == NG_OK;
+  }
+  free(rank);
+  bulk_free(&b);
+  return st;
+}
+
+struct hash_job {
+  const char *path;
+  uint64_t hash;
+  bool ok;
+  int err;
+};
+
+static void *hash_file(void *payload) {
+  struct hash_job *j = payload;
+  j->ok = ng_file_hash(j->path, &j->hash);
+  j->err = errno;
+  return NULL;
 }
 
 /* Build a new index generation from merged.nq and make it CURRENT. */
@@ -453,19 +780,34 @@ static ng_status rebuild_index(store *s) {
   current old, now = {0};
   bool had = read_current(s, &old);
   char *merged = path_in(s, "merged.nq");
-  ng_status st = file_hash(s, merged, &now.hash);
   now.gen = had ? old.gen + 1 : 1;
   snprintf(now.type, sizeof now.type, "%s", s->opt->type ? s->opt->type : "hashes");
+  /* merged.nq is hashed (for CURRENT) on a thread of its own while the index is built */
+  struct hash_job hj = {.path = merged};
+  pthread_t hasher;
+  bool threaded = pthread_create(&hasher, NULL, hash_file, &hj) == 0;
+  if (!threaded)
+    hash_file(&hj);
+  bool built = false;
+  ng_status st = NG_OK;
+  if (!strcmp(now.type, "hashes"))
+    st = bulk_index(s, merged, now.gen, &built);
   librdf_storage *storage = NULL;
-  librdf_model *model = st == NG_OK ? open_model(s, now.type, now.gen, true, &storage) : NULL;
-  if (st == NG_OK && !model)
+  librdf_model *model = st == NG_OK && !built ? open_model(s, now.type, now.gen, true, &storage) : NULL;
+  if (st == NG_OK && !built && !model)
     st = librdf_failure(s, "cannot create the index (is the storage type available?)");
-  if (st == NG_OK)
+  if (st == NG_OK && !built)
     st = fill_index(s, model, merged);
   if (model)
     librdf_free_model(model);
   if (storage)
     librdf_free_storage(storage);
+  if (threaded)
+    pthread_join(hasher, NULL);
+  now.hash = hj.hash;
+  if (!hj.ok && st == NG_OK)
+    st = ng_diag_report(s->diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", merged,
+                        strerror(hj.err));
   char *cur = path_in(s, "CURRENT");
   if (st == NG_OK) /* the index is durable before CURRENT names it */
     st = sync_path(s, s->dir, true);
