@@ -412,9 +412,25 @@ static void mention_relatives(ng_doc *d) {
   }
 }
 
+/* "returned as an assistant coach", "was a diplomat": a description after a role link says
+ * what someone else is; it brings no one new for a pronoun to mean. */
+static bool after_role_link(const ng_doc *d, const ng_mention *o) {
+  enum { WORDS = 4 }; /* "as an assistant coach", "was a senior police officer" */
+  for (size_t k = o->tb; k > 0 && o->tb - k <= WORDS; k--) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_ROLE_LINK))
+      return true;
+    if (!ng_doc_token_free(d, k - 1) || !(d->tok[k - 1].flags & NG_TOK_WORD) ||
+        (d->tok[k - 1].flags & NG_TOK_CAP))
+      return false;
+  }
+  return false;
+}
+
 /* Is mention o someone a pronoun of gender g may mean, outside quotations? */
 static bool antecedent(const ng_doc *d, const ng_mention *o, char g, const char *gender) {
   if (o->entity < 0 || (d->tok[o->tb].flags & NG_TOK_QUOTED) || o->form == NG_FORM_PRONOUN)
+    return false;
+  if (o->kind == NG_M_PARTICIPANT && after_role_link(d, o))
     return false;
   const ng_entity *x = &d->ent[o->entity];
   if (o->kind == NG_M_PERSON)

@@ -198,6 +198,10 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent ?p ; ng:patient ?p }'))
         g = self.events("A gunman shot him outside a bar in Leeds on Friday.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent ?p ; ng:patient ?p }'))
+        # "as an assistant coach" says what Ostrik was: "him" is still Ostrik, not the coach
+        g = self.events("Dale Ostrik returned to the Rovers in 1994 as an assistant coach and stayed until "
+                        "the Hawks hired him as head coach.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appointment ; ng:patient ?p . ?p schema:name "Dale Ostrik" }'))
 
     def test_a_place_the_text_does_not_name_is_not_inherited(self):
         # the shooting broke out "in several areas": not at the road of the killing before it;
