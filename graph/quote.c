@@ -67,6 +67,45 @@ static void mention_speakers(ng_doc *d, const quote_span *spans, size_t n) {
   }
 }
 
+/* Does the line starting at token t open with a label and a colon ("Reporter:")? */
+static bool opens_with_label(const ng_doc *d, size_t t) {
+  enum { LABEL_TOKENS = 4 };
+  for (size_t k = t + 1; k < d->ntok && k < t + LABEL_TOKENS && !(d->tok[k].flags & NG_TOK_NL); k++)
+    if (ng_tok_is(d, k, ":"))
+      return true;
+  return false;
+}
+
+/* "President Ana Lee: Before I introduce ...": a line that opens with a person's name and a
+ * colon gives that person's words, as a transcript does, up to the line of the next speaker or
+ * the paragraph's end; "I" and "me" there are mentions of the speaker. */
+static void mention_transcript_speakers(ng_doc *d) {
+  int speaker = -1;
+  for (size_t t = 0; t < d->ntok; t++) {
+    uint32_t f = d->tok[t].flags;
+    if (t == 0 || (f & NG_TOK_PARA))
+      speaker = -1;
+    if (t == 0 || (f & NG_TOK_NL)) { /* a line starts: a speaker's name and a colon? */
+      const ng_mention *m = ng_doc_mention_at(d, t);
+      if (m && m->kind == NG_M_TITLE)
+        m = ng_doc_mention_at(d, m->te); /* "President Ana Lee:" */
+      if (m && m->kind == NG_M_PERSON && m->form == NG_FORM_NAME && m->entity >= 0 &&
+          ng_tok_is(d, m->te, ":")) {
+        speaker = m->entity;
+        t = m->te;
+        continue;
+      }
+      if (opens_with_label(d, t))
+        speaker = -1; /* "Reporter:", "Q:": someone else speaks */
+    }
+    if (speaker >= 0 && !(f & NG_TOK_QUOTED) && ng_doc_token_free(d, t) &&
+        ng_doc_word_is(d, t, NG_GRAM_FIRST_PERSON)) {
+      int k = ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)t, (uint32_t)t + 1, NULL);
+      d->m[k].entity = speaker;
+    }
+  }
+}
+
 void ng_attach_quotes(ng_doc *d) {
   quote_span *spans = NULL;
   size_t n = 0, cap = 0;
@@ -88,5 +127,6 @@ void ng_attach_quotes(ng_doc *d) {
         e->agent = spans[k].speaker;
   }
   mention_speakers(d, spans, n);
+  mention_transcript_speakers(d);
   free(spans);
 }

@@ -275,6 +275,16 @@ class Names(unittest.TestCase):
         g = self.graph_of(text, mentions="full")
         spans = self.column(g, "SELECT ?m { ?m itsrdf:taIdentRef [ schema:name 'Dale Ostrik' ] }")
         self.assertEqual(len(spans), 2, spans)
+    def test_a_transcript_line_gives_its_speaker_s_words(self):
+        # "Name: ..." opens a speaker's words; "I" there is the speaker, up to another label
+        # or the paragraph's end
+        text = ("President Ana Lorca: Before I introduce the minister, I would like to thank you.\n"
+                "Reporter: Will I see you again?\nPresident Ana Lorca: I will not.\n\n"
+                "I was in the room, our correspondent wrote.\n")
+        g = self.graph_of(text, mentions="full")
+        spans = self.column(g, "SELECT ?m { ?m itsrdf:taIdentRef [ schema:name 'Ana Lorca' ] }")
+        at = sorted(int(m.split("char=")[1].split(",")[0]) for m in spans)
+        self.assertEqual([text[b] for b in at], ["A", "I", "I", "A", "I"], at)
 
 t.add_article_tests(Facts)
 if __name__ == "__main__":
