@@ -55,8 +55,7 @@ static bool is_member_title(const ng_lex *l) {
 
 /* Longest lexicon entry of a mention kind at i. Returns its length in tokens (0: none). */
 static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
-  size_t max = ng_kb_max_phrase(d->kb);
-  for (size_t n = max; n >= 1; n--) {
+  for (size_t n = d->tok[i].phrase; n >= 1; n--) {
     if (i + n > d->ntok || !span_free(d, i, n))
       continue;
     for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next) {
@@ -158,8 +157,7 @@ static size_t possessive_name(const ng_doc *d, size_t i, const ng_head **head) {
 /* "Russia's Foreign Ministry", "the Russian Foreign Ministry", "Turkish police". */
 static bool unit_before(ng_doc *d, size_t i, const ng_lex *country, size_t n) {
   size_t u = i + n + (i + n < d->ntok && (d->tok[i + n].flags & NG_TOK_POSS));
-  size_t max = ng_kb_max_phrase(d->kb);
-  for (size_t len = max; len >= 1; len--) {
+  for (size_t len = d->tok[u].phrase; len >= 1; len--) {
     const ng_lex *unit = u + len <= d->ntok && span_free(d, u, len)
                              ? entry_of(d, u, len, NG_LEX_UNIT) : NULL;
     if (!unit)

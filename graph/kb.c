@@ -27,7 +27,6 @@ struct ng_kb {
   size_t ncountries;
   ng_position *positions;
   size_t npositions;
-  size_t max_phrase;
   ng_strmap *phrase_tokens; /* first word -> tokens of the longest phrase it starts */
   ng_buf key; /* scratch for building keys */
 };
@@ -75,8 +74,6 @@ static void lex_add(ng_kb *kb, const char *phrase, ng_lex_kind kind, const void 
   e->caps_only = is_short_acronym(phrase);
   e->next = *slot;
   *slot = e;
-  if (ntok > kb->max_phrase)
-    kb->max_phrase = ntok;
   const char *space = memchr(kb->key.data, ' ', kb->key.len);
   size_t first = space ? (size_t)(space - kb->key.data) : kb->key.len;
   void **longest = ng_strmap_slot(kb->phrase_tokens, kb->key.data, first);
@@ -103,10 +100,8 @@ const ng_lex *ng_kb_lookup(const ng_kb *kb, const char *key, size_t len) {
   return ng_strmap_get(kb->lexicon, key, len);
 }
 
-size_t ng_kb_max_phrase(const ng_kb *kb) { return kb->max_phrase; }
-
-size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word) {
-  return kb->phrase_tokens ? (uintptr_t)ng_strmap_get(kb->phrase_tokens, word, strlen(word)) : 0;
+size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word, size_t len) {
+  return (uintptr_t)ng_strmap_get(kb->phrase_tokens, word, len);
 }
 
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len) {

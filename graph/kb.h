@@ -176,10 +176,8 @@ typedef struct ng_lex {
 
 /* Entries for a phrase key, or NULL. Borrowed from the kb. */
 const ng_lex *ng_kb_lookup(const ng_kb *kb, const char *key, size_t len);
-/* Longest phrase in the lexicon, in tokens. */
-size_t ng_kb_max_phrase(const ng_kb *kb);
 /* Tokens of the longest lexicon phrase that starts with `word` (0: none starts with it). */
-size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word);
+size_t ng_kb_phrase_tokens(const ng_kb *kb, const char *word, size_t len);
 /* Abbreviation with its period ("u.s." folded): 0 unknown, 1 never ends a sentence, 2 maybe. */
 int ng_kb_abbrev(const ng_kb *kb, const char *folded, size_t len);
 const ng_country *ng_kb_country(const ng_kb *kb, const char *iso2);

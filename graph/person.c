@@ -380,14 +380,18 @@ static bool is_list_joint(const ng_doc *d, size_t k) {
   return ng_tok_is(d, k, ",") || ng_tok_is(d, k, "and");
 }
 
+/* Is m a title of a post held inside a body (positions.csv in_org: "spokesman")? */
+static bool is_post_in_body(const ng_mention *m) {
+  const ng_title *title = m && m->kind == NG_M_TITLE ? m->ref : NULL;
+  return title && title->pos && title->pos->in_org;
+}
+
 /* Is the run [i, i+n), with no given name first, the owner of a post held inside a body
  * ("Bluewater Freight's chief executive"): then it names the body. */
 static bool owns_post_in_body(const ng_doc *d, size_t i, size_t n) {
   size_t k = i + n;
-  const ng_mention *post =
-      k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_POSS) ? ng_doc_mention_at(d, k + 1) : NULL;
-  const ng_title *title = post && post->kind == NG_M_TITLE ? post->ref : NULL;
-  return title && title->pos && title->pos->in_org && !entry(d, i, NG_LEX_GIVEN);
+  return k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_POSS) &&
+         is_post_in_body(ng_doc_mention_at(d, k + 1)) && !entry(d, i, NG_LEX_GIVEN);
 }
 
 /* Does a person named in full stand next to the run [i, i+n) in a list ("Tom Brennan ,
@@ -603,8 +607,7 @@ static void find_bodies_of_posts(ng_doc *d) {
   enum { MAX_WORDS = 4 };
   for (size_t i = 0, n = d->nm; i < n; i++) {
     const ng_mention *post = &d->m[i];
-    const ng_title *title = post->kind == NG_M_TITLE ? post->ref : NULL;
-    if (!title || !title->pos || !title->pos->in_org || (d->tok[post->tb].flags & NG_TOK_CAP))
+    if (!is_post_in_body(post) || (d->tok[post->tb].flags & NG_TOK_CAP))
       continue;
     uint32_t end = post->tb, first = d->sent[d->tok[post->tb].sent].tb;
     bool possessive = end > first && (d->tok[end - 1].flags & NG_TOK_POSS);

@@ -333,12 +333,11 @@ static bool is_full_name_with_surname(const ng_doc *d, const ng_mention *o, cons
 /* The person a single word names: the most recent one with that surname, else the first
  * after it, PERSON_REACH mentions each way at most. */
 static int person_for_surname(const ng_doc *d, size_t mi) {
-  enum { REACH = PERSON_REACH };
   const char *w = ng_surname_key(d, d->tok[d->m[mi].te - 1].norm); /* "el Haddad": Haddad */
-  for (size_t k = mi; k-- > 0 && mi - k <= REACH;)
+  for (size_t k = mi; k-- > 0 && mi - k <= PERSON_REACH;)
     if (is_full_name_with_surname(d, &d->m[k], w))
       return (int)k;
-  for (size_t k = mi; k < d->nm && k - mi <= REACH; k++)
+  for (size_t k = mi; k < d->nm && k - mi <= PERSON_REACH; k++)
     if (is_full_name_with_surname(d, &d->m[k], w))
       return (int)k;
   return -1;
@@ -441,9 +440,9 @@ static void choose_person_names(ng_doc *d) {
   const ng_mention **two = ng_xcalloc(d->nent ? d->nent : 1, sizeof *two);
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
-    const ng_mention **best = &longest[m->entity];
-    if (is_name_form(m) && (!*best || m->te - m->tb > (*best)->te - (*best)->tb))
-      *best = m;
+    const ng_mention *best = is_name_form(m) ? longest[m->entity] : NULL;
+    if (is_name_form(m) && (!best || m->te - m->tb > best->te - best->tb))
+      longest[m->entity] = m;
   }
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];

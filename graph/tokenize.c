@@ -326,6 +326,16 @@ static void add_end_token(ng_doc *d) {
                                .ce = (uint32_t)d->ncp, .norm = ""};
 }
 
+/* Every stage asks the lexicon about single tokens many times: ask it once per token, and
+ * note how long a phrase may start there, so that longer spans need no lookup at all. */
+static void look_up_tokens(ng_doc *d) {
+  for (size_t i = 0; i < d->ntok; i++) {
+    size_t len = strlen(d->tok[i].norm);
+    d->tok[i].lex = ng_kb_lookup(d->kb, d->tok[i].norm, len);
+    d->tok[i].phrase = (uint32_t)ng_kb_phrase_tokens(d->kb, d->tok[i].norm, len);
+  }
+}
+
 ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   cursor c = {.s = d->text, .len = d->len};
@@ -352,10 +362,8 @@ ng_status ng_tokenize_run(ng_doc *d, const ng_diag *diag) {
   }
   d->ncp = c.cp;
   add_end_token(d);
-  for (size_t i = 0; i < d->ntok; i++) {
-    d->tok[i].lex = ng_kb_lookup(d->kb, d->tok[i].norm, strlen(d->tok[i].norm));
-    d->tok[i].phrase = (uint32_t)ng_kb_phrase_tokens(d->kb, d->tok[i].norm);
-  }
+  if (!d->whole_words) /* a table's phrase is only keyed: the lexicon is still being built */
+    look_up_tokens(d);
   free(d->tok_mention);
   d->tok_mention = ng_xmalloc((d->ntok + 1) * sizeof(int));
   for (size_t i = 0; i <= d->ntok; i++)
