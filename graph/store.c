@@ -351,11 +351,13 @@ static ng_status remerge(store *s, const ng_kb *kb) {
   return st;
 }
 
+/* A store file that cannot be read, with the errno that said so. */
+static ng_status unreadable(const ng_diag *diag, const char *path, int err) {
+  return ng_diag_report(diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", path, strerror(err));
+}
+
 static ng_status file_hash(const store *s, const char *path, uint64_t *out) {
-  if (!ng_file_hash(path, out))
-    return ng_diag_report(s->diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", path,
-                          strerror(errno));
-  return NG_OK;
+  return ng_file_hash(path, out) ? NG_OK : unreadable(s->diag, path, errno);
 }
 
 /* CURRENT: generation, hash of merged.nq, storage type. */
@@ -806,8 +808,7 @@ static ng_status rebuild_index(store *s) {
     pthread_join(hasher, NULL);
   now.hash = hj.hash;
   if (!hj.ok && st == NG_OK)
-    st = ng_diag_report(s->diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", merged,
-                        strerror(hj.err));
+    st = unreadable(s->diag, merged, hj.err);
   char *cur = path_in(s, "CURRENT");
   if (st == NG_OK) /* the index is durable before CURRENT names it */
     st = sync_path(s, s->dir, true);
@@ -1007,8 +1008,7 @@ ng_status ng_store_export(const char *dir, ng_format fmt, FILE *out, const ng_di
   char *merged = path_in(&s, "merged.nq");
   FILE *fp = fopen(merged, "rb");
   ng_status st = fp ? ng_rdf_copy_nquads(fp, out, fmt, NULL, diag)
-                    : ng_diag_report(diag, NG_ERR_IO, "%s: %s (not a newsgraph store?)", merged,
-                                     strerror(errno));
+                    : unreadable(diag, merged, errno);
   if (fp)
     fclose(fp);
   free(merged);
