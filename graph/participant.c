@@ -479,9 +479,10 @@ static void rebind_pronouns(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *p = &d->m[i];
     const ng_pronoun *pr = p->ref;
-    bool object = pr && ng_is_object_pronoun(d, p);
-    if (p->kind != NG_M_PERSON || p->form != NG_FORM_PRONOUN || !pr ||
-        !(object || ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN)))
+    if (p->kind != NG_M_PERSON || p->form != NG_FORM_PRONOUN || !pr)
+      continue;
+    bool object = ng_is_object_pronoun(d, p);
+    if (!object && !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
       continue;
     uint32_t s = d->tok[p->tb].sent;
     const ng_mention *best = NULL;
