@@ -119,8 +119,10 @@ void ng_buf_free(ng_buf *b) {
   b->len = b->cap = 0;
 }
 
-/* Arena: a list of blocks; big requests get a block of their own. Past the first megabyte
- * (a merge's linking state, not a document) blocks are large and mapped in huge pages. */
+/* Arena: a list of blocks; big requests get a block of their own. Blocks start small and
+ * double (an arena for one phrase of a table must not zero 64 KiB), and past the first
+ * megabyte (a merge's linking state, not a document) they are large and mapped in huge
+ * pages. */
 struct arena_block {
   struct arena_block *next;
   size_t used, size;
@@ -130,9 +132,18 @@ struct ng_arena {
   struct arena_block *head;
   size_t nblocks;
 };
+#define ARENA_FIRST_BLOCK 1024
 #define ARENA_BLOCK 65536
 #define ARENA_BIG_BLOCK ((size_t)8 << 20)
-#define ARENA_SMALL_BLOCKS 16
+#define ARENA_SMALL_BLOCKS 21 /* about a megabyte */
+
+/* The size of small block number i: doubling up to ARENA_BLOCK. */
+static size_t small_block(size_t i) {
+  size_t size = ARENA_FIRST_BLOCK;
+  for (; i > 0 && size < ARENA_BLOCK; i--)
+    size *= 2;
+  return size;
+}
 
 ng_arena *ng_arena_new(void) { return ng_xcalloc(1, sizeof(ng_arena)); }
 
@@ -151,7 +162,7 @@ void *ng_arena_alloc(ng_arena *a, size_t n) {
   struct arena_block *b = a->head;
   if (!b || b->size - b->used < n) {
     bool big = a->nblocks >= ARENA_SMALL_BLOCKS;
-    size_t block = big ? ARENA_BIG_BLOCK - sizeof(*b) : ARENA_BLOCK;
+    size_t block = big ? ARENA_BIG_BLOCK - sizeof(*b) : small_block(a->nblocks);
     size_t size = n > block ? n : block;
     b = ng_xzalloc_sized(sizeof(*b) + size);
     b->used = 0;
