@@ -195,6 +195,14 @@ const char *ng_surname_key(const ng_doc *d, const char *norm) {
              ? hyphen + 1 : norm;
 }
 
+uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te) {
+  uint32_t last = te - 1;
+  while (last > tb + 1 && (ng_kb_name_suffix(d->kb, d->tok[last].norm) ||
+                           (d->tok[last].flags & NG_TOK_PUNCT)))
+    last--; /* "Jr." may end in its own full stop */
+  return last;
+}
+
 bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
   if (i >= d->ntok || !(d->tok[i].flags & NG_TOK_PUNCT))
     return false;

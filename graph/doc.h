@@ -211,6 +211,9 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
 /* The part of a name word that identifies a surname: "al-Sisi" -> "sisi" (a particle
  * joined by a hyphen is dropped). Borrowed from the token's norm. */
 const char *ng_surname_key(const ng_doc *d, const char *norm);
+/* The token of a name of two words or more that holds its family name: the last word, before
+ * any suffix ("Jr.", "III") when two words stay ahead of it. */
+uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te);
 /* A headline: most of the words of sentence `sent` capitalised ("Ada Brook Named As Awards
  * Host", "Cyclist Hurt In Leeds Crash, Driver Arrested"). */
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);

@@ -487,7 +487,7 @@ static known_names known_names_collect(const ng_doc *d) {
       add_name(k.surnames, ng_surname_key(d, d->tok[pm->tb].norm));
       continue;
     }
-    const char *surname = ng_surname_key(d, d->tok[pm->te - 1].norm);
+    const char *surname = ng_surname_key(d, d->tok[ng_name_last_word(d, pm->tb, pm->te)].norm);
     const char *first = d->tok[pm->tb].norm;
     add_name(k.surnames, surname);
     add_name(k.firsts, first);

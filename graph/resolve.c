@@ -261,7 +261,7 @@ static const char *first_norm(const ng_doc *d, const ng_mention *m) { return d->
 static const char *last_norm(const ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_SHARED)
     return d->tok[((const ng_shared_name *)m->ref)->surname].norm;
-  return d->tok[m->te - 1].norm;
+  return d->tok[ng_name_last_word(d, m->tb, m->te)].norm;
 }
 
 /* Are the words of the shorter of two name mentions the first (or, at_end, the last) words of

@@ -145,6 +145,15 @@ class Names(unittest.TestCase):
         killed = self.column(g, "SELECT ?n { ?e a ng:Killing ; ng:patient [ schema:name ?n ] }")
         self.assertEqual(killed, {"Kemal Darbinyan"})
 
+    def test_a_suffix_is_not_the_surname(self):
+        # "Orrin Vasky III": his surname is Vasky, so "Vasky" is he, not the wife named later
+        text = ("Orrin Vasky III, 52, was charged on Monday. Vasky fired four shots, police said. "
+                "His wife, Delia Vasky, said they had separated.\n")
+        g = self.graph_of(text, mentions="full")
+        vasky = self.column(g, 'SELECT ?n { ?m itsrdf:taIdentRef ?p ; nif:anchorOf "Vasky" . '
+                               '?p schema:name ?n }')
+        self.assertEqual(vasky, {"Orrin Vasky III"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
