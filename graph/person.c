@@ -345,10 +345,20 @@ static size_t lower_particles_before(const ng_doc *d, size_t i) {
   return n;
 }
 
+/* "Fired Jim Orton", "Named Ana Lee coach": in capitals (a headline, a list of moves) the verb
+ * of an event before a given name is no part of the name. */
+static bool verb_before_given_name(const ng_doc *d, size_t i, size_t n) {
+  const ng_lex *l = n >= 3 ? entry(d, i, NG_LEX_TRIGGER) : NULL;
+  return l && !((const ng_trigger *)l->ref)->noun && !entry(d, i, NG_LEX_GIVEN) &&
+         entry(d, i + 1, NG_LEX_GIVEN);
+}
+
 static void find_names(ng_doc *d) {
   for (size_t i = 0; i < d->ntok;) {
     size_t n = name_run(d, i);
     size_t described = n >= 2 ? descriptor_in_run(d, i, n) : n;
+    if (verb_before_given_name(d, i, n))
+      described = 0;
     if (described < n) {
       i += described + 1; /* "Comedian Ada Brook", "Financial Secretary Ana Obi" */
       continue;

@@ -154,6 +154,11 @@ class Names(unittest.TestCase):
                                '?p schema:name ?n }')
         self.assertEqual(vasky, {"Orrin Vasky III"})
 
+    def test_a_capitalised_verb_is_no_part_of_the_name_after_it(self):
+        # a list of moves: "Fired" and "Named" are what the club did, not first names
+        people, _ = self.names("SEATTLE SOUNDERS Fired Tom Varga , coach . Named Maurice Dunn coach .\n")
+        self.assertEqual(people, {"Tom Varga", "Maurice Dunn"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
