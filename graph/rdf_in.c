@@ -83,7 +83,13 @@ static void on_log(void *data, raptor_log_message *msg) {
   if (msg->level >= RAPTOR_LOG_LEVEL_ERROR && !r->error) {
     char buf[512];
     int line = msg->locator ? raptor_locator_line(msg->locator) : -1;
-    snprintf(buf, sizeof buf, "%s:%d: %s", r->path, line, msg->text ? msg->text : "parse error");
+    const char *text = msg->text ? msg->text : "parse error";
+    if (!strncmp(text, "Failed to guess parser", 22)) /* raptor's words for it name no syntax */
+      text = "cannot tell its RDF syntax from its content: name it .nq, .nt, .ttl, .trig or .rdf";
+    if (line > 0)
+      snprintf(buf, sizeof buf, "%s:%d: %s", r->path, line, text);
+    else /* raptor knows no line: before the first, or of the whole file */
+      snprintf(buf, sizeof buf, "%s: %s", r->path, text);
     r->error = ng_xstrdup(buf);
   }
 }
@@ -299,6 +305,23 @@ static SerdStatus on_serd_error(void *data, const SerdError *e) {
 
 #define SERD_BLOCK ((size_t)1 << 20)
 
+/* serd's N-Quads reader stops at a line that starts with no term ("garbage .") and says
+ * nothing but SERD_FAILURE, as at the end of its input: the number (from 1) of the first line
+ * of text that starts with neither a term nor a comment, or 0 when there is none. */
+static unsigned line_without_subject(const char *text) {
+  unsigned line = 1;
+  for (const char *c = text; *c; line++) {
+    c += strspn(c, " \t\r");
+    if (*c && *c != '\n' && *c != '<' && *c != '_' && *c != '#')
+      return line;
+    c = strchr(c, '\n');
+    if (!c)
+      break;
+    c++;
+  }
+  return 0;
+}
+
 /* Parse one block of whole lines (NUL-terminated) with a new reader. */
 static void parse_block(ng_rdf_reader *r, SerdSyntax syntax, const char *text) {
   SerdReader *reader = serd_reader_new(syntax, r, NULL, NULL, NULL, on_serd_statement, NULL);
@@ -306,7 +329,11 @@ static void parse_block(ng_rdf_reader *r, SerdSyntax syntax, const char *text) {
   serd_reader_set_error_sink(reader, on_serd_error, r);
   SerdStatus rc = serd_reader_read_string(reader, (const uint8_t *)text);
   serd_reader_free(reader);
-  if (r->st == NG_OK && (rc > SERD_FAILURE || r->error))
+  unsigned stray = rc == SERD_FAILURE ? line_without_subject(text) : 0;
+  if (r->st == NG_OK && stray && !r->error)
+    r->st = ng_diag_report(r->diag, NG_ERR_INPUT, "%s:%u: expected a subject (an IRI or a blank node)",
+                           r->path, r->line + stray);
+  else if (r->st == NG_OK && (rc > SERD_FAILURE || r->error))
     r->st = ng_diag_report(r->diag, NG_ERR_INPUT, "%s", r->error ? r->error : "cannot parse");
   for (const char *c = text; (c = strchr(c, '\n')); c++)
     r->line++;

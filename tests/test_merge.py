@@ -152,6 +152,28 @@ class Merge(unittest.TestCase):
         self.assertIn(b"bad.nq", r.stderr)
         self.assertFalse(os.path.exists(os.path.join(self.d, "x.nq")))
 
+    def test_a_line_that_is_no_statement_stops_the_merge(self):
+        # in N-Quads, a line that starts with no term once ended the file without a word,
+        # and the statements after it were lost
+        bad = os.path.join(self.d, "stray.nq")
+        open(bad, "w").write("<http://x.org/a> <http://x.org/b> <http://x.org/c> .\n"
+                             "\n# a comment\n"
+                             "stray words .\n"
+                             "<http://x.org/a> <http://x.org/b> <http://x.org/d> .\n")
+        out = os.path.join(self.d, "stray-out.nq")
+        r = t.run("merge", "-o", out, bad, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"stray.nq:4: expected a subject", r.stderr)
+        self.assertFalse(os.path.exists(out))
+
+    def test_a_file_of_no_known_syntax_is_named_in_the_error(self):
+        notes = os.path.join(self.d, "notes.txt")
+        open(notes, "wb").write(b"\xff\xfe not RDF at all\n")
+        r = t.run("merge", notes, check=False)
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stderr.decode().strip(), f"newsgraph: {notes}: cannot tell its RDF syntax "
+                         "from its content: name it .nq, .nt, .ttl, .trig or .rdf")
+
     def test_described_person_joins_the_one_another_report_names(self):
         # one report says "a gunman", another names him: the same killing, the same man
         stories = {
