@@ -608,6 +608,23 @@ static void find_surnames(ng_doc *d) {
   known_names_free(&k);
 }
 
+/* "Harbor Tools spokesman Ivo Kanel ... Harbor Tools said": the words before the post were
+ * taken for a person (the cue after their repeat names them so), but name the body. Makes
+ * that mention, if any, the organization: two words or more with no given name first and
+ * a person named after the post ("Putin spokesman Dmitry Peskov" stays his). */
+static bool take_person_before_post(ng_doc *d, uint32_t end, uint32_t post_end,
+                                    uint32_t max_words) {
+  int k = d->tok_mention[end - 1];
+  ng_mention *m = k >= 0 ? &d->m[k] : NULL;
+  if (!m || m->kind != NG_M_PERSON || m->form != NG_FORM_NAME || m->te != end ||
+      m->te - m->tb < 2 || m->te - m->tb > max_words || entry(d, m->tb, NG_LEX_GIVEN) ||
+      !mention_is(d, post_end, NG_M_PERSON) ||
+      d->tok[m->tb].sent != d->tok[end - 1].sent)
+    return false;
+  m->kind = NG_M_ORG, m->form = NG_FORM_HEADED, m->type = "Organization";
+  return true;
+}
+
 /* "Chevron spokesman Jon Lifa", "the Harbor Tools spokesman", "Bluewater Freight's chief
  * executive": capitalised words no other rule took, right before a lower-case post held
  * inside an organization (positions.csv in_org), name that organization. Not when a given
@@ -625,6 +642,8 @@ static void find_bodies_of_posts(ng_doc *d) {
     uint32_t b = end;
     while (b > first && end - b < MAX_WORDS && is_name_word(d, b - 1))
       b--;
+    if (b == end && end > first && take_person_before_post(d, end, post->te, MAX_WORDS))
+      continue;
     bool determined = b > first && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER);
     if (b > first && (d->tok[b - 1].flags & NG_TOK_CAP) && !determined)
       continue; /* "Nordic Steel's": the name starts before, with a word of another kind */

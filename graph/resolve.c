@@ -6,6 +6,7 @@
  * the last person with that surname; he/she joins the subject of the nearest sentence that
  * names a person. The preferred name is the first-and-last form when the text has it. */
 #include "doc.h"
+#include "strmap.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -543,6 +544,82 @@ static bool refer_nouns(ng_doc *d) {
   return added;
 }
 
+/* ---- organizations named again ---- */
+
+/* The words of tokens [tb, te) as the lexicon writes them, space-separated, in key. */
+static const char *words_key(const ng_doc *d, uint32_t tb, uint32_t te, ng_buf *key) {
+  ng_buf_clear(key);
+  for (uint32_t t = tb; t < te; t++) {
+    if (t > tb)
+      ng_buf_putc(key, ' ');
+    ng_buf_puts(key, d->tok[t].norm);
+  }
+  return ng_buf_cstr(key);
+}
+
+static void put_key(ng_strmap *map, const ng_doc *d, uint32_t tb, uint32_t te, size_t value,
+                    ng_buf *key) {
+  words_key(d, tb, te, key);
+  void **slot = ng_strmap_slot(map, key->data, key->len);
+  if (!*slot)
+    *slot = (void *)(uintptr_t)(value + 1);
+}
+
+/* A company's name before its legal form: "Comelf" of "Comelf Ltd". */
+static bool is_company_form(const ng_doc *d, const ng_mention *m) {
+  return m->form == NG_FORM_HEADED && m->type && !strcmp(m->type, "Company") && m->te - m->tb >= 2 &&
+         ng_lex_find(ng_doc_lookup(d, m->te - 1, 1), NG_LEX_HEAD);
+}
+
+/* The words of every organization the article names by name -> its mention's index + 1;
+ * for a company, also its words before the legal form. */
+static ng_strmap *org_names(const ng_doc *d, ng_buf *key) {
+  ng_strmap *orgs = ng_strmap_new();
+  for (size_t i = 0; i < d->nm; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->kind != NG_M_ORG || m->entity < 0 || (m->form != NG_FORM_NAME && m->form != NG_FORM_HEADED))
+      continue;
+    put_key(orgs, d, m->tb, m->te, i, key);
+    if (is_company_form(d, m))
+      put_key(orgs, d, m->tb, m->te - 1, i, key);
+  }
+  return orgs;
+}
+
+/* The family names of the people the article names in full ("Ford" of "Harrison Ford"). */
+static ng_strmap *full_name_surnames(const ng_doc *d, ng_buf *key) {
+  ng_strmap *names = ng_strmap_new();
+  for (size_t i = 0; i < d->nm; i++)
+    if (is_full_name(&d->m[i]) && d->m[i].form == NG_FORM_NAME) {
+      uint32_t last = ng_name_last_word(d, d->m[i].tb, d->m[i].te);
+      put_key(names, d, last, last + 1, i, key);
+    }
+  return names;
+}
+
+/* "Harbor Tools spokesman Ivo Kanel ... Harbor Tools said", "Comelf Ltd ... Comelf said": a
+ * name the person rules took (a cue makes "X said" a person) is the organization with those
+ * words, unless it is the family name of someone named in full. */
+static void orgs_named_again(ng_doc *d) {
+  ng_buf key = NG_BUF_INIT;
+  ng_strmap *orgs = org_names(d, &key), *surnames = full_name_surnames(d, &key);
+  for (size_t i = 0; i < d->nm; i++) {
+    ng_mention *m = &d->m[i];
+    if (m->kind != NG_M_PERSON || (m->form != NG_FORM_NAME && m->form != NG_FORM_SURNAME))
+      continue;
+    words_key(d, m->tb, m->te, &key);
+    void *v = ng_strmap_get(orgs, key.data, key.len);
+    if (!v || ng_strmap_get(surnames, key.data, key.len))
+      continue;
+    const ng_mention *o = &d->m[(uintptr_t)v - 1];
+    m->kind = NG_M_ORG, m->form = o->form, m->ref = o->ref, m->type = o->type;
+    m->entity = o->entity;
+  }
+  ng_strmap_free(orgs);
+  ng_strmap_free(surnames);
+  ng_buf_free(&key);
+}
+
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   sort_mentions(d);
@@ -552,14 +629,13 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
     else if (d->m[i].kind == NG_M_PLACE)
       d->m[i].entity = place_entity(d, &d->m[i]);
   find_dateline(d);
-  for (size_t i = 0; i < d->nm; i++) {
-    ng_mention *m = &d->m[i];
-    switch (m->kind) {
-    case NG_M_ORG: m->entity = org_entity(d, m); break;
-    case NG_M_PERSON: m->entity = person_entity(d, i); break;
-    default: break;
-    }
-  }
+  for (size_t i = 0; i < d->nm; i++)
+    if (d->m[i].kind == NG_M_ORG)
+      d->m[i].entity = org_entity(d, &d->m[i]);
+  orgs_named_again(d);
+  for (size_t i = 0; i < d->nm; i++)
+    if (d->m[i].kind == NG_M_PERSON)
+      d->m[i].entity = person_entity(d, i);
   choose_person_names(d);
   if (refer_nouns(d))
     sort_mentions(d); /* the nouns join the other mentions in text order */

@@ -159,6 +159,18 @@ class Names(unittest.TestCase):
         people, _ = self.names("SEATTLE SOUNDERS Fired Tom Varga , coach . Named Maurice Dunn coach .\n")
         self.assertEqual(people, {"Tom Varga", "Maurice Dunn"})
 
+    def test_an_organization_named_again_is_no_person(self):
+        # "X said" makes X a person, unless the story names X as a company or as the body a
+        # spokesman speaks for
+        text = ("Korvel Ltd said output doubled. Korvel said exports rose.\n\n"
+                "Harbor Tools spokesman Ivo Kanel said so. Harbor Tools said sales grew.\n")
+        g = self.graph_of(text, mentions="full")
+        self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"), {"Ivo Kanel"})
+        for words, org in (("Korvel", "Korvel Ltd"), ("Harbor Tools", "Harbor Tools")):
+            refs = self.column(g, f'SELECT ?n {{ ?m nif:anchorOf "{words}" ; itsrdf:taIdentRef ?o . '
+                                  '?o a ng:Organization ; schema:name ?n }')
+            self.assertEqual(refs, {org}, words)
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
