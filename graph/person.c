@@ -587,10 +587,45 @@ static bool is_known_given_name(const ng_doc *d, const known_names *k, size_t i)
          is_known(k->firsts, d->tok[i].norm);
 }
 
+/* "London police", "London mayor", "London bombing": a noun after a place that makes it a
+ * modifier, not a person. */
+static bool names_a_thing_of_place(const ng_doc *d, size_t i) {
+  static const ng_lex_kind NOUNS[] = {NG_LEX_PARTICIPANT, NG_LEX_HEAD, NG_LEX_TITLE, NG_LEX_UNIT};
+  for (size_t k = 0; k < NG_COUNTOF(NOUNS); k++)
+    if (entry(d, i, NOUNS[k]))
+      return true;
+  const ng_lex *t = entry(d, i, NG_LEX_TRIGGER);
+  return t && ((const ng_trigger *)t->ref)->noun;
+}
+
+/* "Neil Jordan ... Jordan said", "Trevor Holland ... recognised Holland": a country or place
+ * the gazetteer found in one word that is the family name of someone named in full is that
+ * person. Not after a place preposition ("in Jordan"), a comma ("Amman, Jordan") or "and",
+ * nor before a possessive ("Jordan's king"), a capitalised word or a noun that makes the
+ * place a modifier ("London police"). Makes the mention at i, if any, that person's. */
+static bool take_place_for_surname(ng_doc *d, const known_names *k, size_t i) {
+  int at = d->tok_mention[i];
+  ng_mention *m = at >= 0 ? &d->m[at] : NULL;
+  if (!m || (m->kind != NG_M_COUNTRY && m->kind != NG_M_PLACE) || m->form != NG_FORM_NAME ||
+      m->tb != i || m->te != i + 1 || !(d->tok[i].flags & NG_TOK_CAP) ||
+      !is_known(k->surnames, d->tok[i].norm))
+    return false;
+  if (i > 0 && (ng_doc_word_is(d, i - 1, NG_GRAM_PLACE_PREP) || ng_tok_is(d, i - 1, ",") ||
+                ng_tok_is(d, i - 1, "and")))
+    return false;
+  if (i + 1 < d->ntok && ((d->tok[i + 1].flags & (NG_TOK_POSS | NG_TOK_CAP)) ||
+                           names_a_thing_of_place(d, i + 1)))
+    return false;
+  m->kind = NG_M_PERSON, m->form = NG_FORM_SURNAME, m->ref = NULL;
+  return true;
+}
+
 /* "Karlov said", "Ellen joked": one word of a name given in full elsewhere in the article. */
 static void find_surnames(ng_doc *d) {
   known_names k = known_names_collect(d);
   for (size_t i = 0; i < d->ntok; i++) {
+    if (take_place_for_surname(d, &k, i))
+      continue;
     if (is_capitals_full_name(d, &k, i)) {
       ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_SURNAME, (uint32_t)i, (uint32_t)(i + 2), NULL);
       i++;

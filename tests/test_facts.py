@@ -171,6 +171,21 @@ class Names(unittest.TestCase):
                                   '?o a ng:Organization ; schema:name ?n }')
             self.assertEqual(refs, {org}, words)
 
+    def test_a_surname_that_is_a_place_is_the_person_named_in_full(self):
+        text = ("Director Mara Jordan flew to Amman, Jordan, on Monday. \"It was a long trip,\" "
+                "Jordan said. Police caught Tomas London in Leeds. London police had searched "
+                "for him. London was moved to a secure unit.\n")
+        g = self.graph_of(text, mentions="full")
+        refs = {}
+        for row in g.query(t.PREFIXES + 'SELECT ?s ?b ?n { ?m nif:anchorOf ?s ; nif:beginIndex ?b ; '
+                           'itsrdf:taIdentRef [ schema:name ?n ] }'):
+            refs[(str(row[0]), int(row[1]))] = str(row[2])
+        at = lambda word, n=1: text.replace(word, "#" * len(word), n - 1).index(word)
+        self.assertEqual(refs[("Jordan", at("Jordan,"))], "Jordan")  # "Amman, Jordan": the country
+        self.assertEqual(refs[("Jordan", at("Jordan said"))], "Mara Jordan")
+        self.assertEqual(refs[("London", at("London police"))], "London")  # a modifier: the city
+        self.assertEqual(refs[("London", at("London was"))], "Tomas London")
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
