@@ -121,10 +121,12 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   if (!end && k > i && ng_doc_token_free(d, k) && !is_cap(d, k) && head_at(d, k) &&
       !is_known_name(d, i, k - i)) {
     last = head_at(d, k), end = k + 1; /* a lower-case head: "Gulen movement" */
-  } else if (!end && k > i && is_plain_word(d, k) && head_at(d, k + 1) &&
+  } else if (!end && k > i && is_plain_word(d, k) && !entry_of(d, k, 1, NG_LEX_GRAMMAR) &&
+             head_at(d, k + 1) &&
              head_at(d, k + 1)->target == NG_HEAD_PLACE && is_plain_word(d, k + 1) &&
              !is_known_name(d, i, k - i)) {
-    last = head_at(d, k + 1), end = k + 2; /* "Hmeimim air base", "Ain al-Asad air base" */
+    /* "Hmeimim air base", "Ain al-Asad air base"; not "Naina in hospital" */
+    last = head_at(d, k + 1), end = k + 2;
   }
   if (!end)
     return 0;

@@ -186,6 +186,13 @@ class Names(unittest.TestCase):
         self.assertEqual(refs[("London", at("London police"))], "London")  # a modifier: the city
         self.assertEqual(refs[("London", at("London was"))], "Tomas London")
 
+    def test_a_preposition_is_no_part_of_a_venue_name(self):
+        # "Hmeimim air base" is a venue, "Zorvan in hospital" was one too
+        people, venues = self.names("Lidia Voss visited her husband Zorvan in hospital. "
+                                    "The Ketteri air base was shelled.\n")
+        self.assertEqual(people, {"Lidia Voss", "Zorvan"})
+        self.assertEqual(venues, {"Ketteri air base"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
