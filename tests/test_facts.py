@@ -193,6 +193,13 @@ class Names(unittest.TestCase):
         self.assertEqual(people, {"Lidia Voss", "Zorvan"})
         self.assertEqual(venues, {"Ketteri air base"})
 
+    def test_boards_leagues_and_clubs_are_organizations(self):
+        g = self.graph_of("The Varland Rowing Board said on Friday that the Osterby Chess Club "
+                          "and the Kessel Darts League had asked for funds.\n")
+        self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"), set())
+        self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Organization ; schema:name ?n }"),
+                         {"Varland Rowing Board", "Osterby Chess Club", "Kessel Darts League"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
