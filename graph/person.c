@@ -277,7 +277,8 @@ static bool title_then_comma(const ng_doc *d, size_t i) {
 static bool is_lone_common_word(const ng_doc *d, size_t i, size_t n) {
   const char *w = d->tok[i].norm;
   return n == 1 && !entry(d, i, NG_LEX_GIVEN) &&
-         (ng_strmap_get(d->lower, w, strlen(w)) || entry(d, i, NG_LEX_PARTICIPANT));
+         (ng_strmap_get(d->lower, w, strlen(w)) || entry(d, i, NG_LEX_PARTICIPANT) ||
+          entry(d, i, NG_LEX_HEAD)); /* "of First Union said": a body's head word */
 }
 
 /* "said Rovers owner Dan Hale", "City manager Ian Platt": one word before a post or a

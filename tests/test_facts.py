@@ -200,6 +200,11 @@ class Names(unittest.TestCase):
         self.assertEqual(self.column(g, "SELECT ?n { ?p a ng:Organization ; schema:name ?n }"),
                          {"Varland Rowing Board", "Osterby Chess Club", "Kessel Darts League"})
 
+    def test_a_lone_head_word_is_no_person(self):
+        people, _ = self.names("\"Rates will fall,\" said Tova Rane of Second Union. Union said "
+                               "deposits rose.\n")
+        self.assertEqual(people, {"Tova Rane"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
