@@ -48,8 +48,17 @@ bool ng_tok_is(const ng_doc *d, size_t i, const char *norm) {
 bool ng_tok_is_age(const ng_doc *d, size_t t) {
   const char *w = d->tok[t].norm;
   size_t n = strlen(w);
-  return (n > 8 && !strcmp(w + n - 8, "year-old")) ||
-         (!strcmp(w, "old") && t >= 2 && ng_tok_is(d, t - 1, "-") && ng_tok_is(d, t - 2, "year"));
+  if (n > 8 && !strcmp(w + n - 8, "year-old"))
+    return true;
+  if (strcmp(w, "old") || t < 2)
+    return false;
+  if (ng_tok_is(d, t - 1, "-") && ng_tok_is(d, t - 2, "year"))
+    return true; /* "year - old", as tokenized corpora write it */
+  size_t k = t - 1; /* "23 year old", "23 - year old" */
+  if (!ng_tok_is(d, k, "year"))
+    return false;
+  k -= k >= 2 && ng_tok_is(d, k - 1, "-");
+  return k >= 1 && (d->tok[k - 1].flags & NG_TOK_NUM);
 }
 
 const char *ng_place_class(const ng_entity *x) {

@@ -192,7 +192,8 @@ bool ng_doc_is_evidence(const ng_doc *d, int m);
  * Commander), or NULL. */
 const ng_position *ng_doc_evidence_of(const ng_doc *d, int m);
 /* Add a mention over tokens [tb, te); returns its index. Marks tok_mention. */
-/* An age that ends at token t: "23-year-old", "sixty-one-year-old", "23 - year - old". */
+/* An age that ends at token t: "23-year-old", "sixty-one-year-old", "23 - year - old",
+ * "23 year old". */
 bool ng_tok_is_age(const ng_doc *d, size_t t);
 /* The ontology class of a place entity: "City", "Region", "District", or its head's. */
 const char *ng_place_class(const ng_entity *place);

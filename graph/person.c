@@ -311,13 +311,20 @@ static bool object_of_person_verb(const ng_doc *d, size_t i, size_t n) {
          !(d->tok[i - 1].flags & NG_TOK_CAP);
 }
 
+/* "identified as Vishal Rao", "named as 23-year-old Ivo Dal": two or more words after a verb
+ * that names someone and "as" (past an age). */
+static bool identified_as_before(const ng_doc *d, size_t i, size_t n) {
+  size_t k = i >= 1 && ng_tok_is_age(d, i - 1) ? i - 1 : i;
+  return n >= 2 && k >= 2 && ng_tok_is(d, k - 1, "as") && ng_doc_word_is(d, k - 2, NG_GRAM_IDENTIFY);
+}
+
 static bool is_person_run(const ng_doc *d, size_t i, size_t n) {
   if (is_lone_common_word(d, i, n) || names_body_of_next(d, i, n) || names_body_after_noun(d, i))
     return false;
   if (title_before(d, i) || cue_around(d, i, n) || title_apposition(d, i + n) ||
       title_predicate(d, i + n) || title_then_comma(d, i) || described_run(d, i, n) ||
       age_apposition(d, i + n) || (n >= 2 && country_in_brackets(d, i + n)) ||
-      object_of_person_verb(d, i, n))
+      object_of_person_verb(d, i, n) || identified_as_before(d, i, n))
     return true;
   /* "Brax Harvey Lund": a given name may come second in three words; "J. Marlow": an initial */
   /* "in Wadi al-Harra" is a place, "Karim al-Nasser" a person */

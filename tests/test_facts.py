@@ -205,6 +205,14 @@ class Names(unittest.TestCase):
                                "deposits rose.\n")
         self.assertEqual(people, {"Tova Rane"})
 
+    def test_a_name_after_identified_as_is_a_person(self):
+        # neither word is a given name we list; "identified as" says a person is named
+        text = ("Police arrested the driver, who they identified as 23 year old Quillon Varesh. "
+                "The victim was named as Oddny Hruvik.\n")
+        g = self.graph_of(text)
+        people = self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }")
+        self.assertEqual(people, {"Quillon Varesh", "Oddny Hruvik"})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
