@@ -67,8 +67,25 @@ static uint32_t read_modifiers(const ng_doc *d, role *r, uint32_t t) {
   return t;
 }
 
+/* "professor of economics at", "vice president of marketing for": a field of the post (up to
+ * three lower-case words after "of") before the body it is held at. Returns the token of "at"
+ * or "for", or t when there is no such field. */
+static uint32_t skip_field(const ng_doc *d, uint32_t t) {
+  enum { FIELD_WORDS = 3 };
+  if (!is_word(d, t, "of"))
+    return t;
+  uint32_t k = t + 1;
+  while (k < d->ntok && k - t <= FIELD_WORDS && (d->tok[k].flags & NG_TOK_WORD) &&
+         !(d->tok[k].flags & NG_TOK_CAP) && ng_doc_token_free(d, k) && !is_word(d, k, "at") &&
+         !is_word(d, k, "for"))
+    k++;
+  return k > t + 1 && (is_word(d, k, "at") || is_word(d, k, "for")) ? k : t;
+}
+
 /* "of (the) Russia", "to Turkey", "in Ankara" after the title. Returns the first token after. */
 static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *pos, uint32_t t) {
+  if (pos->in_org)
+    t = skip_field(d, t);
   for (;;) {
     bool of = is_word(d, t, "of") || is_word(d, t, "for") || is_word(d, t, "at"),
          to = is_word(d, t, "to"),

@@ -213,6 +213,16 @@ class Names(unittest.TestCase):
         people = self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }")
         self.assertEqual(people, {"Quillon Varesh", "Oddny Hruvik"})
 
+    def test_a_post_held_at_a_body_past_its_field(self):
+        g = self.graph_of("Odile Vasquez, a professor of marine biology at Halden College, and "
+                          "Ruben Toll, a researcher at the Varne Institute of Soil Studies, signed "
+                          "the letter.\n")
+        rows = {(str(r[0]), str(r[1]), str(r[2])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?pos ?o { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:position ?p ;
+                                   ng:organization [ schema:name ?o ] . ?p rdfs:label ?pos }""")}
+        self.assertEqual(rows, {("Odile Vasquez", "Professor", "Halden College"),
+                                ("Ruben Toll", "Researcher", "Varne Institute of Soil Studies")})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
