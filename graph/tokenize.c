@@ -238,7 +238,12 @@ static void scan_word(ng_doc *d, cursor *c) {
     t->norm = ng_arena_strndup(d->arena, f.data, f.len);
     ng_buf_free(&f);
   }
-  /* the possessive clitic: ’s / 's after the word */
+  /* the possessive clitic: ’s / 's after the word, or after one space as tokenized corpora
+   * write it ("Paper 's chairman") */
+  bool spaced_clitic = peek(c, 0) == ' ' && ng_cp_is_apostrophe(peek(c, 1)) &&
+                       (peek(c, 2) == 's' || peek(c, 2) == 'S') && !is_word_cp(peek(c, 3));
+  if (spaced_clitic)
+    advance(c, 1);
   if (ng_cp_is_apostrophe(peek(c, 0)) && (peek(c, 1) == 's' || peek(c, 1) == 'S') &&
       !is_word_cp(peek(c, 2))) {
     ng_token *p = push_token(d, c->i, c->cp);

@@ -223,6 +223,14 @@ class Names(unittest.TestCase):
         self.assertEqual(rows, {("Odile Vasquez", "Professor", "Halden College"),
                                 ("Ruben Toll", "Researcher", "Varne Institute of Soil Studies")})
 
+    def test_a_possessive_written_apart_is_a_possessive(self):
+        # tokenized corpora write "Paper 's": the body and its chairman, not a person "Paper"
+        g = self.graph_of("\" Sales rose , \" said Ivo Brandt , Korsby Paper 's chairman .\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?o { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ;
+                              ng:organization [ schema:name ?o ] }""")}
+        self.assertEqual(rows, {("Ivo Brandt", "Korsby Paper")})
+
     def test_a_given_name_with_a_cue_is_the_person_named_in_full(self):
         people, _ = self.names("Ellen Marsh was named head of the brigade. Ellen said she was honoured.\n")
         self.assertEqual(people, {"Ellen Marsh"})
