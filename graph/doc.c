@@ -204,6 +204,16 @@ const char *ng_surname_key(const ng_doc *d, const char *norm) {
              ? hyphen + 1 : norm;
 }
 
+const char *ng_doc_words_key(const ng_doc *d, uint32_t tb, uint32_t te, ng_buf *key) {
+  ng_buf_clear(key);
+  for (uint32_t t = tb; t < te; t++) {
+    if (t > tb)
+      ng_buf_putc(key, ' ');
+    ng_buf_puts(key, d->tok[t].norm);
+  }
+  return ng_buf_cstr(key);
+}
+
 uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te) {
   uint32_t last = te - 1;
   while (last > tb + 1 && (ng_kb_name_suffix(d->kb, d->tok[last].norm) ||

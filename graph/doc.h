@@ -212,6 +212,9 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te);
 /* The part of a name word that identifies a surname: "al-Sisi" -> "sisi" (a particle
  * joined by a hyphen is dropped). Borrowed from the token's norm. */
 const char *ng_surname_key(const ng_doc *d, const char *norm);
+/* The words of tokens [tb, te) in their lexicon form, one space between, written into key:
+ * a key for comparing runs of words. Borrowed from key. */
+const char *ng_doc_words_key(const ng_doc *d, uint32_t tb, uint32_t te, ng_buf *key);
 /* The token of a name of two words or more that holds its family name: the last word, before
  * any suffix ("Jr.", "III") when two words stay ahead of it. */
 uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te);

@@ -522,21 +522,12 @@ static void known_names_free(known_names *k) {
 }
 
 /* The words of tokens [b, e) as a key of names_given. */
-static const char *run_key(const ng_doc *d, size_t b, size_t e, ng_buf *key) {
-  ng_buf_clear(key);
-  for (size_t t = b; t < e; t++) {
-    ng_buf_puts(key, d->tok[t].norm);
-    ng_buf_putc(key, '\x1f');
-  }
-  return ng_buf_cstr(key);
-}
-
 /* The length of the longest known name (two words or more, `max` at most) at token s, or 0. */
 static size_t known_name_at(const ng_doc *d, const ng_strmap *given, size_t s, size_t max,
                             ng_buf *key) {
   enum { LONGEST = 12 };
   for (size_t len = max < LONGEST ? max : LONGEST; len >= 2; len--)
-    if (is_known(given, run_key(d, s, s + len, key)))
+    if (is_known(given, ng_doc_words_key(d, (uint32_t)s, (uint32_t)(s + len), key)))
       return len;
   return 0;
 }
@@ -550,7 +541,7 @@ static void find_repeated_names(ng_doc *d) {
   for (size_t m = 0; m < d->nm; m++) {
     const ng_mention *pm = &d->m[m];
     if (pm->kind == NG_M_PERSON && pm->form == NG_FORM_NAME && pm->te - pm->tb >= 2)
-      add_name(given, run_key(d, pm->tb, pm->te, &key));
+      add_name(given, ng_doc_words_key(d, pm->tb, pm->te, &key));
   }
   for (size_t i = 0; ng_strmap_count(given) && i < d->ntok; i++) {
     size_t n = ng_doc_token_free(d, i) ? name_run(d, i) : 0;

@@ -546,20 +546,9 @@ static bool refer_nouns(ng_doc *d) {
 
 /* ---- organizations named again ---- */
 
-/* The words of tokens [tb, te) as the lexicon writes them, space-separated, in key. */
-static const char *words_key(const ng_doc *d, uint32_t tb, uint32_t te, ng_buf *key) {
-  ng_buf_clear(key);
-  for (uint32_t t = tb; t < te; t++) {
-    if (t > tb)
-      ng_buf_putc(key, ' ');
-    ng_buf_puts(key, d->tok[t].norm);
-  }
-  return ng_buf_cstr(key);
-}
-
 static void put_key(ng_strmap *map, const ng_doc *d, uint32_t tb, uint32_t te, size_t value,
                     ng_buf *key) {
-  words_key(d, tb, te, key);
+  ng_doc_words_key(d, tb, te, key);
   void **slot = ng_strmap_slot(map, key->data, key->len);
   if (!*slot)
     *slot = (void *)(uintptr_t)(value + 1);
@@ -607,7 +596,7 @@ static void orgs_named_again(ng_doc *d) {
     ng_mention *m = &d->m[i];
     if (m->kind != NG_M_PERSON || (m->form != NG_FORM_NAME && m->form != NG_FORM_SURNAME))
       continue;
-    words_key(d, m->tb, m->te, &key);
+    ng_doc_words_key(d, m->tb, m->te, &key);
     void *v = ng_strmap_get(orgs, key.data, key.len);
     if (!v || ng_strmap_get(surnames, key.data, key.len))
       continue;

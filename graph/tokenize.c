@@ -204,6 +204,13 @@ static ng_token *push_token(ng_doc *d, size_t b, size_t cb) {
   return t;
 }
 
+/* Does the possessive clitic ’s / 's, a whole word, start `ahead` code points on? */
+static bool clitic_at(const cursor *c, size_t ahead) {
+  uint32_t s = peek(c, ahead + 1);
+  return ng_cp_is_apostrophe(peek(c, ahead)) && (s == 's' || s == 'S') &&
+         !is_word_cp(peek(c, ahead + 2));
+}
+
 static void scan_word(ng_doc *d, cursor *c) {
   size_t b = c->i, cb = c->cp;
   uint32_t flags = NG_TOK_WORD;
@@ -240,12 +247,9 @@ static void scan_word(ng_doc *d, cursor *c) {
   }
   /* the possessive clitic: ’s / 's after the word, or after one space as tokenized corpora
    * write it ("Paper 's chairman") */
-  bool spaced_clitic = peek(c, 0) == ' ' && ng_cp_is_apostrophe(peek(c, 1)) &&
-                       (peek(c, 2) == 's' || peek(c, 2) == 'S') && !is_word_cp(peek(c, 3));
-  if (spaced_clitic)
+  if (peek(c, 0) == ' ' && clitic_at(c, 1))
     advance(c, 1);
-  if (ng_cp_is_apostrophe(peek(c, 0)) && (peek(c, 1) == 's' || peek(c, 1) == 'S') &&
-      !is_word_cp(peek(c, 2))) {
+  if (clitic_at(c, 0)) {
     ng_token *p = push_token(d, c->i, c->cp);
     advance(c, 2);
     p->e = (uint32_t)c->i;
