@@ -876,17 +876,44 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
   return best;
 }
 
+/* Is the trigger tm a verb of saying ("said", "told")? */
+static bool says(const ng_doc *d, const ng_mention *tm) {
+  return tm->event >= 0 && ng_event_is_statement(&d->ev[tm->event]) &&
+         !((const ng_trigger *)tm->ref)->noun;
+}
+
+/* "Gunmen shot the chief in Cadereyta on Friday, prosecutors said": the place and time before
+ * the comma that sets off a speaker belong to the event reported there, not to the saying. The
+ * clause of a verb of saying starts after that comma when a deed is reported before it ("In
+ * Moscow, Lavrov said" reports none: Moscow is where he spoke). */
+static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t cb) {
+  if (!says(d, tm))
+    return cb;
+  size_t comma = tm->tb;
+  while (comma > cb && !ng_tok_is(d, comma - 1, ","))
+    comma--;
+  for (size_t k = cb; comma > cb && k + 1 < comma; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && m->event >= 0 && !((const ng_trigger *)m->ref)->noun &&
+        !ng_event_is_statement(&d->ev[m->event]))
+      return comma; /* a deed told in a verb ("Speaking at X, Y said" is the speaker's own) */
+  }
+  return cb;
+}
+
 /* The place attached to the trigger in its clause; else the setting of a relative clause
  * ("the city where ..."); else a place in a "when" clause right after it ("was shot dead when
- * he answered the door in Alder Road"), which tells the moment it happened. */
+ * he answered the door in Alder Road"), which tells the moment it happened (but not where a
+ * speaker spoke: "X said, after guards detained three men near Y"). */
 static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  cb = saying_clause_start(d, tm, cb);
   int best = place_in_clause(d, tm, cb, ce);
   const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
   if (m && is_place_mention(m))
     return m->entity;
-  if (best < 0 && ce + 1 < d->ntok && ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) &&
+  if (best < 0 && ce + 1 < d->ntok && ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) && !says(d, tm) &&
       d->tok[ce].sent == d->tok[tm->tb].sent) {
     size_t nb, ne;
     ng_clause_of(d, ce + 1, ce + 2, &nb, &ne);
@@ -898,6 +925,7 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  cb = saying_clause_start(d, tm, cb);
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb))

@@ -280,6 +280,23 @@ class Arguments(unittest.TestCase):
         g = self.events("A man was shot dead when he opened his door in Alder Road on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Alder Road" ] }'))
 
+    def test_a_speaker_is_not_where_and_when_the_deed_told_was(self):
+        # the place and day before "..., prosecutors said" are the shooting's, and those before
+        # "..., the mayor said" the arrest's; an opening place phrase that tells no deed ("In
+        # Madrid,") is where the speaker spoke
+        g = self.events("Gunmen shot a judge outside his home in Puebla on Friday, prosecutors said.\n\n"
+                        "Police arrested two men in Morelia on Saturday, Mayor Ines Robles said.\n\n"
+                        "In Madrid, Foreign Minister Pablo Ortega said the talks would resume.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:place [ schema:name "Puebla" ] ; '
+                                 'ng:date "2020-05-01"^^xsd:date }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:name "Morelia" ] ; '
+                                 'ng:date "2020-05-02"^^xsd:date }'))
+        for name in ("Puebla", "Morelia"):
+            self.assertFalse(t.ask(g, f'ASK {{ ?e a ng:Statement ; ng:place [ schema:name "{name}" ] }}'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Pablo Ortega" ] ; '
+                                 'ng:place [ schema:name "Madrid" ] }'))
+
     def test_asking_a_question_is_a_statement(self):
         g = self.events("Defense lawyer Ana Ruiz asked detective Tom Hale if there was any evidence.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ana Ruiz" ] }'))
