@@ -250,6 +250,7 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
                            uint32_t first, bool orgs_only) {
   uint32_t s = d->tok[t > 0 ? t - 1 : 0].sent;
   bool quoted = ng_tok_quoted(d, d->m[r->title].tb);
+  bool closing = t > first && is_word(d, t - 1, ","); /* "..., Foreign Minister X said" */
   for (int pass = pos->in_org ? 0 : 1; pass < (orgs_only ? 1 : 2); pass++) {
     for (uint32_t k = t; k-- > first;) {
       const ng_mention *m = ng_doc_mention_at(d, k);
@@ -261,6 +262,8 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
         r->country = ng_doc_country_of(d, m->entity);
         return true;
       }
+      if (closing && m->form == NG_FORM_DEMONYM)
+        continue; /* "two Belarusian diplomats": said of someone else in what is reported */
       if (pass == 1 &&
           (m->kind == NG_M_COUNTRY || (m->kind == NG_M_PLACE && d->tok[k].sent == s))) {
         r->country = ng_doc_country_of(d, m->entity);
@@ -295,8 +298,23 @@ static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint3
   return false;
 }
 
+/* "Poland ordered ... to leave, Foreign Minister X said": a title that closes the sentence
+ * after a comma speaks for the country that opens it, not for one named in between. */
+static bool inherit_opening_country(const ng_doc *d, role *r, uint32_t t) {
+  const ng_sentence *s = &d->sent[d->tok[t].sent];
+  const ng_mention *m = ng_doc_mention_at(d, s->tb);
+  if (t <= s->tb || !is_word(d, t - 1, ",") || !m || m->tb != s->tb ||
+      m->kind != NG_M_COUNTRY || m->form != NG_FORM_NAME || m->entity < 0 ||
+      ng_tok_quoted(d, s->tb) != ng_tok_quoted(d, d->m[r->title].tb))
+    return false;
+  r->country = m->entity;
+  return true;
+}
+
 static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
   uint32_t s = d->tok[t].sent;
+  if (!r->pos->in_org && inherit_opening_country(d, r, t))
+    return;
   if (inherit_nearby(d, r, r->pos, t, d->sent[s].tb, false))
     return;
   if (s > 0 && r->pos->in_org &&

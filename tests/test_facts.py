@@ -223,6 +223,17 @@ class Names(unittest.TestCase):
         self.assertEqual(rows, {("Odile Vasquez", "Professor", "Halden College"),
                                 ("Ruben Toll", "Researcher", "Varne Institute of Soil Studies")})
 
+    def test_a_closing_speaker_s_post_is_of_the_country_that_opens_the_sentence(self):
+        # the nationality of those the sentence reports on is not the minister's
+        g = self.graph_of("Norway on Monday told three Icelandic fishermen to leave its waters, "
+                          "Foreign Minister Halvard Oss said.\n\n"
+                          "Two Danish trawlers were seized, Interior Minister Petra Lunde said.\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?c { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:country [ ng:isoCode ?c ] }""")}
+        self.assertIn(("Halvard Oss", "NO"), rows)
+        self.assertNotIn(("Halvard Oss", "IS"), rows)
+        self.assertNotIn(("Petra Lunde", "DK"), rows)
+
     def test_a_possessive_written_apart_is_a_possessive(self):
         # tokenized corpora write "Paper 's": the body and its chairman, not a person "Paper"
         g = self.graph_of("\" Sales rose , \" said Ivo Brandt , Korsby Paper 's chairman .\n")
