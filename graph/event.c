@@ -1405,6 +1405,26 @@ static void ramming_attack(ng_doc *d, ng_event *e) {
   e->patient = -1;
 }
 
+/* "graduated in 1997 from X", "studied law at X": a school comes after "from" or "at", past a
+ * year or a field of study. Studying at no school (a university, college, academy...: heads.csv)
+ * is no schooling, and no event: "studied the report". */
+static void bind_school(ng_doc *d, ng_event *e) {
+  bool graduation = ng_event_in_family(e->trigger->cls, "Graduation");
+  if ((!graduation && !ng_event_in_family(e->trigger->cls, "Study")) || e->trigger->noun)
+    return;
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (e->patient < 0 && e->patient_event < 0)
+    set_arg(e, after_word(d, tm->te, graduation ? "from" : "at", 6), false);
+  size_t cb, ce;
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  if (tm->tb > cb && ng_tok_is(d, tm->tb - 1, "and") && !setting_after(d, tm->te, ce, -1, &e->date))
+    e->date = (ng_timex){0}; /* "was born in 1945 and studied law": the other verb's year */
+  const ng_entity *p = e->patient >= 0 ? &d->ent[e->patient] : NULL;
+  bool school = p && p->kind == NG_E_ORG && p->type && !strcmp(p->type, "EducationalOrganization");
+  if (!school && !graduation) /* "studied the footage at the FBI": no schooling */
+    e->merged_into = -2;
+}
+
 /* "the landslide claimed twelve lives", "the war has claimed more than 500,000 lives": a verb of
  * claiming (grammar toll_verb) whose object is lives (grammar toll) tells of deaths it caused,
  * not of a statement. */
@@ -1452,6 +1472,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack, lives_claimed,
+      bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};

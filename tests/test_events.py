@@ -280,6 +280,19 @@ class Arguments(unittest.TestCase):
         g = self.events("A man was shot dead when he opened his door in Alder Road on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Alder Road" ] }'))
 
+    def test_schools_a_person_studied_at(self):
+        # past a field of study or a year; a report studied at an agency is no schooling, and a
+        # year before "and" is the birth's
+        g = self.events("Lena Brandt was born in 1961 and studied chemistry at Uppsala University. "
+                        "Omar Haddad graduated in 1988 from Cairo University. "
+                        "Analyst Piet Smit studied the footage at the Interior Ministry.\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?s { ?p schema:name ?n ; schema:alumniOf [ schema:name ?s ] }""")}
+        self.assertEqual(rows, {("Lena Brandt", "Uppsala University"), ("Omar Haddad", "Cairo University")})
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Graduation ; ng:date "1988"^^xsd:gYear }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Study ; ng:date ?d }'))
+        self.assertTrue(t.ask(g, 'ASK { ?p schema:name "Lena Brandt" ; schema:birthDate "1961"^^xsd:gYear }'))
+
     def test_a_speaker_is_not_where_and_when_the_deed_told_was(self):
         # the place and day before "..., prosecutors said" are the shooting's, and those before
         # "..., the mayor said" the arrest's; an opening place phrase that tells no deed ("In
