@@ -222,6 +222,14 @@ uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te) {
   return last;
 }
 
+uint32_t ng_name_first_family_word(const ng_doc *d, uint32_t tb, uint32_t te) {
+  uint32_t last = ng_name_last_word(d, tb, te), k = last - 1;
+  if (last < tb + 2 || !(d->tok[k].flags & NG_TOK_CAP) || (d->tok[k].flags & NG_TOK_PUNCT) ||
+      d->tok[k].e - d->tok[k].b < 3 || ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_GIVEN))
+    return last;
+  return k;
+}
+
 bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
   if (i >= d->ntok || !(d->tok[i].flags & NG_TOK_PUNCT))
     return false;

@@ -218,6 +218,10 @@ const char *ng_doc_words_key(const ng_doc *d, uint32_t tb, uint32_t te, ng_buf *
 /* The token of a name of two words or more that holds its family name: the last word, before
  * any suffix ("Jr.", "III") when two words stay ahead of it. */
 uint32_t ng_name_last_word(const ng_doc *d, uint32_t tb, uint32_t te);
+/* "Salinas" of "Ricardo Salinas Ortega": in a name of three words or more, the word before
+ * the last when it is no given name (nor an initial), which names the person alone as a
+ * first family name does; else the last word. */
+uint32_t ng_name_first_family_word(const ng_doc *d, uint32_t tb, uint32_t te);
 /* A headline: most of the words of sentence `sent` capitalised ("Ada Brook Named As Awards
  * Host", "Cyclist Hurt In Leeds Crash, Driver Arrested"). */
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);

@@ -318,10 +318,14 @@ static int person_for_name(ng_doc *d, size_t mi) {
   return -1;
 }
 
-/* Is w the family name of full name o: its last word, or its first when that is a family
- * name written first ("Wang" of "Wang Lei")? */
+/* Is w the family name of full name o: its last word, the first of two family names
+ * ("Salinas" of "Ricardo Salinas Ortega"), or its first word when that is a family name
+ * written first ("Wang" of "Wang Lei")? */
 static bool has_surname(const ng_doc *d, const ng_mention *o, const char *w) {
   if (!strcmp(ng_surname_key(d, last_norm(d, o)), w))
+    return true;
+  if (o->form == NG_FORM_NAME &&
+      !strcmp(ng_surname_key(d, d->tok[ng_name_first_family_word(d, o->tb, o->te)].norm), w))
     return true;
   return !strcmp(first_norm(d, o), w) && ng_kb_family_first(d->kb, w);
 }

@@ -234,6 +234,16 @@ class Names(unittest.TestCase):
         self.assertNotIn(("Halvard Oss", "IS"), rows)
         self.assertNotIn(("Petra Lunde", "DK"), rows)
 
+    def test_the_first_of_two_family_names_names_the_person(self):
+        # "Ramiro Esquivel Ortuno ... Esquivel": a name written with two family names is known
+        # by the first alone, as by the last
+        g = self.graph_of("Judge Ramiro Esquivel Ortuno was shot in Puebla. Esquivel said the "
+                          "court would sit again. Ortuno is 58.\n")
+        people = self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }")
+        self.assertEqual(people, {"Ramiro Esquivel Ortuno"})
+        self.assertEqual(self.column(g, "SELECT ?n { ?e a ng:Statement ; ng:agent [ schema:name ?n ] }"),
+                         {"Ramiro Esquivel Ortuno"})
+
     def test_a_possessive_written_apart_is_a_possessive(self):
         # tokenized corpora write "Paper 's": the body and its chairman, not a person "Paper"
         g = self.graph_of("\" Sales rose , \" said Ivo Brandt , Korsby Paper 's chairman .\n")
