@@ -241,3 +241,14 @@ bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent) {
   return d->sent[sent].title_case;
 }
+
+bool ng_sentence_is_headline(const ng_doc *d, uint32_t sent) {
+  enum { FIRST_SENTENCES = 3, HEADLINE_TOKENS = 25 };
+  if (sent >= FIRST_SENTENCES || sent >= d->nsent)
+    return false;
+  if (d->sent[sent].title_case)
+    return true;
+  const ng_sentence *s = &d->sent[sent];
+  return sent == 0 && s->te - s->tb <= HEADLINE_TOKENS && !ng_tok_is(d, s->te - 1, ".") &&
+         (s->te >= d->ntok || (d->tok[s->te].flags & NG_TOK_PARA));
+}

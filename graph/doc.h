@@ -225,6 +225,9 @@ uint32_t ng_name_first_family_word(const ng_doc *d, uint32_t tb, uint32_t te);
 /* A headline: most of the words of sentence `sent` capitalised ("Ada Brook Named As Awards
  * Host", "Cyclist Hurt In Leeds Crash, Driver Arrested"). */
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);
+/* A headline: a sentence in title case among the first three, or a first one in sentence case
+ * ("Gunmen kill police chief in Mexico") that is a paragraph of its own with no full stop. */
+bool ng_sentence_is_headline(const ng_doc *d, uint32_t sent);
 /* The country entity that a mention's surroundings suggest: the nearest country named
  * before it in this sentence, else the dateline's country, else the nearest in the two sentences
  * before; -1 if none. */

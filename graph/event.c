@@ -85,7 +85,9 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
         verb = t;
     }
   bool infinitive = i > 0 && ng_tok_is(d, i - 1, "to"); /* "the opportunity to attack X" */
-  if (noun && (!verb || (is_noun_context(d, i) && !infinitive)))
+  /* "condemns killing of envoy": a headline drops the determiner, but "of" keeps the noun */
+  bool of_after = i + n < d->ntok && ng_tok_is(d, i + n, "of");
+  if (noun && (!verb || ((is_noun_context(d, i) || of_after) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }

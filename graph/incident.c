@@ -131,10 +131,9 @@ static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
   return d->tok[d->m[e->mentions[0]].tb].sent;
 }
 
-/* Is event e told in the headline: a sentence in title case among the first three? */
+/* Is event e told in the headline? */
 static bool in_headline(const ng_doc *d, const ng_event *e) {
-  uint32_t s = sentence_of(d, e);
-  return s < HEADLINE_SENTENCES && ng_sentence_is_title_case(d, s);
+  return ng_sentence_is_headline(d, sentence_of(d, e));
 }
 
 /* "Three People Shot In Office Shooting ... A gunman shot three people at an office": the

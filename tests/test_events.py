@@ -157,6 +157,20 @@ class Arguments(unittest.TestCase):
         self.assertEqual(int(rows[0][1]), 2)
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:description "gunman" ] }'))
 
+    def test_a_headline_in_sentence_case_tells_the_body_s_event(self):
+        # a first line with no full stop, a paragraph of its own, is a headline too; and a
+        # headline drops determiners: "condemns killing of" is a noun, not a killing by Norway
+        g = self.events("Gunmen shoot two men on Harbour Road in Leeds\n\nA gunman shot two men on "
+                        "Harbour Road on Sunday, police said. Officers searched the area.\n")
+        rows = list(g.query(t.PREFIXES + "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?e a ng:Shooting ; ng:trigger ?m } "
+                                         "GROUP BY ?e"))
+        self.assertEqual(len(rows), 1, rows)
+        self.assertEqual(int(rows[0][1]), 2)
+        g = self.events("Norway condemns killing of aid worker in Mali\n\nNorway on Monday condemned "
+                        "the killing of a Norwegian aid worker in Mali.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?a }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ ng:isoCode "NO" ] }'))
+
     def test_a_date_before_an_event_noun_keeps_it_a_noun(self):
         # "the April 15 attack" is a noun: the speaker did not attack anyone. Without a
         # publication date "April 15" is no date we can place, only a number after a month
