@@ -243,8 +243,8 @@ bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent) {
 }
 
 bool ng_sentence_is_headline(const ng_doc *d, uint32_t sent) {
-  enum { FIRST_SENTENCES = 3, HEADLINE_TOKENS = 25 };
-  if (sent >= FIRST_SENTENCES || sent >= d->nsent)
+  enum { HEADLINE_TOKENS = 25 };
+  if (sent >= NG_HEADLINE_SENTENCES || sent >= d->nsent)
     return false;
   if (d->sent[sent].title_case)
     return true;

@@ -225,8 +225,10 @@ uint32_t ng_name_first_family_word(const ng_doc *d, uint32_t tb, uint32_t te);
 /* A headline: most of the words of sentence `sent` capitalised ("Ada Brook Named As Awards
  * Host", "Cyclist Hurt In Leeds Crash, Driver Arrested"). */
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent);
-/* A headline: a sentence in title case among the first three, or a first one in sentence case
- * ("Gunmen kill police chief in Mexico") that is a paragraph of its own with no full stop. */
+/* A headline: a sentence in title case among the first NG_HEADLINE_SENTENCES, or a first one in
+ * sentence case ("Gunmen kill police chief in Mexico") that is a paragraph of its own with no
+ * full stop. */
+enum { NG_HEADLINE_SENTENCES = 3 };
 bool ng_sentence_is_headline(const ng_doc *d, uint32_t sent);
 /* The country entity that a mention's surroundings suggest: the nearest country named
  * before it in this sentence, else the dateline's country, else the nearest in the two sentences
@@ -254,6 +256,11 @@ static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {
 /* Is the event a statement (or a kind of one: a condemnation)? */
 static inline bool ng_event_is_statement(const ng_event *e) {
   return ng_event_in_family(e->trigger->cls, "Statement");
+}
+/* Is the event a schooling: a graduation or a study ("graduated from X", "studied at X")? */
+static inline bool ng_event_is_schooling(const ng_event *e) {
+  return ng_event_in_family(e->trigger->cls, "Graduation") ||
+         ng_event_in_family(e->trigger->cls, "Study");
 }
 /* Quotations of statements (quote.c); "I condemn this attack" inside one is the speaker's. */
 void ng_attach_quotes(ng_doc *d);

@@ -258,8 +258,7 @@ static void emit_event(emitter *e, const ng_event *ev) {
       ng_graph_iri(e->g, iri, NG_V(NG_trigger), mention_iri(e, &e->d->m[ev->mentions[k]]));
   ng_graph_iri(e->g, iri, NG_V(PROV_wasDerivedFrom), e->article);
   /* "graduated from X", "studied at X": X is one of the person's schools */
-  if ((ng_event_in_family(ev->trigger->cls, "Graduation") ||
-       ng_event_in_family(ev->trigger->cls, "Study")) && ev->agent >= 0 && ev->patient >= 0 &&
+  if (ng_event_is_schooling(ev) && ev->agent >= 0 && ev->patient >= 0 &&
       ent[ev->patient].kind == NG_E_ORG)
     ng_graph_iri(e->g, ent[ev->agent].iri, NG_V(SCHEMA_alumniOf), ent[ev->patient].iri);
 }

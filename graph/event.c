@@ -1411,9 +1411,9 @@ static void ramming_attack(ng_doc *d, ng_event *e) {
  * year or a field of study. Studying at no school (a university, college, academy...: heads.csv)
  * is no schooling, and no event: "studied the report". */
 static void bind_school(ng_doc *d, ng_event *e) {
-  bool graduation = ng_event_in_family(e->trigger->cls, "Graduation");
-  if ((!graduation && !ng_event_in_family(e->trigger->cls, "Study")) || e->trigger->noun)
+  if (!ng_event_is_schooling(e) || e->trigger->noun)
     return;
+  bool graduation = ng_event_in_family(e->trigger->cls, "Graduation");
   const ng_mention *tm = &d->m[e->mentions[0]];
   if (e->patient < 0 && e->patient_event < 0)
     set_arg(e, after_word(d, tm->te, graduation ? "from" : "at", 6), false);

@@ -125,7 +125,7 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
                                                                                          : nearest;
 }
 
-enum { HEADLINE_SENTENCES = 3, MAX_FAMILIES = 64 };
+enum { MAX_FAMILIES = 64 };
 
 static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
   return d->tok[d->m[e->mentions[0]].tb].sent;
@@ -145,7 +145,7 @@ static int headline_report(const ng_doc *d, size_t i) {
   const ng_event *e = &d->ev[i];
   const ng_event_class *f = ng_event_family(e->trigger->cls);
   int found = -1;
-  for (size_t j = 0; j < i && sentence_of(d, &d->ev[j]) < HEADLINE_SENTENCES; j++) {
+  for (size_t j = 0; j < i && sentence_of(d, &d->ev[j]) < NG_HEADLINE_SENTENCES; j++) {
     const ng_event *h = &d->ev[j];
     if (ng_event_family(h->trigger->cls) == f && in_headline(d, h) && h->merged_into == -1 &&
         same_day(&h->date, &e->date))
