@@ -5,6 +5,7 @@
  * Gennadyevich Karlov") joins the person with the same first and last word; a surname joins
  * the last person with that surname; he/she joins the subject of the nearest sentence that
  * names a person. The preferred name is the first-and-last form when the text has it. */
+#include "clause.h"
 #include "doc.h"
 #include "strmap.h"
 #include "text.h"
@@ -228,31 +229,74 @@ static bool is_full_name(const ng_mention *m) {
          ((m->form == NG_FORM_NAME && m->te - m->tb >= 2) || m->form == NG_FORM_SHARED);
 }
 
+/* "Raj Lind was leaving her car": a possessive his/her later in the named person's own
+ * clause, with no one else, no comma and no speech verb between, says the person's gender.
+ * It outranks the given-name list, whose genders are only the usual ones. */
+static char stated_gender(const ng_doc *d, const ng_mention *m) {
+  for (const ng_mention *o = m + 1; o < d->m + d->nm && d->tok[o->tb].sent == d->tok[m->tb].sent; o++) {
+    if (o->kind != NG_M_PERSON && o->kind != NG_M_PARTICIPANT)
+      continue;
+    size_t from = m->te; /* over an age: "Raj Lind, 59, had parked her car" */
+    if (ng_tok_is(d, from, ",") && from + 2 < o->tb && (d->tok[from + 1].flags & NG_TOK_NUM) &&
+        ng_tok_is(d, from + 2, ","))
+      from += 3;
+    for (size_t k = from; k < o->tb; k++)
+      if (!(d->tok[k].flags & NG_TOK_WORD) || (d->tok[k].flags & NG_TOK_QUOTED) ||
+          ng_doc_word_is(d, k, NG_GRAM_CLAUSE_BREAK) || ng_doc_word_is(d, k, NG_GRAM_RELATIVE) ||
+          ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CUE))
+        return 0;
+    const ng_pronoun *p = o->form == NG_FORM_PRONOUN ? o->ref : NULL;
+    bool possessive = p && ng_doc_word_is(d, o->tb, NG_GRAM_POSSESSIVE) && !ng_is_object_pronoun(d, o);
+    return possessive && p->gender != 'n' ? p->gender : 0;
+  }
+  return 0;
+}
+
 /* What the given name of a full-name mention says of the person's gender: 'm', 'f' or 0. */
-static char name_gender(const ng_doc *d, const ng_mention *m) {
+static char listed_gender(const ng_doc *d, const ng_mention *m) {
   if (!is_full_name(m))
     return 0;
   const ng_lex *l = ng_lex_find(ng_doc_lookup(d, m->tb, 1), NG_LEX_GIVEN);
   return l ? (char)(uintptr_t)l->ref : 0;
 }
 
-/* The first full name of the person that tells a gender. */
+static bool is_name(const ng_mention *m) {
+  return m->kind == NG_M_PERSON && (m->form == NG_FORM_NAME || m->form == NG_FORM_SHARED);
+}
+
+/* What the text says of the person's gender at any of its names, else what the given name of
+ * its first full name says. */
 char ng_person_gender(const ng_doc *d, int entity) {
+  char listed = 0;
   for (size_t i = 0; i < d->nm; i++) {
-    char g = d->m[i].entity == entity ? name_gender(d, &d->m[i]) : 0;
-    if (g)
-      return g;
+    const ng_mention *m = &d->m[i];
+    if (m->entity != entity || !is_name(m))
+      continue;
+    char stated = stated_gender(d, m);
+    if (stated)
+      return stated;
+    if (!listed)
+      listed = listed_gender(d, m);
   }
-  return 0;
+  return listed;
 }
 
 char *ng_person_genders(const ng_doc *d) {
   char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
+  bool *stated = ng_xcalloc(d->nent ? d->nent : 1, sizeof *stated);
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
-    if (m->entity >= 0 && !gender[m->entity])
-      gender[m->entity] = name_gender(d, m);
+    if (m->entity < 0 || !is_name(m) || stated[m->entity])
+      continue;
+    char g = stated_gender(d, m);
+    if (g) {
+      gender[m->entity] = g;
+      stated[m->entity] = true;
+    } else if (!gender[m->entity]) {
+      gender[m->entity] = listed_gender(d, m);
+    }
   }
+  free(stated);
   return gender;
 }
 

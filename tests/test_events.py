@@ -200,6 +200,16 @@ class Arguments(unittest.TestCase):
         g = self.events("The man was arrested on Sunday. On Friday, a man had stabbed a guard in Bolton.\n")
         self.assertEqual(len(list(g.query(men))), 1)
 
+    def test_the_text_says_a_gender_the_given_name_does_not(self):
+        # given_names.csv lists Ashley as a woman's name; "his van" in the man's own clause says
+        # otherwise, so "he" and "He" after it are Ashley Marwood, also with his age between commas
+        for text in ("Witnesses say 42-year-old Ashley Marwood was unloading his van on Elm Street "
+                     "on Friday when he was hit by a bus. He died in hospital.\n",
+                     "Ashley Marwood, 42, had parked his van on Elm Street on Friday when he was "
+                     "hit by a bus. He died in hospital.\n"):
+            g = self.events(text)
+            self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:name "Ashley Marwood" ] }'), text)
+
     def test_him_and_her_mean_the_person_described_before(self):
         # an object pronoun means the described person before it, never the subject of its own
         # verb; "her" before a noun only says whose
