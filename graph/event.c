@@ -142,8 +142,9 @@ static void find_triggers(ng_doc *d) {
 
 typedef struct arg {
   int entity, event; /* at most one is >= 0 */
+  bool seat; /* entity is a country named by its capital ("Moscow condemned") */
 } arg;
-static const arg NO_ARG = {-1, -1};
+static const arg NO_ARG = {-1, -1, false};
 
 static bool has_arg(arg a) { return a.entity >= 0 || a.event >= 0; }
 
@@ -153,6 +154,31 @@ static int title_holder(const ng_doc *d, const ng_mention *m) {
   return m->kind == NG_M_TITLE && m->tenure >= 0 ? d->ten[m->tenure].holder : -1;
 }
 
+/* "Moscow condemned", "called on Minsk": a capital named as who acts or is acted on stands
+ * for its country's government; not after a `where_prep` ("in Minsk", "flew to Minsk", "west
+ * of Minsk") or an article ("a Minsk street vendor"), not before an event noun ("Minsk talks"),
+ * not inside a longer name or word, nor as a dateline ("MINSK, May 2 -"). The country entity, or -1. */
+static int seat_of_government(const ng_doc *d, const ng_mention *m) {
+  const ng_place *p = m->kind == NG_M_PLACE && m->entity >= 0 ? d->ent[m->entity].place : NULL;
+  if (!p || !p->country || p->country->capital_place != p || !(d->tok[m->tb].flags & NG_TOK_CAP))
+    return -1;
+  if (m->tb > 0 && (ng_doc_word_is(d, m->tb - 1, NG_GRAM_WHERE_PREP) ||
+                    (ng_doc_word_is(d, m->tb - 1, NG_GRAM_DETERMINER) &&
+                     !ng_doc_word_is(d, m->tb - 1, NG_GRAM_RELATIVE))))
+    return -1; /* "in Minsk"; "a Minsk protest", but "said that Minsk would" */
+  size_t next = m->te;
+  const ng_mention *n = ng_doc_mention_at(d, next);
+  if (n && n->kind == NG_M_TRIGGER && ((const ng_trigger *)n->ref)->noun)
+    return -1; /* "Minsk talks" */
+  if ((next < d->ntok && ((d->tok[next].flags & NG_TOK_CAP) || ng_tok_is(d, next, "-"))) ||
+      (m->tb > 0 && ng_tok_is(d, m->tb - 1, "-")))
+    return -1; /* part of a longer name or word: "Minsk Radio", "pro-Minsk", "Minsk-based" */
+  bool opens = m->tb == d->sent[d->tok[m->tb].sent].tb;
+  if (opens && next < d->ntok && (d->tok[next].flags & NG_TOK_PUNCT) && !ng_tok_is(d, next, "'"))
+    return -1;
+  return ng_doc_country_of(d, m->entity);
+}
+
 /* What the mention covering token t can be an argument as. */
 static arg candidate_at(const ng_doc *d, size_t t, bool events) {
   const ng_mention *m = ng_doc_mention_at(d, t);
@@ -160,15 +186,18 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
     return NO_ARG;
   int holder = title_holder(d, m);
   if (holder >= 0)
-    return (arg){holder, -1};
+    return (arg){holder, -1, false};
   bool entity = m->entity >= 0 &&
                 (m->kind == NG_M_PERSON || m->kind == NG_M_ORG || m->kind == NG_M_PARTICIPANT ||
                  (m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME));
   if (entity)
-    return (arg){m->entity, -1};
+    return (arg){m->entity, -1, false};
+  int country = seat_of_government(d, m);
+  if (country >= 0)
+    return (arg){country, -1, true};
   const ng_trigger *trig = m->kind == NG_M_TRIGGER ? m->ref : NULL;
   if (events && trig && m->event >= 0 && trig->noun && !trig->doer)
-    return (arg){-1, m->event};
+    return (arg){-1, m->event, false};
   return NO_ARG;
 }
 
@@ -244,8 +273,8 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
       (d->tok[m->te].flags & NG_TOK_WORD) && !ng_is_object_pronoun(d, m))
     return true; /* "signed his letter": "his" only says whose */
-  if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG)
-    return false;
+  if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG && m->kind != NG_M_PLACE)
+    return false; /* a place: "Moscow police", "the Minsk regime" */
   const ng_mention *next = ng_doc_mention_at(d, m->te);
   if (!next) /* "a police checkpoint", but not "the military stationed there" */
     return m->te < d->ntok && ng_is_adjective_like(d, m->te) && !ng_is_participle(d, m->te) &&
@@ -372,6 +401,8 @@ size_t ng_support_verb_before(const ng_doc *d, size_t tb) {
 }
 
 static void set_arg(ng_event *e, arg a, bool agent) {
+  if (a.seat && !agent && e->trigger->cls->scene)
+    return; /* "shelled Kyiv": the city is where, not whom */
   if (agent && e->agent < 0)
     e->agent = a.entity;
   else if (!agent && e->patient < 0 && e->patient_event < 0) {
@@ -569,7 +600,7 @@ static arg venue_target(const ng_doc *d, const ng_event *e, size_t t) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m) {
       const char *cls = m->kind == NG_M_PLACE && m->entity >= 0 ? ng_entity_class(&d->ent[m->entity]) : NULL;
-      return cls && !strcmp(cls, "Venue") ? (arg){m->entity, -1} : NO_ARG;
+      return cls && !strcmp(cls, "Venue") ? (arg){m->entity, -1, false} : NO_ARG;
     }
     if (!ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
       return NO_ARG;
@@ -613,9 +644,9 @@ static bool bind_speech_gerund(const ng_doc *d, ng_event *e, const ng_mention *t
   const ng_event *speech = speech_before_gerund(d, tm);
   if (!speech || speech->agent < 0 || e->trigger->subject_is_patient)
     return false;
-  set_arg(e, (arg){speech->agent, -1}, true);
+  set_arg(e, (arg){speech->agent, -1, false}, true);
   if (speech->patient >= 0 && d->ent[speech->patient].kind == NG_E_PERSON)
-    set_arg(e, (arg){speech->patient, -1}, false);
+    set_arg(e, (arg){speech->patient, -1, false}, false);
   set_arg(e, right_arg(d, tm->te, 6, true), false);
   return true;
 }
@@ -661,7 +692,7 @@ static void bind_premodifier(const ng_doc *d, ng_event *e, const ng_mention *tm)
     return;
   if (m->tb > 0 && (d->tok[m->tb - 1].flags & NG_TOK_POSS))
     return; /* "Russia's Syrian allies' attack": too far to tell */
-  set_arg(e, (arg){m->entity, -1}, !e->trigger->subject_is_patient);
+  set_arg(e, (arg){m->entity, -1, false}, !e->trigger->subject_is_patient);
 }
 
 /* "a battle between troops and militants": the first is the agent, the second the patient. */
@@ -708,7 +739,7 @@ static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   const ng_mention *m = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
   if (is_event_noun(m) && m->event >= 0 &&
       ng_event_family(d->ev[m->event].trigger->cls) != ng_event_family(e->trigger->cls))
-    set_arg(e, (arg){-1, m->event}, false);
+    set_arg(e, (arg){-1, m->event, false}, false);
 }
 
 /* "He is not charged with taking part in the attack": a negation between the subject and the
@@ -740,7 +771,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bool statement = ng_event_is_statement(e);
   if (pronoun && pronoun->kind == NG_M_PERSON && pronoun->form == NG_FORM_PRONOUN &&
       ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) && pronoun->entity >= 0)
-    set_arg(e, (arg){pronoun->entity, -1}, statement); /* "his speech", "his arrest" */
+    set_arg(e, (arg){pronoun->entity, -1, false}, statement); /* "his speech", "his arrest" */
   else if (k >= 2 && (d->tok[k - 1].flags & NG_TOK_POSS)) {
     arg owner = candidate_at(d, k - 2, false);
     bool person = owner.entity >= 0 && (d->ent[owner.entity].kind == NG_E_PERSON);
@@ -1203,7 +1234,7 @@ static void fold_into_subject(ng_doc *d, ng_event *e) {
   ng_event *subject = &d->ev[s->event];
   if (ng_event_family(subject->trigger->cls) != ng_event_family(e->trigger->cls))
     return;
-  arg target = {e->patient, e->patient_event};
+  arg target = {e->patient, e->patient_event, false};
   if (!has_arg(target) && ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP))
     target = right_arg(d, tm->te + 1, 4, false); /* "targeted at the military" */
   set_arg(subject, target, false);

@@ -200,6 +200,25 @@ class Arguments(unittest.TestCase):
         g = self.events("The man was arrested on Sunday. On Friday, a man had stabbed a guard in Bolton.\n")
         self.assertEqual(len(list(g.query(men))), 1)
 
+    def test_a_capital_acts_for_its_government(self):
+        # "Kestrel" stands in for no real place: capitals come from countries.csv
+        def who(text, role):
+            g = self.events(text)
+            return {str(r[0]) for r in g.query(t.PREFIXES + f"SELECT ?n WHERE {{ ?e ng:{role} [ schema:name ?n ] }}")}
+        self.assertIn("Russia", who("Moscow condemned the attack on the embassy on Monday.\n", "agent"))
+        self.assertIn("Belarus", who("Poland called on Minsk to free the prisoners.\n", "patient"))
+        self.assertIn("China", who("The European Union imposed sanctions on Beijing on Monday.\n", "patient"))
+        self.assertIn("United States", who("Washington imposed sanctions on two banks.\n", "agent"))
+        # where, not who: after "in", "to", "of", an article, before a noun, in a dateline
+        self.assertNotIn("Russia", who("Protesters in Moscow condemned the arrests.\n", "agent"))
+        self.assertNotIn("Russia", who("A Moscow street vendor stabbed a judge on Friday.\n", "agent"))
+        self.assertNotIn("Russia", who("Police broke up a Moscow protest on Friday.\n", "agent"))
+        self.assertNotIn("Russia", who("MOSCOW (NG Wire) - A bomb exploded near a market on Monday.\n", "agent"))
+        self.assertNotIn("Algeria", who("A bomb west of Algiers killed seven people on Friday.\n", "agent"))
+        # an attack on a capital is an attack in it: the city stays the place
+        g = self.events("Artillery shelled Kyiv on Monday.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:patient [ schema:name "Ukraine" ] }'))
+
     def test_the_text_says_a_gender_the_given_name_does_not(self):
         # given_names.csv lists Ashley as a woman's name; "his van" in the man's own clause says
         # otherwise, so "he" and "He" after it are Ashley Marwood, also with his age between commas
