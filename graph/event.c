@@ -18,7 +18,9 @@
  * attack", "the gun assault". */
 bool ng_is_adjective_like(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
-  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) || d->tok_mention[t] >= 0)
+  /* a capital is a name's, but in a headline in title case ("in Office Shooting") */
+  bool name_case = (k->flags & NG_TOK_CAP) && !ng_sentence_is_title_case(d, k->sent);
+  if (!(k->flags & NG_TOK_WORD) || name_case || (k->flags & NG_TOK_NUM) || d->tok_mention[t] >= 0)
     return false; /* a number is no adjective: "the April 15 attack" */
   const ng_lex *l = ng_doc_lookup(d, t, 1);
   return !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_TRIGGER) &&

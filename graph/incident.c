@@ -138,17 +138,18 @@ static bool in_headline(const ng_doc *d, const ng_event *e) {
 
 /* "Three People Shot In Office Shooting ... A gunman shot three people at an office": the
  * headline tells the story's event in few words, so its report of a kind is the first report of
- * that kind in the body, whatever participants its short words found. Returns the headline
- * report that body report i, the first of its family in the body, tells again, or -1. (Events
+ * that kind in the body, whatever participants its short words found. Returns a headline
+ * report (other than `into`, where body report i went) that body report i, the first of its
+ * family in the body, tells again, or -1. (Events
  * are in text order: the search stops where the headline sentences end.) */
-static int headline_report(const ng_doc *d, size_t i) {
-  const ng_event *e = &d->ev[i];
+static int headline_report(const ng_doc *d, size_t i, int into) {
+  const ng_event *e = &d->ev[into];
   const ng_event_class *f = ng_event_family(e->trigger->cls);
   int found = -1;
   for (size_t j = 0; j < i && sentence_of(d, &d->ev[j]) < NG_HEADLINE_SENTENCES; j++) {
     const ng_event *h = &d->ev[j];
-    if (ng_event_family(h->trigger->cls) == f && in_headline(d, h) && h->merged_into == -1 &&
-        same_day(&h->date, &e->date))
+    if ((int)j != into && ng_event_family(h->trigger->cls) == f && in_headline(d, h) &&
+        h->merged_into == -1 && same_day(&h->date, &e->date))
       found = (int)j;
   }
   return found;
@@ -180,11 +181,13 @@ static void merge_reports(ng_doc *d) {
     const ng_event_class *f = ng_event_family(e->trigger->cls);
     bool first = !in_headline(d, e) && first_of_family(&told, f);
     int j = e->merged_into == -1 ? reported_event(d, i, is_patient) : -1;
-    int h = j < 0 && e->merged_into == -1 && first && f->merge ? headline_report(d, i) : -1;
-    if (j >= 0)
-      merge_into(d, &d->ev[j], e, j);
-    else if (h >= 0) /* the body's participants before the headline's */
-      merge_into(d, e, &d->ev[h], (int)i);
+    bool headline = e->merged_into == -1 && first && f->merge;
+    int into = (int)i;
+    if (j >= 0) /* (a first body report that fits one of the headline's is the headline's) */
+      merge_into(d, &d->ev[j], e, into = j);
+    /* every headline report ("Shot In Office Shooting"); the body's participants first */
+    for (int h; headline && (h = headline_report(d, i, into)) >= 0;)
+      merge_into(d, &d->ev[into], &d->ev[h], into);
   }
   free(is_patient);
   /* an event that is a patient points at the event its report became */

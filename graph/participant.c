@@ -53,33 +53,51 @@ static int count_start(const ng_doc *d, size_t b) {
   return count ? (int)k - 1 : -1;
 }
 
-/* The entity of a description: a counted group is its own, other groups are one per noun, and
- * one person is the one the article last introduced with that noun, except that "a man" again
- * introduces another man, and "another man" always does. "An armed assailant" after "the
- * gunman" (a story that told the end first) introduces the gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an
- * indefinite description introduced it. */
-static int participant_entity(ng_doc *d, ng_strmap *latest, const char *group, bool plural,
-                              int count_at, bool introduces, bool another, size_t at) {
-  const char *key;
-  if (count_at >= 0)
-    key = ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at);
-  else if (plural)
-    key = ng_arena_printf(d->arena, "participant/%s/group", group);
-  else {
-    void **slot = ng_strmap_slot(latest, group, strlen(group));
-    uintptr_t v = (uintptr_t)*slot;
-    if (v && !another && !(introduces && (v & 1))) {
-      *slot = (void *)(v | introduces);
-      return (int)(v / 2) - 1;
+/* The group a plural description names. A count opens a new group, except that the count a
+ * headline gave, told again ("Poland expels three diplomats" and then "ordered three
+ * Belarusian diplomats to leave"), or after "the" ("the three diplomats"), is the group counted
+ * before; "the diplomats" is the last group counted with that noun; other uncounted groups are
+ * one per noun. `latest` keeps, per noun, the last counted group and each count's group. */
+static int plural_entity(ng_doc *d, ng_strmap *latest, const char *group, int count_at,
+                         bool definite) {
+  const char *last_key = ng_arena_printf(d->arena, "counted/%s", group);
+  void **last = ng_strmap_slot(latest, last_key, strlen(last_key));
+  if (count_at >= 0) {
+    const char *count_key = ng_arena_printf(d->arena, "counted/%s/%s", group, d->tok[count_at].norm);
+    void **same = ng_strmap_slot(latest, count_key, strlen(count_key));
+    uintptr_t told = (uintptr_t)*same; /* 2 * (entity + 1) + 1 when told in a headline */
+    bool headline = ng_sentence_is_headline(d, d->tok[count_at].sent);
+    if (!told || !((told & 1) || definite)) {
+      const char *key = ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at);
+      told = 2 * ((uintptr_t)ng_doc_entity(d, NG_E_PARTICIPANT, key, group) + 1) + headline;
+      *same = (void *)told;
     }
-    key = v ? ng_arena_printf(d->arena, "participant/%s/%zu", group, at)
-            : ng_arena_printf(d->arena, "participant/%s", group);
-    int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
-    *slot = (void *)(uintptr_t)(2 * ((uintptr_t)e + 1) + introduces);
-    return e;
+    *last = (void *)told;
+    return (int)(told / 2) - 1;
   }
+  if (definite && *last)
+    return (int)((uintptr_t)*last / 2) - 1;
+  const char *key = ng_arena_printf(d->arena, "participant/%s/group", group);
+  return ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
+}
+
+/* The person a singular description names: the one the article last introduced with that
+ * noun, except that "a man" again introduces another man, and "another man" always does. "An
+ * armed assailant" after "the gunman" (a story that told the end first) introduces the
+ * gunman. `latest`: group noun -> 2 * (entity + 1), + 1 once an indefinite description
+ * introduced it. */
+static int singular_entity(ng_doc *d, ng_strmap *latest, const char *group, bool introduces,
+                           bool another, size_t at) {
+  void **slot = ng_strmap_slot(latest, group, strlen(group));
+  uintptr_t v = (uintptr_t)*slot;
+  if (v && !another && !(introduces && (v & 1))) {
+    *slot = (void *)(v | introduces);
+    return (int)(v / 2) - 1;
+  }
+  const char *key = v ? ng_arena_printf(d->arena, "participant/%s/%zu", group, at)
+                      : ng_arena_printf(d->arena, "participant/%s", group);
   int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
-  d->ent[e].plural = plural;
+  *slot = (void *)(uintptr_t)(2 * ((uintptr_t)e + 1) + introduces);
   return e;
 }
 
@@ -148,8 +166,14 @@ static void find_nouns(ng_doc *d) {
       b = (size_t)count_at;
     bool another = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_ANOTHER);
     bool introduces = another || (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_INDEFINITE));
-    d->m[m].entity =
-        participant_entity(d, latest, w->group, w->plural, count_at, introduces, another, i);
+    /* "the (three) diplomats", not "their diplomats" */
+    size_t det = count_at >= 0 ? (size_t)count_at : b;
+    bool definite = det > 0 && ng_doc_word_is(d, det - 1, NG_GRAM_DEFINITE) &&
+                    !ng_doc_word_is(d, det - 1, NG_GRAM_POSSESSIVE);
+    int e = w->plural ? plural_entity(d, latest, w->group, count_at, definite)
+                      : singular_entity(d, latest, w->group, introduces, another, i);
+    d->ent[e].plural = w->plural;
+    d->m[m].entity = e;
     if (!d->ent[d->m[m].entity].word)
       d->ent[d->m[m].entity].word = w;
     describe(d, d->m[m].entity, (uint32_t)b, (uint32_t)(i + n), country, NULL);

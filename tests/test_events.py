@@ -200,6 +200,28 @@ class Arguments(unittest.TestCase):
         g = self.events("The man was arrested on Sunday. On Friday, a man had stabbed a guard in Bolton.\n")
         self.assertEqual(len(list(g.query(men))), 1)
 
+    def test_the_group_counted_before(self):
+        # "the men" is the group counted before; a headline's count told again is its group;
+        # another count of the same noun is another group
+        g = self.events("Police arrested three men in Leeds on Friday. The men were charged with "
+                        "robbery on Saturday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?a a ng:Arrest ; ng:patient ?p . ?c a ng:Charge ; ng:patient ?p }'))
+        g = self.events("Norway expels three diplomats over spying\n\nOslo ordered three Russian "
+                        "diplomats to leave the country on Tuesday.\n")
+        rows = g.query(t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p schema:description ?d . '
+                       'FILTER(CONTAINS(STR(?d), "diplomats")) }')
+        self.assertEqual(len(list(rows)), 1)
+        g = self.events("Gunmen killed two soldiers on Monday. On Tuesday, three soldiers were "
+                        "wounded in a second attack.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; ng:patient ?p }'))
+
+    def test_a_title_case_headline_tells_one_event(self):
+        # "Shot" and "Office Shooting" in the headline are the shooting the body tells
+        g = self.events("Three People Shot In Office Shooting In Leeds\n\nA gunman shot three "
+                        "people at an office in Leeds on Monday morning, police said.\n")
+        rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ng:Shooting }")
+        self.assertEqual(len(list(rows)), 1)
+
     def test_a_capital_acts_for_its_government(self):
         # "Kestrel" stands in for no real place: capitals come from countries.csv
         def who(text, role):
