@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* bio.c: stage 10. Biography: "X was born in 1954 in Moscow" -> birth date and place; "took up
- * his post in Ankara in July 2013" -> the start of a tenure.
+ * his post in Ankara in July 2013" -> the start of a tenure, "resigned on Thursday" its end.
  * (Education comes from Graduation events, nationality from participants' demonyms.) */
 #include "doc.h"
 
@@ -49,21 +49,56 @@ static ng_tenure *appointed_tenure(ng_doc *d, int holder, int country) {
   return found;
 }
 
-/* "He ... took up his post in Ankara in July 2013": a dated appointment starts the post it
- * gives its patient, when the text gives that post no start of its own. */
+/* The tenure of `holder` whose title the sentence of the event's first word names at token
+ * `from` or after ("appointed X as prime minister", "Prime Minister X resigned"), or NULL. */
+static ng_tenure *named_tenure(ng_doc *d, int holder, const ng_event *e, size_t from) {
+  uint32_t sent = d->tok[d->m[e->mentions[0]].tb].sent;
+  for (size_t i = 0; i < d->nten; i++) {
+    ng_tenure *t = &d->ten[i];
+    for (size_t k = 0; t->holder == holder && k < t->nevidence; k++) {
+      const ng_mention *m = &d->m[t->evidence[k]];
+      if (d->tok[m->tb].sent == sent && m->tb >= from)
+        return t;
+    }
+  }
+  return NULL;
+}
+
+/* "He ... took up his post in Ankara in July 2013", "was appointed prime minister on
+ * Thursday": a dated appointment starts the post it gives its patient, the one named after
+ * it, else its post in the place named, when the text gives that post no start of its own. */
 static void start_from_appointment(ng_doc *d, const ng_event *e) {
   if (e->merged_into != -1 || e->patient < 0 || e->date.gran == NG_TIME_NONE ||
       !ng_event_in_family(e->trigger->cls, "Appointment"))
     return;
-  ng_tenure *t = appointed_tenure(d, e->patient, ng_doc_country_of(d, e->place));
+  ng_tenure *t = named_tenure(d, e->patient, e, d->m[e->mentions[0]].te);
+  if (!t)
+    t = appointed_tenure(d, e->patient, ng_doc_country_of(d, e->place));
   if (t && t->start.gran == NG_TIME_NONE)
     t->start = e->date;
 }
 
+/* "Prime Minister X resigned on Thursday", "X was dismissed as interior minister on Friday":
+ * a dated resignation or dismissal ends the post its sentence names for its patient, else
+ * the patient's only post, when the text gives that post no end of its own. */
+static void end_from_resignation(ng_doc *d, const ng_event *e) {
+  if (e->merged_into != -1 || e->patient < 0 || e->date.gran == NG_TIME_NONE ||
+      !(ng_event_in_family(e->trigger->cls, "Resignation") ||
+        ng_event_in_family(e->trigger->cls, "Dismissal")))
+    return;
+  ng_tenure *t = named_tenure(d, e->patient, e, 0);
+  if (!t)
+    t = appointed_tenure(d, e->patient, -1);
+  if (t && t->end.gran == NG_TIME_NONE)
+    t->end = e->date;
+}
+
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
-  for (size_t i = 0; i < d->nev; i++)
+  for (size_t i = 0; i < d->nev; i++) {
     start_from_appointment(d, &d->ev[i]);
+    end_from_resignation(d, &d->ev[i]);
+  }
   for (size_t t = 0; t < d->ntok; t++)
     if (ng_tok_is(d, t, "born") && t > 0 && !(d->tok[t].flags & NG_TOK_QUOTED))
       read_birth(d, t);

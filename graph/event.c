@@ -961,9 +961,22 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   cb = saying_clause_start(d, tm, cb);
+  /* "from 2001 to 2006 and took up his post in July 2013": a date before an "and", when one
+   * follows the verb, is the other verb's ("struck an iceberg on April 14, 1912, and sank"
+   * shares it) */
+  size_t and_before = cb;
+  for (size_t k = tm->tb; k-- > cb && and_before == cb;)
+    if (ng_tok_is(d, k, "and"))
+      and_before = k;
+  bool own_after = false;
+  for (size_t k = tm->te; k < ce && !own_after; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    own_after = m && m->tb == k && m->kind == NG_M_DATE && same_quoting(d, k, tm->tb);
+  }
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb))
+    if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb) ||
+        (own_after && k < tm->tb && m->te <= and_before))
       continue;
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)
@@ -1454,6 +1467,11 @@ static void bind_school(ng_doc *d, ng_event *e) {
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   if (tm->tb > cb && ng_tok_is(d, tm->tb - 1, "and") && !setting_after(d, tm->te, ce, -1, &e->date))
     e->date = (ng_timex){0}; /* "was born in 1945 and studied law": the other verb's year */
+  size_t and = tm->te;
+  while (and < ce && !ng_tok_is(d, and, "and"))
+    and++;
+  if (and < ce && !setting_after(d, tm->te, and, -1, &e->date))
+    e->date = (ng_timex){0}; /* "studied law at X and served in Chile from 2015": the same */
   const ng_entity *p = e->patient >= 0 ? &d->ent[e->patient] : NULL;
   bool school = p && p->kind == NG_E_ORG && p->type && !strcmp(p->type, "EducationalOrganization");
   if (!school && !graduation) /* "studied the footage at the FBI": no schooling */

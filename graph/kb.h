@@ -84,6 +84,7 @@ typedef enum {
   NG_CAL_COUNT,      /* a number word that counts days or weeks ("ten days after"): its value */
   NG_CAL_UNIT,       /* value: days in it ("days" 1, "weeks" 7) */
   NG_CAL_SEQUENCE,   /* value: +1 "after", -1 "before" ("ten days after X") */
+  NG_CAL_RANGE_TO,   /* joins the years of a range: "from 2015 to 2018", "2015-2018" */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;
@@ -137,7 +138,7 @@ typedef enum {
   NG_GRAM_VEHICLE, NG_GRAM_WARNING, NG_GRAM_VOLITION, NG_GRAM_QUESTION,
   NG_GRAM_UNREAL_MOD, NG_GRAM_OFFENCE_HEAD, NG_GRAM_AILMENT, NG_GRAM_NO_RECIPIENT,
   NG_GRAM_HEARSAY, NG_GRAM_TOLL_VERB, NG_GRAM_TOLL, NG_GRAM_IDENTIFY, NG_GRAM_POSSESSIVE,
-  NG_GRAM_ANOTHER, NG_GRAM_ORG_NOUN, NG_GRAM_OBJECT_PRONOUN, NG_GRAM_WHERE_PREP,
+  NG_GRAM_ANOTHER, NG_GRAM_ORG_NOUN, NG_GRAM_OBJECT_PRONOUN, NG_GRAM_WHERE_PREP, NG_GRAM_TITLE_ADJECTIVE,
   NG_GRAM_COUNT
 } ng_grammar_role;
 

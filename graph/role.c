@@ -170,10 +170,14 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
   return m && m->kind == NG_M_PERSON && m->entity >= 0 ? d->tok_mention[m->tb] : -1;
 }
 
-/* "He has been serving as the Ambassador", "Karlov was Russia's ambassador": the nearest
- * person before "as" or a form of "be" that introduces the title. */
+/* "He has been serving as the Ambassador", "Karlov was Russia's ambassador", "became the new
+ * prime minister": the nearest person before "as" or a form of "be" that introduces the
+ * title. */
 static int predicate_holder(const ng_doc *d, uint32_t left) {
+  enum { ADJECTIVES = 2 };
   uint32_t t = left;
+  for (int n = 0; n < ADJECTIVES && t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_TITLE_ADJECTIVE); n++)
+    t--;
   if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
     t--;
   if (t == 0)

@@ -241,12 +241,18 @@ static bool year_modifier(const ng_doc *d, size_t i) {
          (d->tok[i + 1].flags & NG_TOK_WORD) && !(d->tok[i + 1].flags & NG_TOK_CAP);
 }
 
-/* "in 1976", "since 1992": a bare year needs a preposition before it, or is a modifier. */
+/* "from 2015 to 2018", "2015-2018": the second year of a range (the first needs no more). */
+static bool range_end(const ng_doc *d, size_t i) {
+  return i >= 2 && cal_kind_at(d, i - 1, NG_CAL_RANGE_TO) && year_at(d, i - 2) >= 0;
+}
+
+/* "in 1976", "since 1992": a bare year needs a preposition before it, or is a modifier or
+ * ends a range. */
 static bool bare_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   int y = year_at(d, i);
   if (y < 0 || i == 0)
     return false;
-  if (!cal_kind_at(d, i - 1, NG_CAL_YEAR_PREP) && !year_modifier(d, i))
+  if (!cal_kind_at(d, i - 1, NG_CAL_YEAR_PREP) && !year_modifier(d, i) && !range_end(d, i))
     return false;
   *out = (ng_timex){y, 0, 0, 0, 0, NG_TIME_YEAR};
   *end = i + 1;

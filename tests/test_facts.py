@@ -39,8 +39,8 @@ def tenure_query(fields):
         key, value = f.split("=", 1)
         if key == "to":
             q += f'?t ng:toCountry ?tc . ?tc ng:isoCode "{value}" . '
-        elif key == "start":
-            q += f"?t ng:startDate ?d . FILTER(STR(?d) = {lit(value)}) "
+        elif key in ("start", "end"):
+            q += f"?t ng:{key}Date ?{key} . FILTER(STR(?{key}) = {lit(value)}) "
         elif key == "org":
             q += "?t ng:organization ?o . " + named("?o", value) + " "
     return "ASK { " + q + "}"
@@ -117,8 +117,9 @@ class Names(unittest.TestCase):
     """Name shapes the test articles do not cover."""
 
     @staticmethod
-    def graph_of(text, mentions="none"):
-        r = t.run("extract", "-f", "nquads", "--mentions", mentions, "-", stdin=text.encode())
+    def graph_of(text, mentions="none", date=None):
+        r = t.run("extract", "-f", "nquads", "--mentions", mentions, *(["--date", date] if date else []),
+                  "-", stdin=text.encode())
         return t.graph(r.stdout, "nquads")
 
     @staticmethod
@@ -222,6 +223,21 @@ class Names(unittest.TestCase):
                                    ng:organization [ schema:name ?o ] . ?p rdfs:label ?pos }""")}
         self.assertEqual(rows, {("Odile Vasquez", "Professor", "Halden College"),
                                 ("Ruben Toll", "Researcher", "Varne Institute of Soil Studies")})
+
+    def test_when_a_post_began_and_ended(self):
+        # a range of years, a dated resignation, and a post given by an appointment after "the new"
+        g = self.graph_of("Ecuador's Interior Minister Lucia Paredes resigned on Thursday. President "
+                          "Tomas Ibarra appointed Mateo Cordero as the new interior minister on "
+                          "Friday. Cordero, 61, studied law at Harvard University and served as "
+                          "Ecuador's ambassador to Peru from 2009 to 2014.\n", date="2024-05-10")
+        rows = {(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or "")) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?pos ?s ?e { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:position [ rdfs:label ?pos ] .
+                                   OPTIONAL { ?t ng:startDate ?s } OPTIONAL { ?t ng:endDate ?e } }""")}
+        self.assertIn(("Lucia Paredes", "Minister of the Interior", "", "2024-05-09"), rows)
+        self.assertIn(("Mateo Cordero", "Minister of the Interior", "2024-05-10", ""), rows)
+        self.assertIn(("Mateo Cordero", "Ambassador", "2009", "2014"), rows)
+        # the years are the embassy's, not the studies'
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Study ; ng:date ?d }"))
 
     def test_a_closing_speaker_s_post_is_of_the_country_that_opens_the_sentence(self):
         # the nationality of those the sentence reports on is not the minister's
