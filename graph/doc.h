@@ -162,6 +162,8 @@ typedef struct ng_doc {
   ng_timex pubdate; /* granularity NG_TIME_NONE without --date */
   int dateline;     /* country entity of the dateline ("ANKARA, Dec. 20 -"), or -1 */
   int dateline_place; /* place entity of the dateline ("ANKARA"), or -1 */
+  size_t dateline_end; /* the token after the dateline's dash, where its sentence's story
+                          starts ("KANO, Oct 4 - A car bomb ..."), or 0 */
   bool whole_words;   /* tokenize: cut no hyphenated word (a table's phrase, keyed as written) */
   ng_strmap *lower; /* words the text also writes in lower case ("arrested"), for names */
 } ng_doc;

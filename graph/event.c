@@ -301,9 +301,12 @@ static arg antecedent(const ng_doc *d, size_t k) {
   return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
 }
 
-/* The nearest argument left of token t in its sentence and clause (the subject). */
+/* The nearest argument left of token t in its sentence and clause (the subject), after the
+ * dateline. */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
+  if (d->dateline_end > first && d->dateline_end <= t)
+    first = d->dateline_end;
   t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
     if (ng_is_break(d, k))

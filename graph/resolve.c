@@ -525,6 +525,22 @@ static bool named_elsewhere(const ng_doc *d, int c, size_t skip) {
   return false;
 }
 
+static bool is_dash(const ng_doc *d, size_t t) {
+  return ng_tok_is(d, t, "-") || ng_tok_is(d, t, "--") || ng_tok_is(d, t, "\u2013") ||
+         ng_tok_is(d, t, "\u2014");
+}
+
+/* The token after the dash that closes a dateline opening at token t, within its sentence's
+ * first words ("KANO, Nigeria, Oct 4 (Wire) - "), or 0. */
+static size_t dateline_end(const ng_doc *d, size_t t) {
+  enum { DATELINE_TOKENS = 16 };
+  size_t end = d->sent[d->tok[t].sent].te;
+  for (size_t k = t + 1; k < end && k <= t + DATELINE_TOKENS; k++)
+    if (is_dash(d, k))
+      return k + 1;
+  return 0;
+}
+
 /* "ANKARA, Dec. 20 (Wire) -", "MOSCOW -": a place in capitals opening one of the first
  * paragraphs. It counts only when the story names that country itself: a Brussels dateline
  * on a story about Iran says little about whose "Foreign Minister" is meant. */
@@ -539,6 +555,7 @@ static void find_dateline(ng_doc *d) {
         (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)) {
       int c = m->kind == NG_M_COUNTRY ? m->entity : d->ent[m->entity].of;
       d->dateline_place = m->kind == NG_M_PLACE ? m->entity : -1;
+      d->dateline_end = dateline_end(d, m->tb);
       if (named_elsewhere(d, c, i))
         d->dateline = c;
       return;

@@ -215,6 +215,15 @@ class Arguments(unittest.TestCase):
                         "wounded in a second attack.\n")
         self.assertFalse(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; ng:patient ?p }'))
 
+    def test_the_dateline_is_no_subject(self):
+        # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
+        # Kenya did not bomb anything
+        g = self.events("NAIROBI, Kenya, Oct 4 - A car bomb exploded at a market on Saturday, "
+                        "killing nine people, police said. Kenya's president condemned the attack.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Bombing }"))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:name "Kenya" ] ; a ?c . '
+                                  'FILTER(?c IN (ng:Bombing, ng:Killing, ng:Attack)) }'))
+
     def test_a_title_case_headline_tells_one_event(self):
         # "Shot" and "Office Shooting" in the headline are the shooting the body tells
         g = self.events("Three People Shot In Office Shooting In Leeds\n\nA gunman shot three "
