@@ -285,6 +285,19 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
 
+/* "Boko Haram, the Islamist group that": the name before an apposition of a few words, in no
+ * mention, that opens with a determiner and ends at token k. */
+static arg apposed_before(const ng_doc *d, size_t k) {
+  enum { APPOSITION_WORDS = 4 };
+  size_t b = k;
+  while (b > 0 && k - b < APPOSITION_WORDS && ng_doc_token_free(d, b - 1) &&
+         (d->tok[b - 1].flags & NG_TOK_WORD) && !(d->tok[b - 1].flags & NG_TOK_NUM))
+    b--;
+  if (b == k || !ng_doc_word_is(d, b, NG_GRAM_DETERMINER) || b < 2 || !ng_tok_is(d, b - 1, ","))
+    return NO_ARG;
+  return candidate_at(d, b - 2, false);
+}
+
 /* What the relative word at token k refers to: the name right before it ("Drost, who", "the
  * groups that"). "Where" and "when" refer to a place or a time, never to a subject. */
 static arg antecedent(const ng_doc *d, size_t k) {
@@ -298,7 +311,8 @@ static arg antecedent(const ng_doc *d, size_t k) {
   if (verb && verb->kind == NG_M_TRIGGER && !((const ng_trigger *)verb->ref)->noun &&
       ng_event_in_family(((const ng_trigger *)verb->ref)->cls, "Statement"))
     return NO_ARG; /* "told reporters that lawmakers had signed": what was told, not who */
-  return k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
+  arg a = k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
+  return has_arg(a) ? a : apposed_before(d, k);
 }
 
 /* The nearest argument left of token t in its sentence and clause (the subject), after the

@@ -215,6 +215,12 @@ class Arguments(unittest.TestCase):
                         "wounded in a second attack.\n")
         self.assertFalse(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; ng:patient ?p }'))
 
+    def test_who_through_an_apposition(self):
+        # "X, the armed group that has kidnapped ...": "that" is X
+        g = self.events("Police blamed the Kestrel Liberation Front, the armed group that has "
+                        "kidnapped dozens of officials since 2019.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:agent [ schema:name "Kestrel Liberation Front" ] }'))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
