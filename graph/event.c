@@ -910,7 +910,24 @@ static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
   return k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
 }
 
-/* The place attached to the trigger in its clause, the nearest if several. */
+/* Does the place at token t after the trigger tm of an event with no scene belong to the
+ * phrase of a noun of a scene event between them, within a few words and no comma ("sanctions
+ * over the death of X in a Minsk jail": the place is the death's; but "killed in an attack on
+ * the market in Strasbourg" is one scene)? */
+static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t) {
+  enum { PHRASE = 8 };
+  if (tm->event < 0 || d->ev[tm->event].trigger->cls->scene)
+    return false;
+  for (size_t k = t; k-- > tm->te && t - k <= PHRASE;) {
+    if (ng_tok_is(d, k, ","))
+      return false;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (is_event_noun(m) && m->event >= 0 && d->ev[m->event].trigger->cls->scene)
+      return true;
+  }
+  return false;
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
@@ -918,7 +935,7 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
-        !place_attached(d, m, tm))
+        !place_attached(d, m, tm) || (k >= tm->te && in_scene_noun_phrase(d, tm, k)))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);

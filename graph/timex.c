@@ -282,10 +282,26 @@ static bool shifted_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) 
   return true;
 }
 
+/* "last month", "next year", "this month": a month or a year counted from publication. */
+static bool relative_period(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  const ng_calendar_word *p = i + 1 < d->ntok ? calendar_as(d, i + 1, NG_CAL_PERIOD) : NULL;
+  if (!p || d->pubdate.gran == NG_TIME_NONE)
+    return false;
+  int shift = cal_kind_at(d, i, NG_CAL_PAST) ? -1 : cal_kind_at(d, i, NG_CAL_FUTURE) ? 1 : 0;
+  if (!shift && !ng_tok_is(d, i, "this"))
+    return false;
+  long months = d->pubdate.year * 12L + (d->pubdate.month - 1) + shift * p->value;
+  bool year = p->value == 12;
+  *out = (ng_timex){(int)(months / 12), year ? 0 : (int)(months % 12) + 1, 0, 0, 0,
+                    year ? NG_TIME_YEAR : NG_TIME_MONTH};
+  *end = i + 2;
+  return true;
+}
+
 static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   return iso_date(d, i, end, out) || month_first(d, i, end, out) ||
          day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
-         shifted_year(d, i, end, out);
+         shifted_year(d, i, end, out) || relative_period(d, i, end, out);
 }
 
 /* "3pm", "7:30pm": a clock time written as one token (calendar.csv `ampm` after the digits). */

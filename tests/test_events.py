@@ -221,6 +221,20 @@ class Arguments(unittest.TestCase):
                         "kidnapped dozens of officials since 2019.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:agent [ schema:name "Kestrel Liberation Front" ] }'))
 
+    def test_a_death_last_month_is_the_death_on_its_day(self):
+        # "last month" is the month before publication (2020-05-04), so the death told with it
+        # and the one dated April 9 are one; its prison is where it happened, not where the
+        # sanctions over it were decided; a hunger strike is a protest, no attack
+        g = self.events("Ministers agreed in Oslo on Monday to impose sanctions on six officials "
+                        "over the death of activist Ivo Rask in a Tallinn prison last month. Rask "
+                        "died on April 9 after a hunger strike.\n")
+        rows = list(g.query(t.PREFIXES + "SELECT ?d WHERE { ?e a ng:Death ; ng:date ?d }"))
+        self.assertEqual([str(r[0]) for r in rows], ["2020-04-09"])
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:place [ schema:name "Tallinn" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Sanction ; ng:place [ schema:name "Tallinn" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:cameoCode "142" }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack }"))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
