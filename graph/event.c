@@ -861,15 +861,22 @@ void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce)
 }
 
 /* May token t sit between a place preposition and its place: "in [the city of] Lyon",
- * "in [Afghanistan's southern] Kandahar province"? */
+ * "in [Afghanistan's southern] Kandahar province", "in [the Black Sea resort of] Sochi"? */
 static bool inside_place_phrase(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (m)
     return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY;
   if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
     return true;
+  if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Aden" */
+    size_t k = t;
+    while (k < d->ntok && (d->tok[k].flags & NG_TOK_CAP) && ng_doc_token_free(d, k))
+      k++;
+    return k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_WORD) && ng_doc_token_free(d, k) &&
+           ng_tok_is(d, k + 1, "of");
+  }
   const ng_lex *l = ng_doc_lookup(d, t, 1);
-  return (d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & NG_TOK_CAP) &&
+  return (d->tok[t].flags & NG_TOK_WORD) &&
          !ng_lex_find(l, NG_LEX_TRIGGER) && !ng_lex_find(l, NG_LEX_CUE) &&
          !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) &&
          !opens_clause(d, t);

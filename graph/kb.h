@@ -86,6 +86,7 @@ typedef enum {
   NG_CAL_SEQUENCE,   /* value: +1 "after", -1 "before" ("ten days after X") */
   NG_CAL_RANGE_TO,   /* joins the years of a range: "from 2015 to 2018", "2015-2018" */
   NG_CAL_PERIOD,     /* value: months in it, after "last", "next" or "this" ("last month" 1) */
+  NG_CAL_DEADLINE,   /* before a month and day, looks forward: "by Oct. 15" */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;

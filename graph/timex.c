@@ -73,6 +73,19 @@ static int year_at(const ng_doc *d, size_t i) {
   return y >= 1000 && y <= 2999 && strlen(d->tok[i].norm) == 4 ? y : -1;
 }
 
+/* The reading of kind `kind` of the calendar word at token i ("previous" may be several), or
+ * NULL. */
+static const ng_calendar_word *calendar_as(const ng_doc *d, size_t i, ng_cal_kind kind) {
+  for (const ng_lex *l = i < d->ntok ? ng_doc_lookup(d, i, 1) : NULL; l; l = l->next)
+    if (l->kind == NG_LEX_CALENDAR && ((const ng_calendar_word *)l->ref)->kind == kind)
+      return l->ref;
+  return NULL;
+}
+
+static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
+  return calendar_as(d, i, kind) != NULL;
+}
+
 /* Does the sentence speak of the future at token i? A future word counts up to the end of
  * i's clause: "told leaders on Wednesday that investment could top $20 billion over the next
  * three years" is about a past Wednesday. */
@@ -90,12 +103,14 @@ static bool sentence_is_future(const ng_doc *d, size_t i) {
   return false;
 }
 
-/* Month/day without a year: the most recent on or before publication, or the next one. */
+/* Month/day without a year: the most recent on or before publication, or the next one (in a
+ * sentence in the future, or after a deadline word: "by Oct. 15"). */
 static bool resolve_month_day(const ng_doc *d, size_t i, int m, int day, ng_timex *out) {
   if (d->pubdate.gran == NG_TIME_NONE)
     return false;
   const ng_timex *p = &d->pubdate;
-  bool future = d->nsent && sentence_is_future(d, i);
+  bool future = (i > 0 && cal_kind_at(d, i - 1, NG_CAL_DEADLINE)) ||
+                (d->nsent && sentence_is_future(d, i));
   int y = p->year;
   bool after = m > p->month || (m == p->month && day > p->day);
   if (after && !future)
@@ -129,19 +144,6 @@ static bool iso_date(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   *out = ng_timex_from_iso(s);
   *end = i + 1;
   return true;
-}
-
-/* The reading of kind `kind` of the calendar word at token i ("previous" may be several), or
- * NULL. */
-static const ng_calendar_word *calendar_as(const ng_doc *d, size_t i, ng_cal_kind kind) {
-  for (const ng_lex *l = i < d->ntok ? ng_doc_lookup(d, i, 1) : NULL; l; l = l->next)
-    if (l->kind == NG_LEX_CALENDAR && ((const ng_calendar_word *)l->ref)->kind == kind)
-      return l->ref;
-  return NULL;
-}
-
-static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
-  return calendar_as(d, i, kind) != NULL;
 }
 
 /* "in June", "last June": a month alone, after a preposition of time or "last" (so that "May

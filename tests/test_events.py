@@ -235,6 +235,16 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:cameoCode "142" }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack }"))
 
+    def test_a_resort_of_a_city_and_a_deadline(self):
+        # "in the Black Sea resort of Varna" places the meeting in Varna, not in the province
+        # its talks were about; "by June 15" is a deadline, the next June 15 (published 2020-05-04)
+        g = self.events("The two presidents met in the Black Sea resort of Varna on Friday for talks "
+                        "on the ceasefire in Idlib province. They agreed to withdraw heavy weapons by "
+                        "June 15.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name "Varna" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name ?n ] FILTER(?n != "Varna") }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Agreement ; ng:date "2020-06-15"^^xsd:date }'))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
