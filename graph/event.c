@@ -935,6 +935,16 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
   return false;
 }
 
+/* Is there, between the trigger tm and token t after it, "of" and an "-ing" verb that reports
+ * no event ("convicted of trying to join the group in Syria": Syria is where he would have
+ * joined it, not where he was convicted)? */
+static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
+  for (size_t k = tm->te + 1; k < t; k++)
+    if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
+      return true;
+  return false;
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
@@ -942,7 +952,8 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
-        !place_attached(d, m, tm) || (k >= tm->te && in_scene_noun_phrase(d, tm, k)))
+        !place_attached(d, m, tm) ||
+        (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k))))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);

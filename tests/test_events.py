@@ -245,6 +245,13 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name ?n ] FILTER(?n != "Varna") }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Agreement ; ng:date "2020-06-15"^^xsd:date }'))
 
+    def test_where_the_offence_was_is_not_where_the_court_was(self):
+        # "convicted of trying to join a militia in Chad": Chad is where he meant to join it
+        g = self.events("The gunman had been convicted in 2018 of trying to join a militia in Chad, "
+                        "police said.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Conviction }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Conviction ; ng:place ?p }"))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
