@@ -1020,6 +1020,13 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   for (size_t k = tm->tb; k-- > cb && and_before == cb;)
     if (ng_tok_is(d, k, "and"))
       and_before = k;
+  /* "called the verdict unfair and said they would rally on Saturday": past a speech verb
+   * after it, a date is the saying's or what it reports */
+  for (size_t k = tm->te; k < ce; k++)
+    if (ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CUE)) {
+      ce = k;
+      break;
+    }
   bool own_after = false;
   for (size_t k = tm->te; k < ce && !own_after; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);

@@ -88,9 +88,19 @@ static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
 
 /* Does the sentence speak of the future at token i? A future word counts up to the end of
  * i's clause: "told leaders on Wednesday that investment could top $20 billion over the next
- * three years" is about a past Wednesday. */
+ * three years" is about a past Wednesday; a date right after a speech verb is the day of the
+ * saying. */
 static bool sentence_is_future(const ng_doc *d, size_t i) {
+  enum { SPEECH_REACH = 3 };
   const ng_sentence *s = &d->sent[d->tok[i].sent];
+  for (size_t k = i; k-- > s->tb && i - k <= SPEECH_REACH;)
+    if (ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CUE)) {
+      bool will = (k > s->tb && cal_kind_at(d, k - 1, NG_CAL_FUTURE)) ||
+                  (k > s->tb + 1 && cal_kind_at(d, k - 2, NG_CAL_FUTURE));
+      if (!will) /* "said on Monday he would resign": the saying's day; "will say on Monday" */
+        return false;
+      break;
+    }
   size_t end = i + 1;
   while (end < s->te && !ng_doc_word_is(d, end, NG_GRAM_RELATIVE) &&
          !ng_doc_word_is(d, end, NG_GRAM_CLAUSE_BREAK))

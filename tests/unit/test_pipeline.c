@@ -105,6 +105,15 @@ static void test_dates(void) {
                     "2019-08-29"),
             "2019-08-28");
   CHECK_STR(date_of("They will say on Wednesday that it grew.", "2019-08-29"), "2019-09-04");
+  /* the day of a saying is past, whatever it reports; "would" looks forward */
+  CHECK_STR(date_of("He said on Wednesday they will grow.", "2019-08-29"), "2019-08-28");
+  CHECK_STR(date_of("They said they would march on Saturday.", "2019-08-29"), "2019-08-31");
+  /* a deadline; a month or year counted from publication; the end of a range */
+  CHECK_STR(date_of("They agreed to leave by Oct. 15.", "2019-08-29"), "2019-10-15");
+  CHECK_STR(date_of("He died last month.", "2019-01-09"), "2018-12");
+  CHECK_STR(date_of("Elections are due next year.", "2019-01-09"), "2020");
+  CHECK_STR(date_of("He served to 2018.", NULL), "");
+  CHECK_STR(date_of("He served from 2015 to 2018.", NULL), "2015");
 }
 
 /* The days ng_timex_interval gives at token i of text, or 999 when it finds no interval. */
