@@ -468,6 +468,31 @@ static void inherit_setting(ng_doc *d) {
   }
 }
 
+/* Does a reflexive word follow one of the event's words closely ("killed himself")? */
+static bool told_as_reflexive(const ng_doc *d, const ng_event *e) {
+  enum { REACH = 3 };
+  for (size_t i = 0; i < e->nmentions; i++) {
+    const ng_mention *m = &d->m[e->mentions[i]];
+    for (size_t k = m->te; k < d->ntok && k < m->te + REACH; k++)
+      if (ng_doc_word_is(d, k, NG_GRAM_REFLEXIVE))
+        return true;
+  }
+  return false;
+}
+
+/* An act of someone on themselves is told with a reflexive ("killed himself"). Otherwise an
+ * agent that is also the patient came from a misread pronoun or from another report ("he was
+ * shot dead by police" merged with "he opened fire"): the patient stays, the agent goes. What
+ * someone says of themselves ("said he would resign") is no act. */
+static void drop_self_agents(ng_doc *d) {
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    if (e->merged_into == -1 && e->agent >= 0 && e->agent == e->patient &&
+        !ng_event_is_statement(e) && !told_as_reflexive(d, e))
+      e->agent = -1;
+  }
+}
+
 ng_status ng_incident_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   name_described_patients(d);
@@ -477,5 +502,6 @@ ng_status ng_incident_run(ng_doc *d, const ng_diag *diag) {
   identify_doers(d);
   merge_reports(d); /* a killing that became an assassination meets the attack it reports */
   inherit_setting(d);
+  drop_self_agents(d);
   return NG_OK;
 }

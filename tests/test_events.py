@@ -252,6 +252,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Conviction }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Conviction ; ng:place ?p }"))
 
+    def test_nobody_shoots_themselves_unless_the_text_says_so(self):
+        # "her" is Marta Voss, who told police: she is the one shot, not the shooter
+        g = self.events("Marta Voss told police Karel Dvorak loaded a shotgun and shot her in the hip.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:patient [ schema:name "Marta Voss" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e ng:agent ?p ; ng:patient ?p ; a ?c FILTER(?c != ng:Statement) }"))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
