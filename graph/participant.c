@@ -492,7 +492,8 @@ static bool subject_of_object(const ng_doc *d, const ng_mention *o, size_t t) {
 }
 
 /* "'I still cannot believe it,' he added" after "her brother said", "police arrested him"
- * after "a gunman opened fire": a subject he/she, or an object him/her, whose nearest
+ * after "a gunman opened fire", "the gunman killed himself": a subject he/she, an object
+ * him/her or a reflexive (in its own sentence), whose nearest
  * possible antecedent (this sentence or the one before) is a described person means that
  * person. resolve.c bound it before participants were known. An object pronoun never means
  * the subject of its own verb: in "an assailant opened fire on him", him is not the
@@ -505,12 +506,13 @@ static void rebind_pronouns(ng_doc *d) {
     const ng_pronoun *pr = p->ref;
     if (p->kind != NG_M_PERSON || p->form != NG_FORM_PRONOUN || !pr)
       continue;
-    bool object = ng_is_object_pronoun(d, p);
-    if (!object && !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
+    bool reflexive = ng_doc_word_is(d, p->tb, NG_GRAM_REFLEXIVE); /* its own clause's subject */
+    bool object = !reflexive && ng_is_object_pronoun(d, p);
+    if (!object && !reflexive && !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
       continue;
     uint32_t s = d->tok[p->tb].sent;
     const ng_mention *best = NULL;
-    for (size_t j = b.first[s > 0 ? s - 1 : 0]; j < b.first[s + 1]; j++) {
+    for (size_t j = b.first[s > 0 && !reflexive ? s - 1 : s]; j < b.first[s + 1]; j++) {
       const ng_mention *o = &d->m[b.at[j]];
       if (o->te <= p->tb && antecedent(d, o, pr->gender, gender) && (!best || o->tb > best->tb) &&
           !(object && subject_of_object(d, o, p->tb)))

@@ -257,6 +257,8 @@ class Arguments(unittest.TestCase):
         g = self.events("Marta Voss told police Karel Dvorak loaded a shotgun and shot her in the hip.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:patient [ schema:name "Marta Voss" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e ng:agent ?p ; ng:patient ?p ; a ?c FILTER(?c != ng:Statement) }"))
+        g = self.events("The gunman killed himself after the attack.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?p ; ng:patient ?p . ?p schema:description "gunman" }'))
 
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
