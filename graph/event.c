@@ -419,6 +419,16 @@ size_t ng_support_verb_before(const ng_doc *d, size_t tb) {
   return 0;
 }
 
+/* Is the support verb starting at token t one whose subject undergoes the event ("won")? */
+static bool subject_undergoes(const ng_doc *d, size_t t) {
+  for (size_t n = 1; n <= 4 && t + n <= d->ntok; n++) {
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, t, n), NG_LEX_SUPPORT);
+    if (l)
+      return l->ref != NULL;
+  }
+  return false;
+}
+
 static void set_arg(ng_event *e, arg a, bool agent) {
   if (a.seat && !agent && e->trigger->cls->scene)
     return; /* "shelled Kyiv": the city is where, not whom */
@@ -801,7 +811,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   size_t sv = ng_support_verb_before(d, tm->tb);
   if (sv && !negated_since_subject(d, sv)) /* "organized a coup attempt"; "suffered
                                               injuries" is done to its subject */
-    set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient);
+    set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient && !subject_undergoes(d, sv - 1));
   bind_premodifier(d, e, tm);
 }
 

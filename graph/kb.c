@@ -405,11 +405,11 @@ static ng_status load_pronoun(struct loader *ld) {
 }
 
 static ng_status load_cue(struct loader *ld) {
-  static const char *const KINDS[] = {"speech", "support"};
+  static const char *const KINDS[] = {"speech", "support", "undergo"};
   ng_status st = NG_OK;
-  int k = enum_value(ld, "kind", KINDS, 2, &st);
-  if (st == NG_OK)
-    lex_add(ld->kb, get(ld, "word"), k ? NG_LEX_SUPPORT : NG_LEX_CUE, NULL);
+  int k = enum_value(ld, "kind", KINDS, 3, &st);
+  if (st == NG_OK) /* an undergo verb is a support verb whose subject is the patient */
+    lex_add(ld->kb, get(ld, "word"), k ? NG_LEX_SUPPORT : NG_LEX_CUE, (void *)(uintptr_t)(k == 2));
   return st;
 }
 

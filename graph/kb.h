@@ -164,7 +164,8 @@ typedef enum {
   NG_LEX_CALENDAR,/* ref: ng_calendar_word */
   NG_LEX_TRIGGER, /* ref: ng_trigger */
   NG_LEX_PARTICIPANT, /* ref: ng_participant_word */
-  NG_LEX_SUPPORT, /* ref: NULL: a verb whose subject acts the event noun after it */
+  NG_LEX_SUPPORT, /* ref: (void *)0: a verb whose subject acts the event noun after it; 1:
+                     whose subject undergoes it ("won the election", "survived an attack") */
   NG_LEX_NAME_VARIANT, /* ref: const char *, the canonical spelling */
   NG_LEX_GRAMMAR, /* ref: ng_grammar_role encoded as (void *)(uintptr_t)role */
   NG_LEX_KIND_COUNT

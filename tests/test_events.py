@@ -260,6 +260,15 @@ class Arguments(unittest.TestCase):
         g = self.events("The gunman killed himself after the attack.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?p ; ng:patient ?p . ?p schema:description "gunman" }'))
 
+    def test_who_wins_or_survives_undergoes_it(self):
+        # the winner is who was elected, the survivor who was attacked (cues.csv undergo)
+        g = self.events("Opposition leader Tomas Lind won Norway's presidential election on Sunday. "
+                        "The mayor of Bergen survived an assassination attempt in March.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Election ; ng:patient [ schema:name "Tomas Lind" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Election ; ng:agent [ schema:name "Tomas Lind" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Assassination ; ng:patient [ schema:description ?d ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Assassination ; ng:agent ?a }"))
+
     def test_the_dateline_is_no_subject(self):
         # "NAIROBI, Kenya, Oct 4 - A car bomb exploded": the dateline shares the sentence, but
         # Kenya did not bomb anything
