@@ -159,7 +159,8 @@ static int title_holder(const ng_doc *d, const ng_mention *m) {
 /* "Moscow condemned", "called on Minsk": a capital named as who acts or is acted on stands
  * for its country's government; not after a `where_prep` ("in Minsk", "flew to Minsk", "west
  * of Minsk") or an article ("a Minsk street vendor"), not before an event noun ("Minsk talks"),
- * not inside a longer name or word, nor as a dateline ("MINSK, May 2 -"). The country entity, or -1. */
+ * nor inside a longer name or word. (A dateline is no subject: see left_arg.) The country
+ * entity, or -1. */
 static int seat_of_government(const ng_doc *d, const ng_mention *m) {
   const ng_place *p = m->kind == NG_M_PLACE && m->entity >= 0 ? d->ent[m->entity].place : NULL;
   if (!p || !p->country || p->country->capital_place != p || !(d->tok[m->tb].flags & NG_TOK_CAP))
@@ -175,9 +176,6 @@ static int seat_of_government(const ng_doc *d, const ng_mention *m) {
   if ((next < d->ntok && ((d->tok[next].flags & NG_TOK_CAP) || ng_tok_is(d, next, "-"))) ||
       (m->tb > 0 && ng_tok_is(d, m->tb - 1, "-")))
     return -1; /* part of a longer name or word: "Minsk Radio", "pro-Minsk", "Minsk-based" */
-  bool opens = m->tb == d->sent[d->tok[m->tb].sent].tb;
-  if (opens && next < d->ntok && (d->tok[next].flags & NG_TOK_PUNCT) && !ng_tok_is(d, next, "'"))
-    return -1;
   return ng_doc_country_of(d, m->entity);
 }
 
@@ -811,7 +809,8 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   size_t sv = ng_support_verb_before(d, tm->tb);
   if (sv && !negated_since_subject(d, sv)) /* "organized a coup attempt"; "suffered
                                               injuries" is done to its subject */
-    set_arg(e, left_arg(d, sv - 1), !e->trigger->subject_is_patient && !subject_undergoes(d, sv - 1));
+    set_arg(e, left_arg(d, sv - 1),
+            !e->trigger->subject_is_patient && !subject_undergoes(d, sv - 1));
   bind_premodifier(d, e, tm);
 }
 

@@ -63,7 +63,8 @@ static int plural_entity(ng_doc *d, ng_strmap *latest, const char *group, int co
   const char *last_key = ng_arena_printf(d->arena, "counted/%s", group);
   void **last = ng_strmap_slot(latest, last_key, strlen(last_key));
   if (count_at >= 0) {
-    const char *count_key = ng_arena_printf(d->arena, "counted/%s/%s", group, d->tok[count_at].norm);
+    const char *count_key =
+        ng_arena_printf(d->arena, "counted/%s/%s", group, d->tok[count_at].norm);
     void **same = ng_strmap_slot(latest, count_key, strlen(count_key));
     uintptr_t told = (uintptr_t)*same; /* 2 * (entity + 1) + 1 when told in a headline */
     bool headline = ng_sentence_is_headline(d, d->tok[count_at].sent);

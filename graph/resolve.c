@@ -233,7 +233,8 @@ static bool is_full_name(const ng_mention *m) {
  * clause, with no one else, no comma and no speech verb between, says the person's gender.
  * It outranks the given-name list, whose genders are only the usual ones. */
 static char stated_gender(const ng_doc *d, const ng_mention *m) {
-  for (const ng_mention *o = m + 1; o < d->m + d->nm && d->tok[o->tb].sent == d->tok[m->tb].sent; o++) {
+  uint32_t sent = d->tok[m->tb].sent;
+  for (const ng_mention *o = m + 1; o < d->m + d->nm && d->tok[o->tb].sent == sent; o++) {
     if (o->kind != NG_M_PERSON && o->kind != NG_M_PARTICIPANT)
       continue;
     size_t from = m->te; /* over an age: "Raj Lind, 59, had parked her car" */
@@ -246,7 +247,8 @@ static char stated_gender(const ng_doc *d, const ng_mention *m) {
           ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CUE))
         return 0;
     const ng_pronoun *p = o->form == NG_FORM_PRONOUN ? o->ref : NULL;
-    bool possessive = p && ng_doc_word_is(d, o->tb, NG_GRAM_POSSESSIVE) && !ng_is_object_pronoun(d, o);
+    bool possessive =
+        p && ng_doc_word_is(d, o->tb, NG_GRAM_POSSESSIVE) && !ng_is_object_pronoun(d, o);
     return possessive && p->gender != 'n' ? p->gender : 0;
   }
   return 0;
