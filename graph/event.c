@@ -18,7 +18,7 @@
  * attack", "the gun assault". */
 bool ng_is_adjective_like(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
-  /* a capital is a name's, but in a headline in title case ("in Office Shooting") */
+  /* a capital is a name's, but in a headline in title case ("in Pub Shooting") */
   bool name_case = (k->flags & NG_TOK_CAP) && !ng_sentence_is_title_case(d, k->sent);
   if (!(k->flags & NG_TOK_WORD) || name_case || (k->flags & NG_TOK_NUM) || d->tok_mention[t] >= 0)
     return false; /* a number is no adjective: "the April 15 attack" */
@@ -870,14 +870,14 @@ void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce)
 }
 
 /* May token t sit between a place preposition and its place: "in [the city of] Lyon",
- * "in [Afghanistan's southern] Kandahar province", "in [the Black Sea resort of] Sochi"? */
+ * "in [Norway's western] Bergen county", "in [the Black Sea resort of] Sochi"? */
 static bool inside_place_phrase(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (m)
     return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY;
   if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
     return true;
-  if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Aden" */
+  if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Riga" */
     size_t k = t;
     while (k < d->ntok && (d->tok[k].flags & NG_TOK_CAP) && ng_doc_token_free(d, k))
       k++;

@@ -136,7 +136,7 @@ static bool in_headline(const ng_doc *d, const ng_event *e) {
   return ng_sentence_is_headline(d, sentence_of(d, e));
 }
 
-/* "Three People Shot In Office Shooting ... A gunman shot three people at an office": the
+/* "Two Men Shot In Pub Shooting ... A gunman shot two men at a pub": the
  * headline tells the story's event in few words, so its report of a kind is the first report of
  * that kind in the body, whatever participants its short words found. Returns a headline
  * report (other than `into`, where body report i went) that body report i, the first of its
@@ -185,7 +185,7 @@ static void merge_reports(ng_doc *d) {
     int into = (int)i;
     if (j >= 0) /* (a first body report that fits one of the headline's is the headline's) */
       merge_into(d, &d->ev[j], e, into = j);
-    /* every headline report ("Shot In Office Shooting"); the body's participants first */
+    /* every headline report ("Shot In Pub Shooting"); the body's participants first */
     for (int h; headline && (h = headline_report(d, i, into)) >= 0;)
       merge_into(d, &d->ev[into], &d->ev[h], into);
   }

@@ -229,7 +229,7 @@ static bool is_full_name(const ng_mention *m) {
          ((m->form == NG_FORM_NAME && m->te - m->tb >= 2) || m->form == NG_FORM_SHARED);
 }
 
-/* "Raj Lind was leaving her car": a possessive his/her later in the named person's own
+/* "Kim Lind was leaving her car": a possessive his/her later in the named person's own
  * clause, with no one else, no comma and no speech verb between, says the person's gender.
  * It outranks the given-name list, whose genders are only the usual ones. */
 static char stated_gender(const ng_doc *d, const ng_mention *m) {
@@ -237,7 +237,7 @@ static char stated_gender(const ng_doc *d, const ng_mention *m) {
   for (const ng_mention *o = m + 1; o < d->m + d->nm && d->tok[o->tb].sent == sent; o++) {
     if (o->kind != NG_M_PERSON && o->kind != NG_M_PARTICIPANT)
       continue;
-    size_t from = m->te; /* over an age: "Raj Lind, 59, had parked her car" */
+    size_t from = m->te; /* over an age: "Kim Lind, 59, had parked her car" */
     if (ng_tok_is(d, from, ",") && from + 2 < o->tb && (d->tok[from + 1].flags & NG_TOK_NUM) &&
         ng_tok_is(d, from + 2, ","))
       from += 3;

@@ -176,7 +176,8 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
 static int predicate_holder(const ng_doc *d, uint32_t left) {
   enum { ADJECTIVES = 2 };
   uint32_t t = left;
-  for (int n = 0; n < ADJECTIVES && t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_TITLE_ADJECTIVE); n++)
+  for (int n = 0; n < ADJECTIVES && t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_TITLE_ADJECTIVE);
+       n++)
     t--;
   if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
     t--;

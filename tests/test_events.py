@@ -254,7 +254,7 @@ class Arguments(unittest.TestCase):
 
     def test_nobody_shoots_themselves_unless_the_text_says_so(self):
         # "her" is Marta Voss, who told police: she is the one shot, not the shooter
-        g = self.events("Marta Voss told police Karel Dvorak loaded a shotgun and shot her in the hip.\n")
+        g = self.events("Marta Voss told police Karel Dvorak pulled out a pistol and shot her in the arm.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:patient [ schema:name "Marta Voss" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e ng:agent ?p ; ng:patient ?p ; a ?c FILTER(?c != ng:Statement) }"))
         g = self.events("The gunman killed himself after the attack.\n")
@@ -279,9 +279,9 @@ class Arguments(unittest.TestCase):
                                   'FILTER(?c IN (ng:Bombing, ng:Killing, ng:Attack)) }'))
 
     def test_a_title_case_headline_tells_one_event(self):
-        # "Shot" and "Office Shooting" in the headline are the shooting the body tells
-        g = self.events("Three People Shot In Office Shooting In Leeds\n\nA gunman shot three "
-                        "people at an office in Leeds on Monday morning, police said.\n")
+        # "Shot" and "Pub Shooting" in the headline are the shooting the body tells
+        g = self.events("Two Men Shot In Pub Shooting In Leeds\n\nA gunman shot two men at a "
+                        "pub in Leeds on Monday night, police said.\n")
         rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ng:Shooting }")
         self.assertEqual(len(list(rows)), 1)
 
