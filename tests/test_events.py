@@ -493,6 +493,12 @@ class Modality(unittest.TestCase):
         rows = g.query(t.PREFIXES + "SELECT ?c WHERE { ?e ng:trigger ?m ; a ?c }")
         return {str(c).rsplit("#", 1)[-1] for c, in rows}
 
+    def test_everyday_words_for_crashes_arrests_and_killings(self):
+        self.assertIn("Crash", self.classes("Two people died in a car accident near Leeds on Friday.\n"))
+        self.assertIn("Arrest", self.classes("The driver was booked into the county jail on Friday.\n"))
+        self.assertIn("Killing", self.classes("The manslaughter of a nurse shocked the town.\n"))
+        self.assertIn("Protest", self.classes("The activist died after a hunger strike.\n"))
+
     def test_negated_modal_and_conditional_verbs(self):
         for text in ("Police have not arrested anyone.\n",
                      "Officials said the minister would resign.\n",
