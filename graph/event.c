@@ -878,8 +878,10 @@ static bool inside_place_phrase(const ng_doc *d, size_t t) {
   if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
     return true;
   if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Riga" */
+    enum { NAME_WORDS = 4 };
     size_t k = t;
-    while (k < d->ntok && (d->tok[k].flags & NG_TOK_CAP) && ng_doc_token_free(d, k))
+    while (k < d->ntok && k < t + NAME_WORDS && (d->tok[k].flags & NG_TOK_CAP) &&
+           ng_doc_token_free(d, k))
       k++;
     return k + 1 < d->ntok && (d->tok[k].flags & NG_TOK_WORD) && ng_doc_token_free(d, k) &&
            ng_tok_is(d, k + 1, "of");

@@ -233,8 +233,11 @@ static bool is_full_name(const ng_mention *m) {
  * clause, with no one else, no comma and no speech verb between, says the person's gender.
  * It outranks the given-name list, whose genders are only the usual ones. */
 static char stated_gender(const ng_doc *d, const ng_mention *m) {
+  enum { CLAUSE_TOKENS = 16 }; /* bounded: a line of a million names costs no square */
   uint32_t sent = d->tok[m->tb].sent;
   for (const ng_mention *o = m + 1; o < d->m + d->nm && d->tok[o->tb].sent == sent; o++) {
+    if (o->tb > m->te + CLAUSE_TOKENS)
+      return 0;
     if (o->kind != NG_M_PERSON && o->kind != NG_M_PARTICIPANT)
       continue;
     size_t from = m->te; /* over an age: "Kim Lind, 59, had parked her car" */
