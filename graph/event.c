@@ -950,7 +950,8 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
  * joined it, not where he was convicted)? */
 static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
-  for (size_t k = tm->te + 1; k < t; k++)
+  enum { REACH = 32 }; /* bounded: no square of a megabyte-long line */
+  for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++)
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
   return false;
