@@ -1034,15 +1034,14 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
       and_before = k;
   /* "called the verdict unfair and said they would rally on Saturday": past a speech verb
    * after it, a date is the saying's or what it reports */
-  for (size_t k = tm->te; k < ce; k++)
+  bool own_after = false;
+  for (size_t k = tm->te; k < ce; k++) {
     if (ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CUE)) {
       ce = k;
       break;
     }
-  bool own_after = false;
-  for (size_t k = tm->te; k < ce && !own_after; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    own_after = m && m->tb == k && m->kind == NG_M_DATE && same_quoting(d, k, tm->tb);
+    own_after |= m && m->tb == k && m->kind == NG_M_DATE && same_quoting(d, k, tm->tb);
   }
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
@@ -1536,13 +1535,14 @@ static void bind_school(ng_doc *d, ng_event *e) {
     set_arg(e, after_word(d, tm->te, graduation ? "from" : "at", 6), false);
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
-  if (tm->tb > cb && ng_tok_is(d, tm->tb - 1, "and") && !setting_after(d, tm->te, ce, -1, &e->date))
-    e->date = (ng_timex){0}; /* "was born in 1945 and studied law": the other verb's year */
+  /* "was born in 1945 and studied law", "studied law at X and served in Chile from 2015": a
+   * year across an "and" from the verb is the other verb's */
   size_t and = tm->te;
   while (and < ce && !ng_tok_is(d, and, "and"))
     and++;
-  if (and < ce && !setting_after(d, tm->te, and, -1, &e->date))
-    e->date = (ng_timex){0}; /* "studied law at X and served in Chile from 2015": the same */
+  bool and_before = tm->tb > cb && ng_tok_is(d, tm->tb - 1, "and");
+  if ((and_before || and < ce) && !setting_after(d, tm->te, and, -1, &e->date))
+    e->date = (ng_timex){0};
   const ng_entity *p = e->patient >= 0 ? &d->ent[e->patient] : NULL;
   bool school = p && p->kind == NG_E_ORG && p->type && !strcmp(p->type, "EducationalOrganization");
   if (!school && !graduation) /* "studied the footage at the FBI": no schooling */

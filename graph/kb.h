@@ -87,6 +87,7 @@ typedef enum {
   NG_CAL_RANGE_TO,   /* joins the years of a range: "from 2015 to 2018", "2015-2018" */
   NG_CAL_PERIOD,     /* value: months in it, after "last", "next" or "this" ("last month" 1) */
   NG_CAL_DEADLINE,   /* before a month and day, looks forward: "by Oct. 15" */
+  NG_CAL_PRESENT,    /* before a `period`, the publication's own: "this month" */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;

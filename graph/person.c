@@ -508,7 +508,8 @@ static known_names known_names_collect(const ng_doc *d) {
     const char *surname = ng_surname_key(d, d->tok[ng_name_last_word(d, pm->tb, pm->te)].norm);
     const char *first = d->tok[pm->tb].norm;
     add_name(k.surnames, surname);
-    add_name(k.surnames, ng_surname_key(d, d->tok[ng_name_first_family_word(d, pm->tb, pm->te)].norm));
+    uint32_t family = ng_name_first_family_word(d, pm->tb, pm->te);
+    add_name(k.surnames, ng_surname_key(d, d->tok[family].norm));
     add_name(k.firsts, first);
     if (pm->te - pm->tb == 2)
       add_name(k.pairs, ng_arena_printf(d->arena, "%s\x1f%s", first, d->tok[pm->tb + 1].norm));

@@ -265,8 +265,15 @@ static char listed_gender(const ng_doc *d, const ng_mention *m) {
   return l ? (char)(uintptr_t)l->ref : 0;
 }
 
-static bool is_name(const ng_mention *m) {
-  return m->kind == NG_M_PERSON && (m->form == NG_FORM_NAME || m->form == NG_FORM_SHARED);
+/* What person name mention m says of the gender: the text beside it (`*stated`), else its
+ * given name; 0 for other mentions or when neither tells. */
+static char name_gender(const ng_doc *d, const ng_mention *m, bool *stated) {
+  *stated = false;
+  if (m->kind != NG_M_PERSON || (m->form != NG_FORM_NAME && m->form != NG_FORM_SHARED))
+    return 0;
+  char g = stated_gender(d, m);
+  *stated = g != 0;
+  return g ? g : listed_gender(d, m);
 }
 
 /* What the text says of the person's gender at any of its names, else what the given name of
@@ -274,14 +281,12 @@ static bool is_name(const ng_mention *m) {
 char ng_person_gender(const ng_doc *d, int entity) {
   char listed = 0;
   for (size_t i = 0; i < d->nm; i++) {
-    const ng_mention *m = &d->m[i];
-    if (m->entity != entity || !is_name(m))
-      continue;
-    char stated = stated_gender(d, m);
-    if (stated)
-      return stated;
+    bool stated;
+    char g = d->m[i].entity == entity ? name_gender(d, &d->m[i], &stated) : 0;
+    if (g && stated)
+      return g;
     if (!listed)
-      listed = listed_gender(d, m);
+      listed = g;
   }
   return listed;
 }
@@ -290,15 +295,12 @@ char *ng_person_genders(const ng_doc *d) {
   char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
   bool *stated = ng_xcalloc(d->nent ? d->nent : 1, sizeof *stated);
   for (size_t i = 0; i < d->nm; i++) {
-    const ng_mention *m = &d->m[i];
-    if (m->entity < 0 || !is_name(m) || stated[m->entity])
-      continue;
-    char g = stated_gender(d, m);
-    if (g) {
-      gender[m->entity] = g;
-      stated[m->entity] = true;
-    } else if (!gender[m->entity]) {
-      gender[m->entity] = listed_gender(d, m);
+    int e = d->m[i].entity;
+    bool says;
+    char g = e >= 0 && !stated[e] ? name_gender(d, &d->m[i], &says) : 0;
+    if (g && (says || !gender[e])) {
+      gender[e] = g;
+      stated[e] = says;
     }
   }
   free(stated);

@@ -300,7 +300,7 @@ static bool relative_period(const ng_doc *d, size_t i, size_t *end, ng_timex *ou
   if (!p || d->pubdate.gran == NG_TIME_NONE)
     return false;
   int shift = cal_kind_at(d, i, NG_CAL_PAST) ? -1 : cal_kind_at(d, i, NG_CAL_FUTURE) ? 1 : 0;
-  if (!shift && !ng_tok_is(d, i, "this"))
+  if (!shift && !cal_kind_at(d, i, NG_CAL_PRESENT))
     return false;
   long months = d->pubdate.year * 12L + (d->pubdate.month - 1) + shift * p->value;
   bool year = p->value == 12;

@@ -387,8 +387,8 @@ class Arguments(unittest.TestCase):
     def test_group_in_quotation_marks_launched_a_series(self):
         # a name in quotation marks is named, not quoted; "militant" describes the group; the
         # series of attacks is what was launched
-        g = self.events("France has been on alert since the \u201cIslamic State\u201d militant group launched "
-                        "a series of attacks across Paris.\n")
+        g = self.events("Police have been on guard since the \u201cIslamic State\u201d militant group launched "
+                        "a series of attacks on markets in Lyon.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description "militant" }'))
 
