@@ -53,13 +53,31 @@ static int count_start(const ng_doc *d, size_t b) {
   return count ? (int)k - 1 : -1;
 }
 
+#define COUNTED_OFTEN UINTPTR_MAX /* several groups had this count */
+
+/* The one group counted before with the count at `count_at`, whatever its noun, if its people
+ * can be the `w`'s ("the two men" after "two diplomats", not after "two women", nor when two
+ * groups of two were told); or 0. An encoded entity as in plural_entity(). */
+static uintptr_t counted_any(ng_doc *d, ng_strmap *latest, const ng_participant_word *w,
+                             int count_at) {
+  const char *key = ng_arena_printf(d->arena, "counted-any/%s", d->tok[count_at].norm);
+  uintptr_t told = (uintptr_t)ng_strmap_get(latest, key, strlen(key));
+  if (told == COUNTED_OFTEN)
+    return 0;
+  const ng_participant_word *before = told ? d->ent[told / 2 - 1].word : NULL;
+  bool fits = before && !(w->gender && before->gender && w->gender != before->gender);
+  return fits ? told : 0;
+}
+
 /* The group a plural description names. A count opens a new group, except that the count a
  * headline gave, told again ("Poland expels three diplomats" and then "ordered three
- * Belarusian diplomats to leave"), or after "the" ("the three diplomats"), is the group counted
- * before; "the diplomats" is the last group counted with that noun; other uncounted groups are
- * one per noun. `latest` keeps, per noun, the last counted group and each count's group. */
-static int plural_entity(ng_doc *d, ng_strmap *latest, const char *group, int count_at,
-                         bool definite) {
+ * Belarusian diplomats to leave"), or after "the" ("the three diplomats", or "the three men"
+ * after three diplomats), is the group counted before; "the diplomats" is the last group
+ * counted with that noun; other uncounted groups are one per noun. `latest` keeps, per noun,
+ * the last counted group and each count's group, and each count's last group of any noun. */
+static int plural_entity(ng_doc *d, ng_strmap *latest, const ng_participant_word *w,
+                         int count_at, bool definite) {
+  const char *group = w->group;
   const char *last_key = ng_arena_printf(d->arena, "counted/%s", group);
   void **last = ng_strmap_slot(latest, last_key, strlen(last_key));
   if (count_at >= 0) {
@@ -67,13 +85,19 @@ static int plural_entity(ng_doc *d, ng_strmap *latest, const char *group, int co
         ng_arena_printf(d->arena, "counted/%s/%s", group, d->tok[count_at].norm);
     void **same = ng_strmap_slot(latest, count_key, strlen(count_key));
     uintptr_t told = (uintptr_t)*same; /* 2 * (entity + 1) + 1 when told in a headline */
+    if (!told && definite)
+      told = counted_any(d, latest, w, count_at);
     bool headline = ng_sentence_is_headline(d, d->tok[count_at].sent);
     if (!told || !((told & 1) || definite)) {
       const char *key = ng_arena_printf(d->arena, "participant/%s/count/%d", group, count_at);
       told = 2 * ((uintptr_t)ng_doc_entity(d, NG_E_PARTICIPANT, key, group) + 1) + headline;
-      *same = (void *)told;
     }
+    *same = (void *)told;
     *last = (void *)told;
+    const char *any_key = ng_arena_printf(d->arena, "counted-any/%s", d->tok[count_at].norm);
+    void **any = ng_strmap_slot(latest, any_key, strlen(any_key));
+    bool another_group = *any && (uintptr_t)*any / 2 != told / 2;
+    *any = (void *)(another_group ? COUNTED_OFTEN : told);
     return (int)(told / 2) - 1;
   }
   if (definite && *last)
@@ -171,7 +195,7 @@ static void find_nouns(ng_doc *d) {
     size_t det = count_at >= 0 ? (size_t)count_at : b;
     bool definite = det > 0 && ng_doc_word_is(d, det - 1, NG_GRAM_DEFINITE) &&
                     !ng_doc_word_is(d, det - 1, NG_GRAM_POSSESSIVE);
-    int e = w->plural ? plural_entity(d, latest, w->group, count_at, definite)
+    int e = w->plural ? plural_entity(d, latest, w, count_at, definite)
                       : singular_entity(d, latest, w->group, introduces, another, i);
     d->ent[e].plural = w->plural;
     d->m[m].entity = e;

@@ -214,6 +214,16 @@ class Arguments(unittest.TestCase):
         g = self.events("Gunmen killed two soldiers on Monday. On Tuesday, three soldiers were "
                         "wounded in a second attack.\n")
         self.assertFalse(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; ng:patient ?p }'))
+        # "the two men" after two diplomats are those diplomats, not after two women
+        g = self.events("Police detained two Latvian engineers in Graz on Monday. The two men were "
+                        "released on Wednesday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?a a ng:Arrest ; ng:patient ?p . ?p schema:description '
+                              '"two men" , "two Latvian engineers" }'))
+        g = self.events("Police detained two women in Graz on Monday. The two men were released "
+                        "on Wednesday.\n")
+        rows = g.query(t.PREFIXES + 'SELECT DISTINCT ?p WHERE { ?p schema:description ?d '
+                       'FILTER(STRSTARTS(?d, "two")) }')
+        self.assertEqual(len(list(rows)), 2)
 
     def test_who_through_an_apposition(self):
         # "X, the armed group that has kidnapped ...": "that" is X
