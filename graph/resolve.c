@@ -173,6 +173,19 @@ static const char *headed_name_text(ng_doc *d, const ng_mention *m) {
   return s;
 }
 
+/* The country of a sentence that opens on where it happens ("In Minsk, the Foreign Ministry
+ * said"), for a mention after that opening; -1 if the sentence opens otherwise. */
+static int opening_scene_country(const ng_doc *d, const ng_mention *m) {
+  uint32_t tb = d->sent[d->tok[m->tb].sent].tb;
+  const ng_mention *scene = ng_doc_mention_at(d, tb + 1);
+  if (!scene || scene->tb != tb + 1 || scene->te >= m->tb || scene->entity < 0 ||
+      !ng_doc_word_is(d, tb, NG_GRAM_WHERE_PREP) || !ng_tok_is(d, scene->te, ","))
+    return -1;
+  if (scene->kind == NG_M_COUNTRY)
+    return scene->entity;
+  return scene->kind == NG_M_PLACE ? d->ent[scene->entity].of : -1;
+}
+
 static int org_entity(ng_doc *d, const ng_mention *m) {
   if (m->form == NG_FORM_HEADED) {
     const char *name = headed_name_text(d, m);
@@ -192,8 +205,11 @@ static int org_entity(ng_doc *d, const ng_mention *m) {
     } else if (place && place->country) {
       c = place->country; /* "the Ankara riot police", "Istanbul's police" */
     } else {
-      /* "the Foreign Ministry said": in wire copy, the ministry of the dateline's country */
-      int e = d->dateline >= 0 ? d->dateline : ng_doc_context_country(d, (size_t)(m - d->m));
+      /* "the Foreign Ministry said": in wire copy, the ministry of the dateline's country,
+         unless the sentence opens elsewhere ("In Minsk, the Foreign Ministry said") */
+      int e = opening_scene_country(d, m);
+      if (e < 0)
+        e = d->dateline >= 0 ? d->dateline : ng_doc_context_country(d, (size_t)(m - d->m));
       if (e < 0)
         return -1; /* "the Foreign Ministry" of no country we can tell */
       c = d->ent[e].country;

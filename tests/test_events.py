@@ -378,6 +378,15 @@ class Arguments(unittest.TestCase):
                                  'ng:patient [ schema:description "12" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient ?p }'))
 
+    def test_a_sentence_opening_elsewhere_is_that_country_s_body(self):
+        # wire copy's bare "the Foreign Ministry" is the dateline's, but not after "In Minsk,"
+        g = self.events("OSLO, May 4 (NG Wire) - Norway expelled two Belarusian diplomats on "
+                        "Monday, the Foreign Ministry said.\n\nIn Minsk, the Foreign Ministry "
+                        "said the decision was a provocation.\n")
+        for iso in ("NO", "BY"):
+            self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Ministry ; '
+                                  f'ng:country [ ng:isoCode "{iso}" ] ] }}'), iso)
+
     def test_another_man_is_someone_else(self):
         g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Injury ; ng:patient ?b . '
