@@ -483,13 +483,17 @@ static bool told_as_reflexive(const ng_doc *d, const ng_event *e) {
 /* An act of someone on themselves is told with a reflexive ("killed himself"). Otherwise an
  * agent that is also the patient came from a misread pronoun or from another report ("he was
  * shot dead by police" merged with "he opened fire"): the patient stays, the agent goes. What
- * someone says of themselves ("said he would resign") is no act. */
+ * someone says of themselves ("said he would resign") is no act; but what a speaker condemns
+ * or denies is not the speaker ("condemned what he called a crackdown"): its patient goes. */
 static void drop_self_agents(ng_doc *d) {
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
-    if (e->merged_into == -1 && e->agent >= 0 && e->agent == e->patient &&
-        !ng_event_is_statement(e) && !told_as_reflexive(d, e))
+    if (e->merged_into != -1 || e->agent < 0 || e->agent != e->patient || told_as_reflexive(d, e))
+      continue;
+    if (!ng_event_is_statement(e))
       e->agent = -1;
+    else if (e->trigger->cls->parent && ng_event_in_family(e->trigger->cls->parent, "Statement"))
+      e->patient = -1; /* a kind of statement: a condemnation, a denial */
   }
 }
 

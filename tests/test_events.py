@@ -269,6 +269,11 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e ng:agent ?p ; ng:patient ?p ; a ?c FILTER(?c != ng:Statement) }"))
         g = self.events("The gunman killed himself after the attack.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?p ; ng:patient ?p . ?p schema:description "gunman" }'))
+        # what a speaker condemns is not the speaker
+        g = self.events("Opposition leader Tomas Ferreira condemned what he called a brutal "
+                        "crackdown.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "Tomas Ferreira" ] '
+                                 'FILTER NOT EXISTS { ?e ng:patient ?p } }'))
 
     def test_who_wins_or_survives_undergoes_it(self):
         # the winner is who was elected, the survivor who was attacked (cues.csv undergo)
