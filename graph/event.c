@@ -313,8 +313,27 @@ static arg antecedent(const ng_doc *d, size_t k) {
   return has_arg(a) ? a : apposed_before(d, k);
 }
 
+/* If the mention at token k is where something is ("outside the National Assembly", "a nurse
+ * in the hospital"), the token its phrase starts at; else 0. Not after a preposition that can
+ * also take a patient ("hit out at the government for arrests"), nor one that goes on up to
+ * t: "in a police raid" is the police's raid. */
+static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  size_t b = m->tb;
+  if (m->te >= t)
+    return 0;
+  const ng_mention *whose = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
+  if (whose && whose->kind == NG_M_COUNTRY) /* "the Zambian parliament" */
+    b = whose->tb;
+  if (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER))
+    b--;
+  bool where = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_PLACE_PREP) &&
+               !ng_doc_word_is(d, b - 1, NG_GRAM_PATIENT_PREP);
+  return where ? b - 1 : 0;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
- * dateline. */
+ * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
   if (d->dateline_end > first && d->dateline_end <= t)
@@ -330,6 +349,11 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (ng_doc_word_is(d, k, NG_GRAM_NEGATIVE))
       return NO_ARG; /* "no group has claimed responsibility": nobody did */
     arg a = candidate_at(d, k, false);
+    size_t where = has_arg(a) ? where_phrase_start(d, k, t) : 0;
+    if (where > first) {
+      k = where;
+      continue;
+    }
     if (has_arg(a))
       return a; /* a possessor too: "the IRA's decision to carry out ..." */
   }

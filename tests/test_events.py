@@ -392,6 +392,16 @@ class Arguments(unittest.TestCase):
             self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Ministry ; '
                                   f'ng:country [ ng:isoCode "{iso}" ] ] }}'), iso)
 
+    def test_who_is_where_is_not_who_acts(self):
+        # the body after "outside" says where the traders were; "in a police raid" is the
+        # police's raid all the same
+        g = self.events("Hundreds of traders gathered outside the Zambian parliament on Monday "
+                        "to demand lower taxes.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:agent [ schema:description "traders" ] }'))
+        g = self.events("Two men were detained in a police raid in Ndola on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent ?p . '
+                                 '?p schema:description|schema:alternateName "police" }'))
+
     def test_another_man_is_someone_else(self):
         g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:patient ?a . ?i a ng:Injury ; ng:patient ?b . '
