@@ -204,11 +204,13 @@ static arg candidate_at(const ng_doc *d, size_t t, bool events) {
 bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m) {
   if (!ng_doc_word_is(d, m->tb, NG_GRAM_OBJECT_PRONOUN))
     return false;
-  size_t t = m->te; /* "her" is also a possessive: "her car", but "hit her", "stabbed her in" */
+  size_t t = m->te; /* "her" is also a possessive: "her car", but "hit her", "stabbed her in",
+                       "killed her as she walked" */
   return !ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) || t >= d->ntok ||
          !(d->tok[t].flags & NG_TOK_WORD) || ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) ||
          ng_doc_word_is(d, t, NG_GRAM_PLACE_PREP) || ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP) ||
-         ng_doc_word_is(d, t, NG_GRAM_RELATIVE) || ng_tok_is(d, t, "and");
+         ng_doc_word_is(d, t, NG_GRAM_RELATIVE) || ng_doc_word_is(d, t, NG_GRAM_TEMPORAL) ||
+         ng_tok_is(d, t, "and");
 }
 
 bool ng_is_break(const ng_doc *d, size_t t) {
@@ -367,13 +369,21 @@ static bool is_quantity(const ng_doc *d, size_t t) {
                          ng_tok_is(d, t, "least") || ng_tok_is(d, t, "most"));
 }
 
-/* The first argument right of token t, within a few words and before the clause ends. A
- * verb's object (`object`) comes before any preposition: "killed in blasts" has none. */
-/* "a group of politicians": the people are after "of". */
-static bool of_collective(const ng_doc *d, size_t k) {
-  return k > 0 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_COLLECTIVE);
+/* Does a clause of what happens meanwhile open at token t ("fire tear gas as thousands
+ * protest")? Not "as many as 100". */
+static bool opens_meanwhile(const ng_doc *d, size_t t) {
+  return ng_doc_word_is(d, t, NG_GRAM_TEMPORAL) && !(t + 1 < d->ntok && ng_tok_is(d, t + 1, "many"));
 }
 
+/* "a group of politicians", "thousands of protesters": the people are after "of". */
+static bool of_collective(const ng_doc *d, size_t k) {
+  return k > 0 && ng_tok_is(d, k, "of") &&
+         (ng_doc_word_is(d, k - 1, NG_GRAM_COLLECTIVE) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
+          (d->tok[k - 1].flags & NG_TOK_NUM));
+}
+
+/* The first argument right of token t, within a few words and before the clause ends. A
+ * verb's object (`object`) comes before any preposition: "killed in blasts" has none. */
 static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
@@ -391,6 +401,7 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
         ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
         (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
          !of_collective(d, k)) ||
+        (object && opens_meanwhile(d, k)) ||
         (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
       break;
   }
@@ -1266,12 +1277,16 @@ static bool phrase_ends(const ng_doc *d, size_t t, size_t sent_end) {
          (m && m->kind == NG_M_TRIGGER);
 }
 
-/* A count and its head from token c: [c, *end), or false. */
+/* A count and its head from token c: [c, *end), or false. Not the count of people described
+ * after "of" ("thousands of protesters": the protesters). */
 static bool count_phrase_at(const ng_doc *d, size_t c, size_t *end) {
   if (!is_count(d, c))
     return false;
   size_t e = c + 1 + is_count_head(d, c + 1);
   *end = e;
+  const ng_mention *of_whom = ng_tok_is(d, e, "of") ? ng_doc_mention_at(d, e + 1) : NULL;
+  if (of_whom && of_whom->kind == NG_M_PARTICIPANT && of_whom->tb == e + 1)
+    return false;
   return phrase_ends(d, e, d->sent[d->tok[c].sent].te);
 }
 
@@ -1284,7 +1299,8 @@ static bool count_after(const ng_doc *d, size_t t, size_t *b, size_t *e) {
       return true;
     }
     if (!ng_doc_token_free(d, k) || (d->tok[k].flags & NG_TOK_CAP) ||
-        !(d->tok[k].flags & NG_TOK_WORD))
+        !(d->tok[k].flags & NG_TOK_WORD) ||
+        opens_meanwhile(d, k))
       return false;
   }
   return false;

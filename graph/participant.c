@@ -42,11 +42,14 @@ static size_t read_left(const ng_doc *d, size_t t, int *country) {
   return t;
 }
 
-/* The count opening a plural description at token b: "six people", "three other people". A
- * counted group is a group of its own: the six detained are not the three wounded. */
+/* The count opening a plural description at token b: "six people", "three other people",
+ * "thousands of protesters" (but "two of the protesters" are some of them). A counted group is
+ * a group of its own: the six detained are not the three wounded. */
 static int count_start(const ng_doc *d, size_t b) {
   size_t k = b;
   if (k > 0 && (ng_tok_is(d, k - 1, "other") || ng_tok_is(d, k - 1, "more")))
+    k--;
+  else if (k > 1 && ng_tok_is(d, k - 1, "of"))
     k--;
   bool count = k > 0 && ng_doc_token_free(d, k - 1) &&
                ((d->tok[k - 1].flags & NG_TOK_NUM) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER));

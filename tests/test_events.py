@@ -397,10 +397,30 @@ class Arguments(unittest.TestCase):
         # police's raid all the same
         g = self.events("Hundreds of traders gathered outside the Zambian parliament on Monday "
                         "to demand lower taxes.\n")
-        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:agent [ schema:description "traders" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:agent [ schema:description '
+                                 '"Hundreds of traders" ] }'))
         g = self.events("Two men were detained in a police raid in Ndola on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent ?p . '
                                  '?p schema:description|schema:alternateName "police" }'))
+
+    def test_tear_gas_on_a_crowd(self):
+        # violent repression (CAMEO 175): who fired at whom; "thousands of students" are the
+        # students; what happens "as" it happens is no object
+        g = self.events("Riot police fired tear gas at students in Harare on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Repression ; ng:cameoCode "175" ; ng:agent ?a ; '
+                                 'ng:patient [ schema:description "students" ] ; '
+                                 'ng:place [ schema:name "Harare" ] ; ng:date "2020-05-04"^^xsd:date . '
+                                 '?a schema:description|schema:alternateName ?d FILTER(CONTAINS(LCASE(?d), "police")) }'))
+        g = self.events("Police used water cannon to disperse thousands of students.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Repression ; ng:patient [ schema:description '
+                                 '"thousands of students" ] }'))
+        g = self.events("Police fired tear gas as thousands marched.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Repression ; ng:patient ?p }'))
+
+    def test_her_before_as_is_who_was_acted_on(self):
+        g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
+                                 'ng:patient [ schema:name "Ann Lee" ] }'))
 
     def test_another_man_is_someone_else(self):
         g = self.events("The man was shot dead on Friday. Another man was wounded.\n")
