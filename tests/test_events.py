@@ -417,6 +417,11 @@ class Arguments(unittest.TestCase):
         g = self.events("Police fired tear gas as thousands marched.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Repression ; ng:patient ?p }'))
 
+    def test_where_the_source_is_is_not_where_it_happened(self):
+        g = self.events("Two men were wounded on Monday, according to a doctor in Ndola.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient ?p }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place ?p }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
