@@ -121,9 +121,13 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
   }
 }
 
+/* The person named from token t, or a subject pronoun ("A stage director, he is best known
+ * for"), not another one ("acting minister, her office said", "the president himself"). */
 static int person_mention_at(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
-  return m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 ? d->tok_mention[t] : -1;
+  bool person = m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 &&
+                (m->form != NG_FORM_PRONOUN || ng_doc_word_is(d, t, NG_GRAM_SUBJECT_PRONOUN));
+  return person ? d->tok_mention[t] : -1;
 }
 
 /* The person named at token t, past the ranks and honorifics before the name: "the city's

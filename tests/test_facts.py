@@ -250,6 +250,15 @@ class Names(unittest.TestCase):
         self.assertNotIn(("Halvard Oss", "IS"), rows)
         self.assertNotIn(("Petra Lunde", "DK"), rows)
 
+    def test_a_deputy_s_post_and_who_holds_an_acting_one(self):
+        # a deputy finance minister is no finance minister; "her" after the post is not its holder
+        g = self.graph_of("ZOMBA, Malawi (NG Wire) - President Ada Mwale appointed Deputy Finance "
+                          "Minister Ruth Banda as acting minister, her office said.\n")
+        rows = {(str(r[0]), str(r[1]).split("#")[-1]) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?p { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:position ?p }""")}
+        self.assertEqual(rows, {("Ada Mwale", "President"), ("Ruth Banda", "DeputyMinister"),
+                                ("Ruth Banda", "Minister")})
+
     def test_the_first_of_two_family_names_names_the_person(self):
         # "Ramiro Esquivel Ortuno ... Esquivel": a name written with two family names is known
         # by the first alone, as by the last
