@@ -981,14 +981,33 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
   return false;
 }
 
+/* Are the tokens [b, e) auxiliaries and adverbs ("after being hit", "after allegedly")? */
+static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if (!ng_is_auxiliary(d, k) && !ng_doc_word_is(d, k, NG_GRAM_ADVERB))
+      return false;
+  return true;
+}
+
 /* Is there, between the trigger tm and token t after it, "of" and an "-ing" verb that reports
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
- * joined it, not where he was convicted)? */
+ * joined it, not where he was convicted), or, for an event that is no scene of its own, a
+ * clause of its own ("resigned after the bureau raided his office in Lilongwe": where the raid
+ * was; but "were killed after a bomb exploded in Kabul" were killed there)? */
 static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   enum { REACH = 32 }; /* bounded: no square of a megabyte-long line */
-  for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++)
+  bool scene = ((const ng_trigger *)tm->ref)->cls->scene;
+  size_t subordinator = 0; /* "after", "before" ...: the token after it, or 0 */
+  for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (subordinator && m && m->tb == k && m->kind == NG_M_TRIGGER &&
+        !((const ng_trigger *)m->ref)->noun && !only_auxiliaries(d, subordinator, k))
+      return true; /* a subject before the verb: a clause ("after allegedly opening fire": none) */
+    if (!scene && !subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR))
+      subordinator = k;
+  }
   return false;
 }
 

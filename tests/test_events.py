@@ -422,6 +422,15 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient ?p }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Injury ; ng:place ?p }'))
 
+    def test_where_a_clause_after_after_happened(self):
+        # the raid's place is not the resignation's; a killing after a blast is where the blast was
+        g = self.events("Tomas Ferreira resigned on Thursday, two days after the bureau raided his "
+                        "office in Ndola.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:patient [ schema:name "Tomas Ferreira" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:place ?p }'))
+        g = self.events("Two people were killed after a bomb exploded in Ndola.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Ndola" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
