@@ -819,12 +819,16 @@ static bool negated_since_subject(const ng_doc *d, size_t t) {
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
+  size_t after = tm->te; /* over a date: "the arrest last month of a Norwegian engineer" */
+  const ng_mention *date = ng_doc_mention_at(d, after);
+  if (date && date->tb == after && date->kind == NG_M_DATE)
+    after = date->te;
   if (is_partner(e))
     set_arg(e, partner_after(d, tm), false);
-  else if (ng_doc_word_is(d, tm->te, NG_GRAM_PATIENT_PREP)) {
-    set_arg(e, right_arg(d, tm->te + 1, 4, false), false); /* "the killing of its ambassador" */
-    if (!ng_doc_word_is(d, tm->te, NG_GRAM_PLACE_PREP)) /* "explosions at Harbour Street" */
-      set_arg(e, venue_target(d, e, tm->te + 1), false);
+  else if (ng_doc_word_is(d, after, NG_GRAM_PATIENT_PREP)) {
+    set_arg(e, right_arg(d, after + 1, 4, false), false); /* "the killing of its ambassador" */
+    if (!ng_doc_word_is(d, after, NG_GRAM_PLACE_PREP)) /* "explosions at Harbour Street" */
+      set_arg(e, venue_target(d, e, after + 1), false);
   }
   size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
   while (k > 1 && ng_is_adjective_like(d, k - 1))
@@ -1075,6 +1079,15 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   return best;
 }
 
+/* Does date mention m come right after the noun of another event, for a trigger tm that is
+ * no scene of its own ("the expulsions follow the arrest last month": the arrest's month; but
+ * "suffered injuries in a car crash the following year" were suffered then)? */
+static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_mention *m) {
+  const ng_mention *n = m->tb > 0 ? ng_doc_mention_at(d, m->tb - 1) : NULL;
+  return n && n != tm && n->kind == NG_M_TRIGGER && ((const ng_trigger *)n->ref)->noun &&
+         !((const ng_trigger *)tm->ref)->cls->scene;
+}
+
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
@@ -1100,7 +1113,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb) ||
-        (own_after && k < tm->tb && m->te <= and_before))
+        (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m))
       continue;
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)

@@ -431,6 +431,17 @@ class Arguments(unittest.TestCase):
         g = self.events("Two people were killed after a bomb exploded in Ndola.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Ndola" ] }'))
 
+    def test_a_date_right_after_an_event_noun_is_its_own(self):
+        # "the arrest last month of X" is X's arrest, in that month, and the one "who was
+        # detained"; the expulsions that follow it are not dated by it
+        g = self.events("The expulsions follow the arrest last month of an engineer, Ivo Rand, who "
+                        "was detained in Ndola.\n")
+        rows = list(g.query(t.PREFIXES + 'SELECT ?e WHERE { ?e a ng:Arrest }'))
+        self.assertEqual(len(rows), 1)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:name "Ivo Rand" ] ; '
+                                 'ng:date "2020-04"^^xsd:gYearMonth }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:date ?d }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
