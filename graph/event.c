@@ -421,9 +421,25 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
 }
 
 /* "was shot", "were killed"; but "are investigating" is active. */
+/* "was arrested in Madrid in 2019 and extradited to Peru": a participle right after "and"
+ * shares the passive of the verb before it in its clause. */
+static bool passive_before_and(const ng_doc *d, size_t tb) {
+  enum { REACH = 12 };
+  if (tb < 2 || !ng_tok_is(d, tb - 1, "and") || !ng_is_participle(d, tb))
+    return false;
+  for (size_t k = tb - 1; k-- > 0 && tb - k < REACH && !opens_clause(d, k);) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->tb == k && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+      return k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX);
+  }
+  return false;
+}
+
 bool ng_is_passive(const ng_doc *d, size_t tb) {
   if (ng_is_gerund(d, tb))
     return false;
+  if (passive_before_and(d, tb))
+    return true;
   for (size_t k = tb, steps = 0; k > 0 && steps < 3; k--, steps++) {
     if (ng_tok_is_quote_mark(d, k - 1))
       continue; /* "was ‘neutralized’" */
@@ -727,7 +743,8 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (ng_is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     if (!common_noun_subject(d, tm->tb))
       set_arg(e, subject, false);
-    set_arg(e, after_word(d, tm->te, "by", 8), true);
+    if (!e->trigger->subject_is_patient) /* "pronounced dead by paramedics" did not kill */
+      set_arg(e, after_word(d, tm->te, "by", 8), true);
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);
   } else {

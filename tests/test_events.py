@@ -442,6 +442,16 @@ class Arguments(unittest.TestCase):
                                  'ng:date "2020-04"^^xsd:gYearMonth }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:date ?d }'))
 
+    def test_extradited_after_being_arrested(self):
+        # "was arrested ... and extradited": both passive; CAMEO 174 and KAIROS Justice.Extradite
+        g = self.events("Ivo Rand was arrested in Madrid in 2019 and extradited to Peru last year.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Extradition ; ng:cameoCode "174" ; '
+                                 'ng:patient [ schema:name "Ivo Rand" ] ; ng:date "2019"^^xsd:gYear }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Extradition ; ng:agent ?a }'))
+        # who pronounces someone dead did not kill them
+        g = self.events("The climber was pronounced dead by paramedics.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Death ; ng:agent ?a }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
