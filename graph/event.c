@@ -1130,8 +1130,9 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb) ||
-        (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m))
-      continue;
+        (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m) ||
+        (k >= tm->te && verb_between(d, tm, k)))
+      continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)
       *out = m->time, best_dist = dist;

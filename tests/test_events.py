@@ -452,6 +452,12 @@ class Arguments(unittest.TestCase):
         g = self.events("The climber was pronounced dead by paramedics.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Death ; ng:agent ?a }'))
 
+    def test_a_date_in_a_clause_of_its_own(self):
+        g = self.events("Ada Mwale met Ivo Rand in Nairobi, their first meeting since Rand took "
+                        "office in September.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name "Nairobi" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:date ?d }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
