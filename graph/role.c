@@ -265,9 +265,9 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
       const ng_mention *m = ng_doc_mention_at(d, k);
       if (!m || m->entity < 0 || k != m->tb || ng_tok_quoted(d, k) != quoted)
         continue; /* a quotation's words are the speaker's, not the setting of the title */
-      if (m->kind == NG_M_ORG && ng_doc_country_of(d, m->entity) >= 0) {
+      if (m->kind == NG_M_ORG && (ng_doc_country_of(d, m->entity) >= 0 || pos->in_org)) {
         if (pos->in_org && r->org < 0)
-          r->org = m->entity;
+          r->org = m->entity; /* of no country too: "the African Union ... its chairman" */
         r->country = ng_doc_country_of(d, m->entity);
         return true;
       }

@@ -259,6 +259,16 @@ class Names(unittest.TestCase):
         self.assertEqual(rows, {("Ada Mwale", "President"), ("Ruth Banda", "DeputyMinister"),
                                 ("Ruth Banda", "Minister")})
 
+    def test_a_post_inside_a_body_of_no_country(self):
+        # "its chairman" after a body of no country is that body's, not the dateline country's
+        g = self.graph_of("ACCRA (NG Wire) - The African Union welcomed the deal. Its "
+                          "chairman, Ines Koro, said the dams would open in May.\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?o { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ;
+                           ng:organization [ schema:name ?o ] }""")}
+        self.assertEqual(rows, {("Ines Koro", "African Union")})
+        self.assertFalse(t.ask(g, "ASK { ?t a ng:Tenure ; ng:country ?c }"))
+
     def test_the_first_of_two_family_names_names_the_person(self):
         # "Ramiro Esquivel Ortuno ... Esquivel": a name written with two family names is known
         # by the first alone, as by the last
