@@ -113,7 +113,8 @@ static bool trigger_word(const ng_doc *d, size_t k, bool inner, bool last) {
     return false;
   const ng_mention *m = ng_doc_mention_at(d, k);
   return !m || (inner && m->form == NG_FORM_PRONOUN && m->tb == k && m->te == k + 1) ||
-         (last && m->kind == NG_M_PARTICIPANT && m->tb == k && m->te == k + 1);
+         (last && m->kind == NG_M_PARTICIPANT && m->tb == k && m->te == k + 1) ||
+         (last && m->kind == NG_M_TITLE && m->tb == k); /* "recalled its ambassador to X" */
 }
 
 static void find_triggers(ng_doc *d) {

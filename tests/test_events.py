@@ -458,6 +458,17 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name "Nairobi" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:date ?d }'))
 
+    def test_envoys_recalled_and_ties_cut(self):
+        # CAMEO 161; the ambassador named in the phrase keeps the post
+        g = self.events("Chile recalled its ambassador to Bolivia, Tomas Ferreira, on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:cameoCode "161" ; '
+                                 'ng:agent [ ng:isoCode "CL" ] ; ng:date "2020-05-01"^^xsd:date }'))
+        self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Tomas Ferreira" ] ; '
+                                 'ng:position ng:Ambassador }'))
+        g = self.events("Morocco severed diplomatic ties with Iran on Tuesday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:agent [ ng:isoCode "MA" ] ; '
+                                 'ng:patient [ ng:isoCode "IR" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
