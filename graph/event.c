@@ -335,6 +335,27 @@ static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
   return where ? b - 1 : 0;
 }
 
+/* Is the mention at token k the possessor of a common noun that ends right before token t,
+ * the verb: "her party said", "his family said" (the party and the family say it, not her)?
+ * Not of a post ("his lawyer said") nor of a noun with more after it ("the IRA's decision to
+ * carry out"). */
+static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
+  enum { NOUN_WORDS = 2 };
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  bool possessive = (d->tok[m->te - 1].flags & NG_TOK_POSS) ||
+                    (m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) &&
+                     !ng_is_object_pronoun(d, m));
+  if (!possessive || m->te >= t || t - m->te > NOUN_WORDS)
+    return false;
+  for (size_t j = m->te; j < t; j++)
+    if (!ng_doc_token_free(d, j) || !(d->tok[j].flags & NG_TOK_WORD) ||
+        ng_doc_word_is(d, j, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, j, NG_GRAM_PERFECT) ||
+        ng_doc_word_is(d, j, NG_GRAM_MODAL) || ng_doc_word_is(d, j, NG_GRAM_ADVERB) ||
+        ng_tok_is(d, j, "to"))
+      return false; /* "his intent to nominate": he nominates */
+  return true;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
@@ -358,7 +379,8 @@ static arg left_arg(const ng_doc *d, size_t t) {
       continue;
     }
     if (has_arg(a))
-      return a; /* a possessor too: "the IRA's decision to carry out ..." */
+      return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
+                                                    carry out ..." */
   }
   return NO_ARG;
 }

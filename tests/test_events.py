@@ -469,6 +469,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:agent [ ng:isoCode "MA" ] ; '
                                  'ng:patient [ ng:isoCode "IR" ] }'))
 
+    def test_who_her_party_speaks_for_does_not_speak(self):
+        g = self.events("Ivo Rand was taken from his home on Thursday, his party said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        g = self.events("Ada Mwale announced her intent to nominate Ivo Rand as ambassador.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appointment ; ng:agent [ schema:name "Ada Mwale" ] ; '
+                                 'ng:patient [ schema:name "Ivo Rand" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
