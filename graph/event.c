@@ -583,13 +583,23 @@ static size_t first_subject_end(const ng_doc *d, size_t t) {
  * object; with no verb we know before it ("X, Russia's ambassador to the United States,
  * thanked Americans ... and said"), the clause's first subject. Returns the token to look
  * left from for the subject. */
+/* Is the verb at token tb an infinitive ("called for X to be freed and said ...": "said"
+ * shares the subject of "called", not of "freed")? */
+static bool is_infinitive(const ng_doc *d, size_t tb) {
+  size_t k = tb;
+  while (k > 0 && tb - k < 2 && ng_is_auxiliary(d, k - 1))
+    k--;
+  return k > 0 && ng_tok_is(d, k - 1, "to");
+}
+
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
   if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
     return tb;
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun &&
+        !is_infinitive(d, m->tb))
       return subject_anchor(d, m->tb);
   }
   return first_subject_end(d, j);

@@ -476,6 +476,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appointment ; ng:agent [ schema:name "Ada Mwale" ] ; '
                                  'ng:patient [ schema:name "Ivo Rand" ] }'))
 
+    def test_and_said_shares_the_subject_of_the_verb_not_of_its_infinitive(self):
+        g = self.events("The U.S. State Department called for Ivo Rand to be freed and said "
+                        "Washington was considering sanctions.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "State Department" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
