@@ -1047,7 +1047,8 @@ static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
  * joined it, not where he was convicted), or, for an event that is no scene of its own, a
  * clause of its own ("resigned after the bureau raided his office in Lilongwe": where the raid
- * was; but "were killed after a bomb exploded in Kabul" were killed there)? */
+ * was; but "were killed after a bomb exploded in Kabul" were killed there), or another verb
+ * after "and" that is no scene ("condemned the arrest and summoned the envoy in Santiago")? */
 static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   enum { REACH = 32 }; /* bounded: no square of a megabyte-long line */
   bool scene = ((const ng_trigger *)tm->ref)->cls->scene;
@@ -1056,9 +1057,12 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (subordinator && m && m->tb == k && m->kind == NG_M_TRIGGER &&
-        !((const ng_trigger *)m->ref)->noun && !only_auxiliaries(d, subordinator, k))
+    const ng_trigger *verb = m && m->tb == k && m->kind == NG_M_TRIGGER &&
+                                     !((const ng_trigger *)m->ref)->noun ? m->ref : NULL;
+    if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly opening fire": none) */
+    if (verb && !verb->cls->scene && ng_tok_is(d, k - 1, "and"))
+      return true; /* "condemned the arrest and summoned the envoy in Santiago" */
     if (!scene && !subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR))
       subordinator = k;
   }

@@ -482,6 +482,11 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "State Department" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
 
+    def test_a_place_after_another_verb_after_and(self):
+        g = self.events("Ada Mwale condemned the arrest and met the envoy in Santiago on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name "Santiago" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place ?p }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
