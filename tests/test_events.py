@@ -487,6 +487,11 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:name "Santiago" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place ?p }'))
 
+    def test_an_attack_on_a_value_is_a_figure_of_speech(self):
+        g = self.events('Ada Mwale condemned the arrest as "an unacceptable attack on democracy".\n')
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:patient [ a ng:Arrest ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
