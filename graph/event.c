@@ -683,6 +683,39 @@ static const ng_mention *subject_mention(const ng_doc *d, size_t t, int subject)
  * subject is a coordination is done by the first with the second (the others join in; one
  * event line has one agent and one patient). Only for verbs used without an object, which say
  * the parties do it together ("A and B visited X" is no visit of A to B). */
+/* "Otieno flew to Addis Ababa to see Bekele. The two leaders met for three hours": an event
+ * done with someone whose subject is a pair described, not named, is between the last two
+ * people named before it, in its sentence or the two before. */
+static void bind_named_pair(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  enum { SENTENCES_BACK = 2 };
+  if (e->patient >= 0 || e->patient_event >= 0 || !is_partner(e))
+    return;
+  size_t noun = ng_over_auxiliaries_left(d, tm->tb); /* the token after the subject */
+  const ng_mention *subject = noun > 0 ? ng_doc_mention_at(d, noun - 1) : NULL;
+  bool described = subject && subject->kind == NG_M_PARTICIPANT && subject->entity == e->agent &&
+                   d->ent[e->agent].plural; /* "the two men" */
+  bool plain = !subject && e->agent < 0 && noun > 0 && (d->tok[noun - 1].flags & NG_TOK_WORD) &&
+               !(d->tok[noun - 1].flags & NG_TOK_CAP); /* "the two leaders" */
+  size_t pair = described ? subject->tb : noun - 1;
+  if (!(described || plain) || pair == 0 || !ng_doc_word_is(d, pair - 1, NG_GRAM_PAIR))
+    return;
+  uint32_t sent = d->tok[pair].sent;
+  size_t first = d->sent[sent > SENTENCES_BACK ? sent - SENTENCES_BACK : 0].tb;
+  int named[2] = {-1, -1}, n = 0;
+  for (size_t k = pair; k-- > first && n < 2;) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || m->kind != NG_M_PERSON || m->form == NG_FORM_PRONOUN || m->entity < 0)
+      continue;
+    if (n == 0 || named[0] != m->entity)
+      named[n++] = m->entity;
+    k = m->tb;
+  }
+  if (n < 2)
+    return;
+  e->agent = named[1]; /* in the order they were named */
+  e->patient = named[0];
+}
+
 static void bind_coordinated_partners(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (e->agent < 0 || e->patient >= 0 || e->patient_event >= 0 || !is_partner(e) ||
       !e->trigger->intransitive)
@@ -789,6 +822,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     if (e->trigger->intransitive && !is_attack(e))
       set_arg(e, after_word(d, tm->te, "with", 8), false);
     bind_coordinated_partners(d, e, tm);
+    bind_named_pair(d, e, tm);
   }
 }
 

@@ -492,6 +492,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:patient [ a ng:Arrest ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack }'))
 
+    def test_the_two_leaders_are_the_two_named_before(self):
+        g = self.events("President Ada Mwale flew to Lusaka on Monday to see President Ivo Rand. "
+                        "The two leaders met for three hours at the State House.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ada Mwale" ] ; '
+                                 'ng:patient [ schema:name "Ivo Rand" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
