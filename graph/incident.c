@@ -458,7 +458,8 @@ static void inherit_setting(ng_doc *d) {
         continue;
       int where = setting_place(d, bi);
       int whole = before->place >= 0 ? bi : before->part_of;
-      if (!own_place && e->part_of < 0 && where >= 0 && whole != ei)
+      if (!own_place && e->part_of < 0 && where >= 0 && whole != ei &&
+          same_day(&e->date, &before->date)) /* not an ambush two days before */
         e->part_of = whole;
       if (e->date.gran == NG_TIME_NONE && (where < 0 || where == setting_place(d, ei)))
         e->date = before->date; /* not the time of an incident elsewhere */

@@ -498,6 +498,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ada Mwale" ] ; '
                                  'ng:patient [ schema:name "Ivo Rand" ] }'))
 
+    def test_an_ambush_days_before_is_no_part_of_the_attack(self):
+        g = self.events("A suicide bomber killed seven soldiers at a checkpoint in Djibo on Sunday. "
+                        "The attack came two days after gunmen ambushed a convoy, killing 14 people. "
+                        "Jihadists have carried out similar attacks in the region.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:description "gunmen" ] ; ng:partOf ?whole }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "Jihadists" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
