@@ -53,6 +53,8 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
   t = over_date_modifier(d, t);
   for (int skip = 0; skip < 2 && t > 1 && ng_is_adjective_like(d, t - 1); skip++)
     t--;
+  if (t > 1 && ng_tok_is_quote_mark(d, t - 1))
+    t--; /* the "cowardly attack" */
   if (t == 0)
     return false;
   if (support_ends_at(d, t))

@@ -505,6 +505,12 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:description "gunmen" ] ; ng:partOf ?whole }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "Jihadists" ] }'))
 
+    def test_condemned_the_quoted_attack(self):
+        g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
+                        'attack" on Monday.\n')
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "Ada Mwale" ] ; '
+                                 'ng:patient [ a ng:Bombing ; ng:place [ schema:name "Djibo" ] ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
