@@ -318,6 +318,13 @@ static arg antecedent(const ng_doc *d, size_t k) {
   return has_arg(a) ? a : apposed_before(d, k);
 }
 
+/* A lower-case word in no mention and of no grammar slot ("central", "war-torn"). */
+static bool is_plain_word(const ng_doc *d, size_t t) {
+  const ng_token *k = &d->tok[t];
+  return (k->flags & NG_TOK_WORD) && !(k->flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
+         d->tok_mention[t] < 0 && !ng_lex_find(ng_doc_lookup(d, t, 1), NG_LEX_GRAMMAR);
+}
+
 /* If the mention at token k is where something is ("outside the National Assembly", "a nurse
  * in the hospital"), the token its phrase starts at; else 0. Not after a preposition that can
  * also take a patient ("hit out at the government for arrests"), nor one that goes on up to
@@ -330,6 +337,8 @@ static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
   const ng_mention *whose = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
   if (whose && whose->kind == NG_M_COUNTRY) /* "the Zambian parliament" */
     b = whose->tb;
+  for (int n = 0; n < 2 && b > 1 && is_plain_word(d, b - 1); n++)
+    b--; /* "in central Mali" */
   if (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER))
     b--;
   bool where = b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_PLACE_PREP) &&
@@ -797,6 +806,21 @@ static bool bind_speech_gerund(const ng_doc *d, ng_event *e, const ng_mention *t
   return true;
 }
 
+/* "..., the ministry said": a speaker named by a common noun right after a comma is no one we
+ * know; what comes before the comma is what was said, not who said it. */
+static bool speaker_unnamed(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  enum { NOUN_WORDS = 4 };
+  if (!ng_event_is_statement(e))
+    return false;
+  for (size_t k = tm->tb, n = 0; k > 0 && n <= NOUN_WORDS; k--, n++) {
+    if (ng_tok_is(d, k - 1, ","))
+      return n > 0;
+    if (!is_plain_word(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
+      return false;
+  }
+  return false;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (bind_speech_gerund(d, e, tm))
     return;
@@ -804,7 +828,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
     return;
   }
-  arg subject = left_arg(d, subject_anchor(d, tm->tb));
+  arg subject = speaker_unnamed(d, e, tm) ? NO_ARG : left_arg(d, subject_anchor(d, tm->tb));
   /* "Arrested ..., he was booked and later released": the first verb has no subject written */
   if (!has_arg(subject) && over_auxiliaries(d, tm->tb) < tm->tb)
     subject = left_arg(d, tm->tb);

@@ -295,9 +295,11 @@ static int country_entity_of(const ng_doc *d, const ng_country *c) {
  * country the title itself implies ("Secretary of State"), the dateline's country, what the
  * previous sentence names. */
 /* "Iran's Foreign Ministry spokesman ... Foreign Minister X said": the body of the post, named
- * in the previous sentence, says whose post it is. */
+ * in the sentences before (the nearest), says whose post it is. */
 static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint32_t s) {
-  for (uint32_t k = d->sent[s].tb; pos->unit && s > 0 && k-- > d->sent[s - 1].tb;) {
+  enum { SENTENCES_BACK = 8 }; /* bounded: a text of a million titles costs no square */
+  uint32_t first = d->sent[s > SENTENCES_BACK ? s - SENTENCES_BACK : 0].tb;
+  for (uint32_t k = d->sent[s].tb; pos->unit && k-- > first;) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->entity >= 0 && d->ent[m->entity].unit == pos->unit && d->ent[m->entity].of >= 0) {
       r->country = d->ent[m->entity].of;

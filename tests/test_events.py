@@ -511,6 +511,20 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "Ada Mwale" ] ; '
                                  'ng:patient [ a ng:Bombing ; ng:place [ schema:name "Djibo" ] ] }'))
 
+    def test_who_is_where_and_who_says_it(self):
+        # "in central Mali" says where; ", the ministry said": a speaker we cannot name, not
+        # someone from the reported clause; a post's body named sentences before gives its country
+        g = self.events("An Italian aid worker who was abducted in central Mali in March has been "
+                        "released, the ministry said on Saturday. Italy's foreign ministry thanked "
+                        "Mali. Aid groups welcomed the news. Foreign Minister Ivo Rand said he was "
+                        "relieved.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "aid worker")) }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:description ?d ] '
+                                  'FILTER(CONTAINS(?d, "aid worker")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Ivo Rand" ] ; '
+                                 'ng:country [ ng:isoCode "IT" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee was killed when Tom Fox struck and killed her as she was walking.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Tom Fox" ] ; '
