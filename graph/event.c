@@ -698,7 +698,7 @@ static const ng_mention *subject_mention(const ng_doc *d, size_t t, int subject)
  * done with someone whose subject is a pair described, not named, is between the last two
  * people named before it, in its sentence or the two before. */
 static void bind_named_pair(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  enum { SENTENCES_BACK = 2 };
+  enum { SENTENCES_BACK = 2, TOKENS_BACK = 200 }; /* bounded: no square of a megabyte line */
   if (e->patient >= 0 || e->patient_event >= 0 || !is_partner(e))
     return;
   size_t noun = ng_over_auxiliaries_left(d, tm->tb); /* the token after the subject */
@@ -712,6 +712,8 @@ static void bind_named_pair(const ng_doc *d, ng_event *e, const ng_mention *tm) 
     return;
   uint32_t sent = d->tok[pair].sent;
   size_t first = d->sent[sent > SENTENCES_BACK ? sent - SENTENCES_BACK : 0].tb;
+  if (pair > first + TOKENS_BACK)
+    first = pair - TOKENS_BACK;
   int named[2] = {-1, -1}, n = 0;
   for (size_t k = pair; k-- > first && n < 2;) {
     const ng_mention *m = ng_doc_mention_at(d, k);

@@ -297,8 +297,10 @@ static int country_entity_of(const ng_doc *d, const ng_country *c) {
 /* "Iran's Foreign Ministry spokesman ... Foreign Minister X said": the body of the post, named
  * in the sentences before (the nearest), says whose post it is. */
 static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint32_t s) {
-  enum { SENTENCES_BACK = 8 }; /* bounded: a text of a million titles costs no square */
+  enum { SENTENCES_BACK = 8, TOKENS_BACK = 1000 }; /* bounded: a million titles cost no square */
   uint32_t first = d->sent[s > SENTENCES_BACK ? s - SENTENCES_BACK : 0].tb;
+  if (d->sent[s].tb > first + TOKENS_BACK)
+    first = d->sent[s].tb - TOKENS_BACK;
   for (uint32_t k = d->sent[s].tb; pos->unit && k-- > first;) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->entity >= 0 && d->ent[m->entity].unit == pos->unit && d->ent[m->entity].of >= 0) {
