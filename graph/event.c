@@ -406,14 +406,15 @@ static bool is_quantity(const ng_doc *d, size_t t) {
 /* Does a clause of what happens meanwhile open at token t ("fire tear gas as thousands
  * protest")? Not "as many as 100". */
 static bool opens_meanwhile(const ng_doc *d, size_t t) {
-  return ng_doc_word_is(d, t, NG_GRAM_TEMPORAL) && !(t + 1 < d->ntok && ng_tok_is(d, t + 1, "many"));
+  return ng_doc_word_is(d, t, NG_GRAM_TEMPORAL) &&
+         !(t + 1 < d->ntok && ng_tok_is(d, t + 1, "many"));
 }
 
 /* "a group of politicians", "thousands of protesters": the people are after "of". */
 static bool of_collective(const ng_doc *d, size_t k) {
   return k > 0 && ng_tok_is(d, k, "of") &&
-         (ng_doc_word_is(d, k - 1, NG_GRAM_COLLECTIVE) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
-          (d->tok[k - 1].flags & NG_TOK_NUM));
+         (ng_doc_word_is(d, k - 1, NG_GRAM_COLLECTIVE) ||
+          ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) || (d->tok[k - 1].flags & NG_TOK_NUM));
 }
 
 /* The first argument right of token t, within a few words and before the clause ends. A
@@ -454,7 +455,6 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   return NO_ARG;
 }
 
-/* "was shot", "were killed"; but "are investigating" is active. */
 /* "was arrested in Madrid in 2019 and extradited to Peru": a participle right after "and"
  * shares the passive of the verb before it in its clause. */
 static bool passive_before_and(const ng_doc *d, size_t tb) {
@@ -469,6 +469,7 @@ static bool passive_before_and(const ng_doc *d, size_t tb) {
   return false;
 }
 
+/* "was shot", "were killed"; but "are investigating" is active. */
 bool ng_is_passive(const ng_doc *d, size_t tb) {
   if (ng_is_gerund(d, tb))
     return false;
@@ -589,11 +590,6 @@ static size_t first_subject_end(const ng_doc *d, size_t t) {
   return t;
 }
 
-/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
- * four officers": the second verb shares the first verb's subject, not the first verb's
- * object; with no verb we know before it ("X, Russia's ambassador to the United States,
- * thanked Americans ... and said"), the clause's first subject. Returns the token to look
- * left from for the subject. */
 /* Is the verb at token tb an infinitive ("called for X to be freed and said ...": "said"
  * shares the subject of "called", not of "freed")? */
 static bool is_infinitive(const ng_doc *d, size_t tb) {
@@ -603,6 +599,11 @@ static bool is_infinitive(const ng_doc *d, size_t tb) {
   return k > 0 && ng_tok_is(d, k - 1, "to");
 }
 
+/* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
+ * four officers": the second verb shares the first verb's subject, not the first verb's
+ * object; with no verb we know before it ("X, Russia's ambassador to the United States,
+ * thanked Americans ... and said"), the clause's first subject. Returns the token to look
+ * left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
   if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
@@ -690,10 +691,6 @@ static const ng_mention *subject_mention(const ng_doc *d, size_t t, int subject)
   return NULL;
 }
 
-/* "Russia, Turkey and Iran agreed to ...", "A and B met": an event done with someone whose
- * subject is a coordination is done by the first with the second (the others join in; one
- * event line has one agent and one patient). Only for verbs used without an object, which say
- * the parties do it together ("A and B visited X" is no visit of A to B). */
 /* "Otieno flew to Addis Ababa to see Bekele. The two leaders met for three hours": an event
  * done with someone whose subject is a pair described, not named, is between the last two
  * people named before it, in its sentence or the two before. */
@@ -729,6 +726,10 @@ static void bind_named_pair(const ng_doc *d, ng_event *e, const ng_mention *tm) 
   e->patient = named[0];
 }
 
+/* "Russia, Turkey and Iran agreed to ...", "A and B met": an event done with someone whose
+ * subject is a coordination is done by the first with the second (the others join in; one
+ * event line has one agent and one patient). Only for verbs used without an object, which say
+ * the parties do it together ("A and B visited X" is no visit of A to B). */
 static void bind_coordinated_partners(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (e->agent < 0 || e->patient >= 0 || e->patient_event >= 0 || !is_partner(e) ||
       !e->trigger->intransitive)
