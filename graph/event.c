@@ -208,7 +208,7 @@ bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m) {
   if (!ng_doc_word_is(d, m->tb, NG_GRAM_OBJECT_PRONOUN))
     return false;
   size_t t = m->te; /* "her" is also a possessive: "her car", but "hit her", "stabbed her in",
-                       "killed her as she walked" */
+                       "stabbed her as she left" */
   return !ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) || t >= d->ntok ||
          !(d->tok[t].flags & NG_TOK_WORD) || ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) ||
          ng_doc_word_is(d, t, NG_GRAM_PLACE_PREP) || ng_doc_word_is(d, t, NG_GRAM_PATIENT_PREP) ||
@@ -327,7 +327,7 @@ static bool is_plain_word(const ng_doc *d, size_t t) {
 
 /* If the mention at token k is where something is ("outside the National Assembly", "a nurse
  * in the hospital"), the token its phrase starts at; else 0. Not after a preposition that can
- * also take a patient ("hit out at the government for arrests"), nor one that goes on up to
+ * also take a patient ("shouted at the police for arrests"), nor one that goes on up to
  * t: "in a police raid" is the police's raid. */
 static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, k);
@@ -363,7 +363,7 @@ static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
         ng_doc_word_is(d, j, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, j, NG_GRAM_PERFECT) ||
         ng_doc_word_is(d, j, NG_GRAM_MODAL) || ng_doc_word_is(d, j, NG_GRAM_ADVERB) ||
         ng_tok_is(d, j, "to"))
-      return false; /* "his intent to nominate": he nominates */
+      return false; /* "his decision to appoint": he appoints */
   return true;
 }
 
@@ -404,7 +404,7 @@ static bool is_quantity(const ng_doc *d, size_t t) {
 }
 
 /* Does a clause of what happens meanwhile open at token t ("fire tear gas as thousands
- * protest")? Not "as many as 100". */
+ * protest")? Not "as many as 40 ships". */
 static bool opens_meanwhile(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_TEMPORAL) &&
          !(t + 1 < d->ntok && ng_tok_is(d, t + 1, "many"));
@@ -838,7 +838,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (ng_is_passive(d, tm->tb) || is_bare_passive(d, e, tm)) {
     if (!common_noun_subject(d, tm->tb))
       set_arg(e, subject, false);
-    if (!e->trigger->subject_is_patient) /* "pronounced dead by paramedics" did not kill */
+    if (!e->trigger->subject_is_patient) /* "pronounced dead by a doctor": no killer */
       set_arg(e, after_word(d, tm->te, "by", 8), true);
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);
@@ -1123,7 +1123,7 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     const ng_trigger *verb = m && m->tb == k && m->kind == NG_M_TRIGGER &&
                                      !((const ng_trigger *)m->ref)->noun ? m->ref : NULL;
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
-      return true; /* a subject before the verb: a clause ("after allegedly opening fire": none) */
+      return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
     if (verb && !verb->cls->scene && ng_tok_is(d, k - 1, "and"))
       return true; /* "condemned the arrest and summoned the envoy in Santiago" */
     if (!scene && !subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR))
@@ -1198,7 +1198,7 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
 
 /* Does date mention m come right after the noun of another event, for a trigger tm that is
  * no scene of its own ("the expulsions follow the arrest last month": the arrest's month; but
- * "suffered injuries in a car crash the following year" were suffered then)? */
+ * "suffered burns in a train crash two years later" were suffered then)? */
 static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_mention *m) {
   const ng_mention *n = m->tb > 0 ? ng_doc_mention_at(d, m->tb - 1) : NULL;
   return n && n != tm && n->kind == NG_M_TRIGGER && ((const ng_trigger *)n->ref)->noun &&

@@ -6,7 +6,7 @@
 #include "clause.h"
 #include "doc.h"
 
-/* "had not interviewed him until the next day": it happened, later. */
+/* "had not interviewed her until the next morning": it happened, later. */
 static bool until_after(const ng_doc *d, size_t tb) {
   size_t cb, ce;
   ng_clause_of(d, tb, tb + 1, &cb, &ce);
@@ -200,7 +200,7 @@ static bool accusation_before(const ng_doc *d, size_t t) {
   return false;
 }
 
-/* "charged with murder", "on charges of murder and arson", "convicted him of fraud": a
+/* "charged with murder", "on charges of murder and theft", "convicted him of fraud": a
  * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
  * a list) names the kind of offence, not one act. */
 static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {

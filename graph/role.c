@@ -121,8 +121,8 @@ static uint32_t read_complements(const ng_doc *d, role *r, const ng_position *po
   }
 }
 
-/* The person named from token t, or a subject pronoun ("A stage director, he is best known
- * for"), not another one ("acting minister, her office said", "the president himself"). */
+/* The person named from token t, or a subject pronoun ("A film critic for years, he wrote"),
+ * not another one ("acting minister, her office said", "the minister himself"). */
 static int person_mention_at(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   bool person = m && m->kind == NG_M_PERSON && m->tb == t && m->entity >= 0 &&
