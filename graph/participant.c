@@ -76,10 +76,12 @@ static uintptr_t counted_any(ng_doc *d, ng_strmap *latest, const ng_participant_
  * headline gave, told again ("Poland expels three diplomats" and then "ordered three
  * Belarusian diplomats to leave"), or after "the" ("the three diplomats", or "the three men"
  * after three diplomats), is the group counted before; "the diplomats" is the last group
- * counted with that noun; other uncounted groups are one per noun. `latest` keeps, per noun,
- * the last counted group and each count's group, and each count's last group of any noun. */
+ * counted with that noun, else the last one given a nationality; other uncounted groups are
+ * one per noun and nationality (`country`, an entity or -1). `latest` keeps, per noun, the
+ * last counted group, each count's group and the last group with a nationality, and each
+ * count's last group of any noun. */
 static int plural_entity(ng_doc *d, ng_strmap *latest, const ng_participant_word *w,
-                         int count_at, bool definite) {
+                         int count_at, bool definite, int country) {
   const char *group = w->group;
   const char *last_key = ng_arena_printf(d->arena, "counted/%s", group);
   void **last = ng_strmap_slot(latest, last_key, strlen(last_key));
@@ -103,10 +105,18 @@ static int plural_entity(ng_doc *d, ng_strmap *latest, const ng_participant_word
     *any = (void *)(another_group ? COUNTED_OFTEN : told);
     return (int)(told / 2) - 1;
   }
-  if (definite && *last)
-    return (int)((uintptr_t)*last / 2) - 1;
-  const char *key = ng_arena_printf(d->arena, "participant/%s/group", group);
-  return ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
+  const char *named_key = ng_arena_printf(d->arena, "nationality/%s", group);
+  void **named = ng_strmap_slot(latest, named_key, strlen(named_key));
+  if (country < 0 && definite && (*last || *named))
+    return (int)((uintptr_t)(*last ? *last : *named) / 2) - 1;
+  /* "Russian diplomats" and "British diplomats" are two groups */
+  const char *key = country >= 0 ? ng_arena_printf(d->arena, "participant/%s/group/%s", group,
+                                                   d->ent[country].country->iso2)
+                                 : ng_arena_printf(d->arena, "participant/%s/group", group);
+  int e = ng_doc_entity(d, NG_E_PARTICIPANT, key, group);
+  if (country >= 0)
+    *named = (void *)(2 * ((uintptr_t)e + 1));
+  return e;
 }
 
 /* The person a singular description names: the one the article last introduced with that
@@ -198,7 +208,7 @@ static void find_nouns(ng_doc *d) {
     size_t det = count_at >= 0 ? (size_t)count_at : b;
     bool definite = det > 0 && ng_doc_word_is(d, det - 1, NG_GRAM_DEFINITE) &&
                     !ng_doc_word_is(d, det - 1, NG_GRAM_POSSESSIVE);
-    int e = w->plural ? plural_entity(d, latest, w, count_at, definite)
+    int e = w->plural ? plural_entity(d, latest, w, count_at, definite, country)
                       : singular_entity(d, latest, w->group, introduces, another, i);
     d->ent[e].plural = w->plural;
     d->m[m].entity = e;

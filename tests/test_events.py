@@ -225,6 +225,14 @@ class Arguments(unittest.TestCase):
                        'FILTER(STRSTARTS(?d, "two")) }')
         self.assertEqual(len(list(rows)), 2)
 
+    def test_groups_of_two_nationalities_are_two_groups(self):
+        g = self.events("Britain expelled Russian diplomats on Monday. Moscow expelled British "
+                        "diplomats on Tuesday. The diplomats must leave within a week.\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?a ?n { ?e a ng:Expulsion ; ng:agent [ ng:isoCode ?a ] ;
+                              ng:patient [ schema:nationality [ ng:isoCode ?n ] ] }""")}
+        self.assertEqual(rows, {("GB", "RU"), ("RU", "GB")})
+
     def test_who_through_an_apposition(self):
         # "X, the armed group that has kidnapped ...": "that" is X
         g = self.events("Police blamed the Kestrel Liberation Front, the armed group that has "
