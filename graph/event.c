@@ -31,6 +31,11 @@ static bool is_event_noun(const ng_mention *m) {
   return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
 }
 
+/* The trigger of mention m when it is a verb ("attacked", not "the attack"), or NULL. */
+static const ng_trigger *verb_trigger(const ng_mention *m) {
+  return m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun ? m->ref : NULL;
+}
+
 /* Does a support verb end right before token t ("imposed [new] sanctions")? */
 static bool support_ends_at(const ng_doc *d, size_t t) {
   for (size_t n = 1; n <= 4 && n <= t; n++)
@@ -311,14 +316,15 @@ static arg antecedent(const ng_doc *d, size_t k) {
     k--;
   const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
   const ng_mention *verb = that && m && m->tb > 0 ? ng_doc_mention_at(d, m->tb - 1) : NULL;
-  if (verb && verb->kind == NG_M_TRIGGER && !((const ng_trigger *)verb->ref)->noun &&
+  if (verb_trigger(verb) &&
       ng_event_in_family(((const ng_trigger *)verb->ref)->cls, "Statement"))
     return NO_ARG; /* "told reporters that lawmakers had signed": what was told, not who */
   arg a = k > 0 ? candidate_at(d, k - 1, false) : NO_ARG;
   return has_arg(a) ? a : apposed_before(d, k);
 }
 
-/* A lower-case word in no mention and of no grammar slot ("central", "war-torn"). */
+/* A lower-case word in no mention and of no grammar slot ("central", "authorities"); unlike
+ * modality.c's plain noun, a common word or a trigger word may be one. */
 static bool is_plain_word(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
   return (k->flags & NG_TOK_WORD) && !(k->flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
@@ -437,7 +443,7 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
         (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
          !of_collective(d, k)) ||
         (object && opens_meanwhile(d, k)) ||
-        (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun))
+        verb_trigger(m))
       break;
   }
   return NO_ARG;
@@ -463,7 +469,7 @@ static bool passive_before_and(const ng_doc *d, size_t tb) {
     return false;
   for (size_t k = tb - 1; k-- > 0 && tb - k < REACH && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (m && m->tb == k && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+    if (m && m->tb == k && verb_trigger(m))
       return k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PASSIVE_AUX);
   }
   return false;
@@ -532,7 +538,7 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
     return true;
   if (ng_tok_is(d, t, "and")) {
     const ng_mention *m = ng_doc_mention_at(d, t + 1);
-    return !(m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun);
+    return !verb_trigger(m);
   }
   return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
          ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
@@ -610,8 +616,7 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
     return tb;
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun &&
-        !is_infinitive(d, m->tb))
+    if (verb_trigger(m) && !is_infinitive(d, m->tb))
       return subject_anchor(d, m->tb);
   }
   return first_subject_end(d, j);
@@ -1120,8 +1125,7 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
     const ng_mention *m = ng_doc_mention_at(d, k);
-    const ng_trigger *verb = m && m->tb == k && m->kind == NG_M_TRIGGER &&
-                                     !((const ng_trigger *)m->ref)->noun ? m->ref : NULL;
+    const ng_trigger *verb = m && m->tb == k ? verb_trigger(m) : NULL;
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
     if (verb && !verb->cls->scene && ng_tok_is(d, k - 1, "and"))
@@ -1328,7 +1332,7 @@ static size_t interval_before(const ng_doc *d, const ng_mention *tm, size_t cb, 
     if (ng_timex_interval(d, k, &end, days))
       return end <= tm->tb ? k : (size_t)-1;
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun)
+    if (verb_trigger(m))
       return (size_t)-1; /* "ten days after X said Y was killed": the saying */
   }
   return (size_t)-1;

@@ -290,10 +290,6 @@ static int country_entity_of(const ng_doc *d, const ng_country *c) {
   return -1;
 }
 
-/* In order: what this sentence names before the title, the organization the previous one
- * names (for posts inside an organization: "the State Department said... Spokesman X"), the
- * country the title itself implies ("Secretary of State"), the dateline's country, what the
- * previous sentence names. */
 /* "Iran's Foreign Ministry spokesman ... Foreign Minister X said": the body of the post, named
  * in the sentences before (the nearest), says whose post it is. */
 static bool inherit_unit(const ng_doc *d, role *r, const ng_position *pos, uint32_t s) {
@@ -324,6 +320,11 @@ static bool inherit_opening_country(const ng_doc *d, role *r, uint32_t t) {
   return true;
 }
 
+/* In order: the country opening the sentence of a closing title, what this sentence names
+ * before the title, the organization the previous one names (for posts inside an
+ * organization: "the State Department said... Spokesman X"), the country the title itself
+ * implies ("Secretary of State"), the body of the post named before, the dateline's country,
+ * what the previous sentence names. */
 static void inherit_from_context(const ng_doc *d, role *r, const ng_title *title, uint32_t t) {
   uint32_t s = d->tok[t].sent;
   if (!r->pos->in_org && inherit_opening_country(d, r, t))
