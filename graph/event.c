@@ -373,6 +373,18 @@ static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
   return true;
 }
 
+/* "a military spokesman said": a post's title right before the verb, whose holder the text
+ * does not name, is the subject: someone unnamed, not a name further left. Only a name that
+ * qualifies the title speaks for them ("Russia's ambassador said"). (A title in an
+ * apposition, ", a former minister, said", leaves the subject before it.) */
+static arg unnamed_titled(const ng_doc *d, const ng_mention *title, size_t first) {
+  size_t k = title->tb;
+  while (k > first + 1 && ng_is_adjective_like(d, k - 1))
+    k--;
+  const ng_mention *m = k > first ? ng_doc_mention_at(d, k - 1) : NULL;
+  return m && is_modifier_at(d, m) ? candidate_at(d, m->tb, false) : NO_ARG;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
@@ -389,6 +401,10 @@ static arg left_arg(const ng_doc *d, size_t t) {
       return antecedent(d, k); /* "Karlov, who was shot": "who" is Karlov; "establish who": none */
     if (ng_doc_word_is(d, k, NG_GRAM_NEGATIVE))
       return NO_ARG; /* "no group has claimed responsibility": nobody did */
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TITLE && m->te == t && ((const ng_title *)m->ref)->pos &&
+        title_holder(d, m) < 0)
+      return unnamed_titled(d, m, first);
     arg a = candidate_at(d, k, false);
     size_t where = has_arg(a) ? where_phrase_start(d, k, t) : 0;
     if (where > first) {

@@ -533,6 +533,15 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Ivo Rand" ] ; '
                                  'ng:country [ ng:isoCode "IT" ] }'))
 
+    def test_an_unnamed_official_is_who_speaks(self):
+        # "a senior spokesman said": someone we cannot name, not the soldiers named before him;
+        # "a police spokesman" speaks for the police
+        g = self.events("Two soldiers were wounded in the blast, a senior spokesman said. Three "
+                        "men were arrested in Riga, a police spokesman said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:description ?d ] '
+                                  'FILTER(CONTAINS(?d, "soldier")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Organization ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
