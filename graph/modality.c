@@ -239,10 +239,16 @@ static bool speech_verb_before_to(const ng_doc *d, const ng_event *e, const ng_m
   return ng_is_auxiliary(d, tm->te + 1) && ng_doc_word_is(d, tm->te - 1, NG_GRAM_HEARSAY);
 }
 
+/* "the death penalty", "an arrest warrant": the event noun only modifies a noun that names
+ * no event. */
+static bool modifies_no_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  return e->trigger->noun && tm->te < d->ntok && ng_doc_word_is(d, tm->te, NG_GRAM_NO_EVENT_HEAD);
+}
+
 /* Another sense of the trigger's word, or a figure of speech. */
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
-         speech_verb_before_to(d, e, tm);
+         speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm);
 }
 
 /* A report of what did not happen, may happen or would happen under a condition: "he is not

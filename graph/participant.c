@@ -529,6 +529,15 @@ static bool subject_of_object(const ng_doc *d, const ng_mention *o, size_t t) {
   return true;
 }
 
+/* "His lawyer said he would appeal": a he/she after a pronoun of its gender earlier in its
+ * sentence means whom that one means, not someone described before both. */
+static bool same_pronoun_chain(const ng_doc *d, const ng_mention *o, const ng_mention *p) {
+  const ng_pronoun *a = o->ref, *b = p->ref;
+  return o->kind == NG_M_PERSON && o->form == NG_FORM_PRONOUN && a && o->entity >= 0 &&
+         a->gender == b->gender && a->gender != 'n' && !a->plural &&
+         d->tok[o->tb].sent == d->tok[p->tb].sent && !(d->tok[o->tb].flags & NG_TOK_QUOTED);
+}
+
 /* "'I still cannot believe it,' he added" after "her brother said", "police arrested him"
  * after "a gunman opened fire", "the gunman killed himself": a subject he/she, an object
  * him/her or a reflexive (in its own sentence), whose nearest
@@ -552,11 +561,12 @@ static void rebind_pronouns(ng_doc *d) {
     const ng_mention *best = NULL;
     for (size_t j = b.first[s > 0 && !reflexive ? s - 1 : s]; j < b.first[s + 1]; j++) {
       const ng_mention *o = &d->m[b.at[j]];
-      if (o->te <= p->tb && antecedent(d, o, pr->gender, gender) && (!best || o->tb > best->tb) &&
-          !(object && subject_of_object(d, o, p->tb)))
+      if (o->te <= p->tb && (!best || o->tb > best->tb) &&
+          ((antecedent(d, o, pr->gender, gender) && !(object && subject_of_object(d, o, p->tb))) ||
+           (!object && !reflexive && same_pronoun_chain(d, o, p))))
         best = o;
     }
-    if (best && best->kind == NG_M_PARTICIPANT)
+    if (best && (best->kind == NG_M_PARTICIPANT || best->form == NG_FORM_PRONOUN))
       p->entity = best->entity;
   }
   free(b.first);

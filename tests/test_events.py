@@ -542,6 +542,21 @@ class Arguments(unittest.TestCase):
                                   'FILTER(CONTAINS(?d, "soldier")) }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Organization ] }'))
 
+    def test_he_after_his_means_the_same_man(self):
+        # "his wife said he": the man "his" means, not the driver described before both
+        g = self.events("Police arrested Ivo Rand on Monday after a fight with a taxi driver. His "
+                        "wife said he was attacked first.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:description ?d ] }'))
+
+    def test_an_event_noun_that_names_a_thing(self):
+        # a penalty, a warrant, a plot or plans: nobody died, was arrested or attacked
+        g = self.events("The prosecutor will seek the death penalty for Ivo Rand. A judge issued an "
+                        "arrest warrant for Ada Mwale on Monday. Police foiled an assassination "
+                        "plot against the mayor. The attack plans were found on a laptop.\n")
+        self.assertFalse(t.ask(g, "ASK { { ?e a ng:Death } UNION { ?e a ng:Arrest } UNION "
+                                  "{ ?e a ng:Attack } }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
