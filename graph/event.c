@@ -933,7 +933,7 @@ static arg partner_after(const ng_doc *d, const ng_mention *tm) {
  * what that one is about. */
 static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   const ng_mention *m = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
-  if (is_event_noun(m) && m->event >= 0 &&
+  if (is_event_noun(m) && m->event >= 0 && d->ev[m->event].merged_into != -2 &&
       ng_event_family(d->ev[m->event].trigger->cls) != ng_event_family(e->trigger->cls))
     set_arg(e, (arg){-1, m->event, false}, false);
 }
@@ -948,6 +948,18 @@ static bool negated_since_subject(const ng_doc *d, size_t t) {
       return true;
   }
   return false;
+}
+
+/* Is the mention at token t an event noun ("murder charges": "murder" modifies it)? */
+static bool before_event_noun(const ng_doc *d, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  return m && m->tb == t && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
+/* "handed over to Kenya to face trial": a name right before the "to" of an infinitive verb
+ * at token t is another verb's object or place, not this one's subject. */
+static bool object_before_infinitive(const ng_doc *d, size_t t) {
+  return t >= 2 && ng_tok_is(d, t - 1, "to") && ng_doc_mention_at(d, t - 2);
 }
 
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
@@ -980,8 +992,10 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   set_arg(e, after_word(d, tm->te, "by", 8), true);
   set_arg(e, after_word(d, tm->te, "from", 6), true);
   size_t sv = ng_support_verb_before(d, tm->tb);
-  if (sv && !negated_since_subject(d, sv)) /* "organized a coup attempt"; "suffered
-                                              injuries" is done to its subject */
+  if (sv && !negated_since_subject(d, sv) && !before_event_noun(d, tm->te) &&
+      !object_before_infinitive(d, sv - 1))
+    /* "organized a coup attempt"; "suffered injuries" is done to its subject; in "faces
+       murder charges" the verb's object is the charges, not the murder */
     set_arg(e, left_arg(d, sv - 1),
             !e->trigger->subject_is_patient && !subject_undergoes(d, sv - 1));
   bind_premodifier(d, e, tm);

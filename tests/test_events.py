@@ -557,6 +557,16 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { { ?e a ng:Death } UNION { ?e a ng:Arrest } UNION "
                                   "{ ?e a ng:Attack } }"))
 
+    def test_who_faces_charges(self):
+        # the men face the charges; treason and murder name the offences, and in "faces
+        # murder charges" the man is charged, not murdered
+        g = self.events("Prosecutor Lina Varga said the men faced charges of treason and murder. "
+                        "Ivo Rand, 40, faces murder charges.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "men")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
