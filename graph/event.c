@@ -373,6 +373,13 @@ static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
   return true;
 }
 
+static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++)
+    if (!ng_is_auxiliary(d, k) && !ng_doc_word_is(d, k, NG_GRAM_ADVERB))
+      return false;
+  return true;
+}
+
 /* "a military spokesman said": a post's title right before the verb, whose holder the text
  * does not name, is the subject: someone unnamed, not a name further left. Only a name that
  * qualifies the title speaks for them ("Russia's ambassador said"). (A title in an
@@ -405,6 +412,9 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (m && m->kind == NG_M_TITLE && m->te == t && ((const ng_title *)m->ref)->pos &&
         title_holder(d, m) < 0)
       return unnamed_titled(d, m, first);
+    if (m && m->kind == NG_M_ORG && m->entity < 0 && only_auxiliaries(d, m->te, t) &&
+        !is_modifier_at(d, m) && !where_phrase_start(d, k, t))
+      return NO_ARG; /* "he said the army had withdrawn": a body we cannot name, not "he" */
     arg a = candidate_at(d, k, false);
     size_t where = has_arg(a) ? where_phrase_start(d, k, t) : 0;
     if (where > first) {
@@ -1134,13 +1144,6 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
 }
 
 /* Are the tokens [b, e) auxiliaries and adverbs ("after being hit", "after allegedly")? */
-static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
-  for (size_t k = b; k < e; k++)
-    if (!ng_is_auxiliary(d, k) && !ng_doc_word_is(d, k, NG_GRAM_ADVERB))
-      return false;
-  return true;
-}
-
 /* Is there, between the trigger tm and token t after it, "of" and an "-ing" verb that reports
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
  * joined it, not where he was convicted), or, for an event that is no scene of its own, a

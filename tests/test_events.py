@@ -567,6 +567,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:name "Ivo Rand" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
 
+    def test_a_body_we_cannot_name_is_still_the_subject(self):
+        # the army withdrew, not the colonel who said so
+        g = self.events("Colonel Ivo Rand said the army had withdrawn from the town.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
