@@ -1006,7 +1006,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
       !object_before_infinitive(d, sv - 1))
     /* "organized a coup attempt"; "suffered injuries" is done to its subject; in "faces
        murder charges" the verb's object is the charges, not the murder */
-    set_arg(e, left_arg(d, sv - 1),
+    set_arg(e, left_arg(d, subject_anchor(d, sv - 1)),
             !e->trigger->subject_is_patient && !subject_undergoes(d, sv - 1));
   bind_premodifier(d, e, tm);
 }

@@ -573,6 +573,19 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:agent [ schema:name "Ivo Rand" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
 
+    def test_a_note_of_protest_and_the_ministry_that_sent_it(self):
+        # a diplomatic protest is a complaint (CAMEO 114), not a demonstration; it is the
+        # ministry's, the subject of the first verb, not the envoy's; "the ministry" is the
+        # ministry named before
+        g = self.events("Latvia's Foreign Ministry summoned the Russian ambassador, Ivan Petrov, "
+                        "on Monday and handed him a note of protest. The ministry said the talks "
+                        "would continue.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Protest }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:cameoCode "114" ; ng:agent ?m . '
+                                 '?m a ng:Organization ; ng:country [ ng:isoCode "LV" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent ?m . ?m a ng:Organization ; '
+                                 'ng:country [ ng:isoCode "LV" ] FILTER NOT EXISTS { ?e a ng:Condemnation } }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
