@@ -8,6 +8,7 @@
 #include "doc.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static bool is_determiner(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_DESCRIPTION_DET);
@@ -574,6 +575,65 @@ static void rebind_pronouns(ng_doc *d) {
   free(gender);
 }
 
+/* Is there a plural common noun between tokens b and e, in no mention ("the brothers carried
+ * the bombs ... before detonating them")? Then "they" may mean those things. */
+static bool plural_noun_between(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b; k < e; k++) {
+    const char *w = d->tok[k].norm;
+    size_t n = strlen(w);
+    const ng_lex *l = ng_doc_lookup(d, k, 1);
+    if ((d->tok[k].flags & NG_TOK_WORD) && !(d->tok[k].flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
+        ng_doc_token_free(d, k) && n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2]) &&
+        !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_GRAMMAR))
+      return true;
+  }
+  return false;
+}
+
+/* "Eva Lind and Ana Roth remained in prison as they were charged": two people named together
+ * between tokens b and e, whom "they" may mean. */
+static bool named_pair_between(const ng_doc *d, size_t b, size_t e) {
+  for (size_t k = b + 1; k + 1 < e; k++) {
+    const ng_mention *before = ng_doc_mention_at(d, k - 1), *after = ng_doc_mention_at(d, k + 1);
+    if (ng_tok_is(d, k, "and") && before && after && before->kind == NG_M_PERSON &&
+        after->kind == NG_M_PERSON)
+      return true;
+  }
+  return false;
+}
+
+/* "Police arrested two men ... They were charged", "accusing them of spying": a plural
+ * "they" or "them" outside quotations means the group of people described last in its
+ * sentence or the one before, when there is one; "them" not the subject of its own verb
+ * ("urged the inmates to attack them"). (Possessive and reflexive forms are left:
+ * "their" only says whose; "themselves" is its own clause's subject.) */
+static void plural_pronouns(ng_doc *d) {
+  enum { REACH = 60 }; /* tokens back: a bound on a sentence without ends */
+  for (size_t i = 0; i < d->ntok; i++) {
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i, 1), NG_LEX_PRONOUN);
+    const ng_pronoun *pr = l ? l->ref : NULL;
+    if (!pr || !pr->plural || !ng_doc_token_free(d, i) || (d->tok[i].flags & NG_TOK_QUOTED) ||
+        ng_doc_word_is(d, i, NG_GRAM_POSSESSIVE) || ng_doc_word_is(d, i, NG_GRAM_REFLEXIVE))
+      continue;
+    uint32_t s = d->tok[i].sent;
+    size_t first = d->sent[s > 0 ? s - 1 : s].tb;
+    bool object = ng_doc_word_is(d, i, NG_GRAM_OBJECT_PRONOUN);
+    const ng_mention *best = NULL;
+    for (size_t k = i; k-- > first && i - k <= REACH && !best;) {
+      const ng_mention *o = ng_doc_mention_at(d, k);
+      if (o && o->kind == NG_M_PARTICIPANT && o->entity >= 0 && o->form != NG_FORM_PRONOUN &&
+          d->ent[o->entity].plural && !(d->tok[o->tb].flags & NG_TOK_QUOTED) &&
+          !(object && subject_of_object(d, o, i)))
+        best = o;
+    }
+    if (best && !plural_noun_between(d, best->te, i) && !named_pair_between(d, best->te, i)) {
+      int entity = best->entity;
+      int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_PRONOUN, (uint32_t)i, (uint32_t)i + 1, pr);
+      d->m[m].entity = entity; /* after the call: adding may move d->m */
+    }
+  }
+}
+
 ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_unheld_titles(d);
@@ -581,6 +641,7 @@ ng_status ng_participant_run(ng_doc *d, const ng_diag *diag) {
   join_predicates(d);
   link_to_people(d);
   rebind_pronouns(d);
+  plural_pronouns(d);
   mention_relatives(d);
   return NG_OK;
 }

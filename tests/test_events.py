@@ -586,6 +586,21 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent ?m . ?m a ng:Organization ; '
                                  'ng:country [ ng:isoCode "LV" ] FILTER NOT EXISTS { ?e a ng:Condemnation } }'))
 
+    def test_they_and_them_mean_the_group_described_before(self):
+        # "they" is the two men, "them" the diplomats; "them" after other plural nouns may mean
+        # those things, and after two people named together it may mean the two: no guess
+        g = self.events("Police arrested two men in Riga on Monday. They were charged with arson "
+                        "on Tuesday. Latvia expelled three Russian diplomats, accusing them of "
+                        "spying. Rebels stopped two journalists near the bridges and then bombed "
+                        "them. Five activists said Ada Lind and Eva Roth left as they were "
+                        "arrested.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:description "two men" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:agent [ ng:isoCode "LV" ] ; '
+                                 'ng:patient [ schema:description "three Russian diplomats" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:patient ?p }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description '
+                                  '"Five activists" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
