@@ -28,6 +28,7 @@ static bool is_mention_kind(ng_lex_kind k) {
 }
 
 static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out);
+static bool is_name_word(const ng_doc *d, size_t i);
 
 /* Does a body whose members hold a post follow token t: "of the Ankara riot police"? Past "of",
  * "the" and the names of places and countries; the body is a generic one or a known one. */
@@ -61,7 +62,9 @@ static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
     for (const ng_lex *l = ng_doc_lookup(d, i, n); l; l = l->next) {
       if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)) ||
           (l->caps_only && !(d->tok[i].flags & NG_TOK_ALLCAPS)) ||
-          (is_member_title(l) && !member_body_at(d, i + n)))
+          (is_member_title(l) && !member_body_at(d, i + n)) ||
+          (l->kind == NG_LEX_TITLE && ((const ng_title *)l->ref)->before_name &&
+           !(is_cap(d, i) && i + n < d->ntok && is_name_word(d, i + n))))
         continue;
       *out = l;
       return n;

@@ -309,6 +309,7 @@ static ng_status load_title(struct loader *ld) {
   t->title = get(ld, "title");
   t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
+  t->before_name = ng_table_col(ld->t, "before_name") >= 0 && !strcmp(get(ld, "before_name"), "1");
   if (st != NG_OK)
     return st;
   const char *pos = get(ld, "position");

@@ -47,6 +47,7 @@ typedef struct ng_title {
   const ng_position *pos; /* NULL for honorifics */
   ng_title_kind kind;
   const ng_country *country; /* the country the title alone implies, or NULL */
+  bool before_name; /* a title only capitalised right before a name: "Major X", "a major attack" */
 } ng_title;
 
 typedef struct ng_org {

@@ -601,6 +601,14 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description '
                                   '"Five activists" ] }'))
 
+    def test_major_is_a_rank_only_before_a_name(self):
+        g = self.events("Police arrested Major Ivo Rand on Tuesday after a major attack on a "
+                        "barracks.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Ivo Rand" ] ; '
+                                 'ng:position ng:Major }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Major Ivo Rand" }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:description "major" }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
