@@ -576,7 +576,8 @@ static void rebind_pronouns(ng_doc *d) {
 }
 
 /* Is there a plural common noun between tokens b and e, in no mention ("the brothers carried
- * the bombs ... before detonating them")? Then "they" may mean those things. */
+ * the bombs ... before detonating them")? Then "they" may mean those things; a measure after
+ * digits ("within 72 hours") does not count. */
 static bool plural_noun_between(const ng_doc *d, size_t b, size_t e) {
   for (size_t k = b; k < e; k++) {
     const char *w = d->tok[k].norm;
@@ -584,7 +585,8 @@ static bool plural_noun_between(const ng_doc *d, size_t b, size_t e) {
     const ng_lex *l = ng_doc_lookup(d, k, 1);
     if ((d->tok[k].flags & NG_TOK_WORD) && !(d->tok[k].flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
         ng_doc_token_free(d, k) && n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2]) &&
-        !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_GRAMMAR))
+        !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_GRAMMAR) &&
+        !(k > 0 && (d->tok[k - 1].flags & NG_TOK_NUM)))
       return true;
   }
   return false;

@@ -590,9 +590,9 @@ class Arguments(unittest.TestCase):
         # "they" is the two men, "them" the diplomats; "them" after other plural nouns may mean
         # those things, and after two people named together it may mean the two: no guess
         g = self.events("Police arrested two men in Riga on Monday. They were charged with arson "
-                        "on Tuesday. Latvia expelled three Russian diplomats, accusing them of "
-                        "spying. Rebels stopped two journalists near the bridges and then bombed "
-                        "them. Five activists said Ada Lind and Eva Roth left as they were "
+                        "on Tuesday. Latvia ordered three Russian diplomats to leave within 48 hours, "
+                        "accusing them of spying. Rebels stopped two journalists near the bridges and "
+                        "then bombed them. Five activists said Ada Lind and Eva Roth left as they were "
                         "arrested.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:description "two men" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:agent [ ng:isoCode "LV" ] ; '
