@@ -609,6 +609,12 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Major Ivo Rand" }'))
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description "major" }'))
 
+    def test_chanting_crowds_protest(self):
+        g = self.events("Hundreds of students gathered outside parliament in Riga on Friday, "
+                        "chanting slogans against the new law.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:agent [ schema:description ?d ] ; '
+                                 'ng:place [ schema:name "Riga" ] FILTER(CONTAINS(?d, "students")) }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
