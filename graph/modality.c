@@ -142,6 +142,9 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   size_t k = tm->te;
   while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  if (m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun)
+    return true; /* "dismissed the sanctions as meaningless": an event is no person */
   while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
     k++; /* to the last plain word: "the detained activists" ends in people */
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);

@@ -615,6 +615,11 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:agent [ schema:description ?d ] ; '
                                  'ng:place [ schema:name "Riga" ] FILTER(CONTAINS(?d, "students")) }'))
 
+    def test_dismissing_an_event_dismisses_no_one(self):
+        g = self.events("President Ivo Rand dismissed the sanctions as meaningless. His wife "
+                        "released a statement on Monday.\n")
+        self.assertFalse(t.ask(g, "ASK { { ?e a ng:Dismissal } UNION { ?e a ng:Release } }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
