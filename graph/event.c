@@ -1169,10 +1169,31 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   return false;
 }
 
+/* "imposed sanctions on Monday over the violent suppression of protests": an event noun after
+ * a cause_prep (over a determiner and adjectives), or "of" such a noun, is another event than
+ * the one told before it, a cause or an earlier event, and a place or date before it is not
+ * its own. */
+static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
+  if (tm->kind != NG_M_TRIGGER || !((const ng_trigger *)tm->ref)->noun)
+    return false;
+  size_t k = tm->tb;
+  if (ng_is_gerund(d, k))
+    return false; /* "shot three people before killing himself": one scene */
+  while (k > 0 && !ng_is_gerund(d, k - 1) &&
+         (ng_is_adjective_like(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER)))
+    k--;
+  if (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_CAUSE_PREP))
+    return true;
+  const ng_mention *of = k > 1 && ng_tok_is(d, k - 1, "of") ? ng_doc_mention_at(d, k - 2) : NULL;
+  return of && depth < 2 && after_cause_prep(d, of, depth + 1);
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
   size_t best_dist = (size_t)-1;
+  if (after_cause_prep(d, tm, 0))
+    cb = tm->tb;
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
@@ -1245,7 +1266,7 @@ static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_men
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
-  cb = saying_clause_start(d, tm, cb);
+  cb = after_cause_prep(d, tm, 0) ? tm->tb : saying_clause_start(d, tm, cb);
   /* "from 2001 to 2006 and took up his post in July 2013": a date before an "and", when one
    * follows the verb, is the other verb's ("struck an iceberg on April 14, 1912, and sank"
    * shares it) */

@@ -620,6 +620,19 @@ class Arguments(unittest.TestCase):
                         "released a statement on Monday.\n")
         self.assertFalse(t.ask(g, "ASK { { ?e a ng:Dismissal } UNION { ?e a ng:Release } }"))
 
+    def test_what_an_event_is_over_has_its_own_place_and_day(self):
+        # the sanctions are Monday's, in Brussels; the crackdown and the protests are not; a
+        # killing "before" in an "-ing" form is the same scene
+        g = self.events("BRUSSELS (NG Wire) - The European Union imposed sanctions on Belarus on "
+                        "Monday over the violent suppression of protests. A gunman shot two people "
+                        "at a bank in Riga on Friday before killing himself.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Sanction ; ng:date "2020-05-04"^^xsd:date ; '
+                                 'ng:place [ schema:name "Brussels" ] }'))
+        self.assertFalse(t.ask(g, "ASK { { ?e a ng:Repression } UNION { ?e a ng:Protest } "
+                                  "{ ?e ng:place ?p } UNION { ?e ng:date ?d } }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Repression }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Riga" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
