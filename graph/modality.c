@@ -206,10 +206,11 @@ static bool accusation_before(const ng_doc *d, size_t t) {
 /* "charged with murder", "on charges of murder and theft", "convicted him of fraud": a
  * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
  * a list, after which a trigger word may have been read as a verb: "of fraud and murder"),
- * or right before one ("murder charges"), names the kind of offence, not one act. */
+ * or right before a noun for an offence ("murder charges"), names the kind of offence, not
+ * one act. */
 static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  if (e->trigger->noun && tm->te < d->ntok && ng_doc_word_is(d, tm->te, NG_GRAM_OFFENCE_HEAD))
-    return true; /* "murder charges", "two assault counts" */
+  if (tm->te < d->ntok && ng_doc_word_is(d, tm->te, NG_GRAM_OFFENCE_NOUN))
+    return true; /* "murder charges", "public order offences" */
   size_t k = bare_list_start(d, tm->tb, true);
   if ((!e->trigger->noun && k == tm->tb) || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
     return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */

@@ -561,11 +561,13 @@ class Arguments(unittest.TestCase):
         # the men face the charges; treason and murder name the offences, and in "faces
         # murder charges" the man is charged, not murdered
         g = self.events("Prosecutor Lina Varga said the men faced charges of treason and murder. "
-                        "Ivo Rand, 40, faces murder charges.\n")
+                        "Ivo Rand, 40, faces murder charges. Two men were held on public order "
+                        "offences.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:description ?d ] '
                                  'FILTER(CONTAINS(?d, "men")) }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:name "Ivo Rand" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Appeal }"))  # no order given
 
     def test_a_body_we_cannot_name_is_still_the_subject(self):
         # the army withdrew, not the colonel who said so
