@@ -124,9 +124,23 @@ static bool trigger_word(const ng_doc *d, size_t k, bool inner, bool last) {
          (last && m->kind == NG_M_TITLE && m->tb == k); /* "recalled its ambassador to X" */
 }
 
+/* "KABUL, March 4": a capitalised month name is the month, not a march, wherever a date
+ * mention did not take it (one with no publication date to resolve it against). Only at the
+ * start of a sentence or in a title-case headline, with no day after it, may it be the noun. */
+static bool is_month_name(const ng_doc *d, size_t i) {
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i, 1), NG_LEX_CALENDAR);
+  const ng_calendar_word *c = l ? l->ref : NULL;
+  bool day_after = i + 1 < d->ntok && (d->tok[i + 1].flags & NG_TOK_NUM);
+  return c && c->kind == NG_CAL_MONTH && (d->tok[i].flags & NG_TOK_CAP) &&
+         (day_after || !((d->tok[i].flags & NG_TOK_SENT_START) ||
+                         ng_sentence_is_title_case(d, d->tok[i].sent)));
+}
+
 static void find_triggers(ng_doc *d) {
   size_t max = 4;
   for (size_t i = 0; i < d->ntok; i++) {
+    if (is_month_name(d, i))
+      continue;
     for (size_t n = max; n >= 1; n--) {
       bool free = i + n <= d->ntok;
       for (size_t k = i; free && k < i + n; k++)

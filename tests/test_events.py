@@ -635,6 +635,14 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Repression }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Riga" ] }'))
 
+    def test_a_month_is_no_march_without_a_publication_date(self):
+        # no --date: "March 4" cannot be resolved to a day, and it is still no protest
+        r = t.run("extract", "-f", "nquads", "-", stdin=b"KABUL, March 4 (NG Wire) - Gunmen "
+                  b"attacked a checkpoint in Kabul. It was the worst attack since March.\n")
+        g = t.graph(r.stdout, "nquads")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Protest }"))
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
