@@ -1303,6 +1303,8 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || m->kind != NG_M_DATE || !same_quoting(d, k, tm->tb) ||
         (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m) ||
+        (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START) &&
+         !((const ng_trigger *)tm->ref)->cls->scene) ||
         (k >= tm->te && verb_between(d, tm, k)))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;

@@ -643,6 +643,13 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Protest }"))
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
 
+    def test_since_starts_a_state_and_a_plot_is_no_deed(self):
+        g = self.events("Ivo Rand, Latvia's ambassador in Oslo since 2011, said the talks would "
+                        "resume. Police foiled an alleged plot to kill a journalist in Bergen.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
