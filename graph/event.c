@@ -406,6 +406,28 @@ static arg unnamed_titled(const ng_doc *d, const ng_mention *title, size_t first
   return m && is_modifier_at(d, m) ? candidate_at(d, m->tb, false) : NO_ARG;
 }
 
+/* Does mention m follow a participle and "by" (over a determiner): the doer of a passive
+ * ("kidnapped by gunmen"; not "reports by witnesses")? */
+static bool after_by(const ng_doc *d, const ng_mention *m) {
+  size_t k = m->tb;
+  if (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
+    k--;
+  return k > 1 && ng_tok_is(d, k - 1, "by") && ng_is_participle(d, k - 2);
+}
+
+/* "An engineer who was kidnapped by gunmen in June has been released": the doer of a passive is
+ * no subject of a verb after it; the subject is that of the relative clause the passive is in,
+ * before token t, or no one. */
+static arg subject_of_relative(const ng_doc *d, size_t t, size_t first) {
+  for (size_t k = t; k-- > first;) {
+    if (ng_is_break(d, k))
+      break;
+    if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
+      return antecedent(d, k);
+  }
+  return NO_ARG;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
@@ -435,6 +457,8 @@ static arg left_arg(const ng_doc *d, size_t t) {
       k = where;
       continue;
     }
+    if (has_arg(a) && after_by(d, m))
+      return subject_of_relative(d, m->tb, first);
     if (has_arg(a))
       return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
                                                     carry out ..." */
@@ -1202,6 +1226,26 @@ static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
   return of && depth < 2 && after_cause_prep(d, of, depth + 1);
 }
 
+/* "An engineer who was kidnapped in June has been released": is the mention at token k, before
+ * the trigger tm, inside a relative clause (no comma since its relative word) whose own verb
+ * comes before k? Then a date there is that verb's. (A place there often says where the subject was, and so where the event was:
+ * "a man who was fired from a firm in Detroit walked into the office and shot".) */
+static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) {
+  enum { REACH = 30 };
+  size_t first = d->sent[d->tok[tm->tb].sent].tb;
+  for (size_t j = k; j-- > first && k - j <= REACH && !ng_is_break(d, j) && !ng_tok_is(d, j, ",");) {
+    if (!ng_doc_word_is(d, j, NG_GRAM_RELATIVE) || ng_tok_is(d, j, "that"))
+      continue;
+    for (size_t v = j + 1; v < k; v++) {
+      const ng_mention *m = ng_doc_mention_at(d, v);
+      if (m && m != tm && m->tb == v && verb_trigger(m))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
@@ -1305,7 +1349,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
         (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m) ||
         (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START) &&
          !((const ng_trigger *)tm->ref)->cls->scene) ||
-        (k >= tm->te && verb_between(d, tm, k)))
+        (k >= tm->te && verb_between(d, tm, k)) || (k < tm->tb && in_relative_before(d, tm, k)))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)

@@ -650,6 +650,15 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing }"))
 
+    def test_the_relative_clause_is_not_the_main_verb_s(self):
+        # the gunmen kidnapped; the engineer was released, not in June
+        g = self.events("An Estonian engineer who was kidnapped by gunmen near Gao in June has "
+                        "been released, the ministry said on Saturday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "engineer")) }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Release ; ng:date ?d }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:date "2019-06"^^xsd:gYearMonth }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
