@@ -697,6 +697,51 @@ static void orgs_named_again(ng_doc *d) {
   ng_buf_free(&key);
 }
 
+/* "near the town of Tera ... gunmen ambushed a patrol near Tera": a place the story named with
+ * its head ("the town of X", "Wadi Barada valley") is that place when its capitalised words
+ * come again alone, in words no other mention took. Returns whether it added any. */
+static bool places_named_again(ng_doc *d) {
+  enum { WORDS = 4 };
+  ng_buf key = NG_BUF_INIT;
+  ng_strmap *places = ng_strmap_new();
+  size_t n = d->nm;
+  for (size_t i = 0; i < n; i++) {
+    const ng_mention *m = &d->m[i];
+    if (m->kind != NG_M_PLACE || m->form != NG_FORM_HEADED || m->entity < 0)
+      continue;
+    uint32_t te = m->te;
+    while (te > m->tb && !(d->tok[te - 1].flags & NG_TOK_CAP))
+      te--;
+    if (te > m->tb && te - m->tb <= WORDS)
+      put_key(places, d, m->tb, te, i, &key);
+  }
+  bool added = false;
+  for (size_t t = 0; t < d->ntok && ng_strmap_count(places); t++) {
+    size_t len = 0;
+    while (len < WORDS && t + len < d->ntok && (d->tok[t + len].flags & NG_TOK_CAP) &&
+           ng_doc_token_free(d, t + len))
+      len++;
+    for (; len > 0; len--) {
+      ng_doc_words_key(d, (uint32_t)t, (uint32_t)(t + len), &key);
+      void *v = ng_strmap_get(places, key.data, key.len);
+      if (!v || (t + len < d->ntok && (d->tok[t + len].flags & NG_TOK_CAP)))
+        continue; /* the whole name, not the start of a longer one */
+      const ng_mention *o = &d->m[(uintptr_t)v - 1];
+      int entity = o->entity;
+      const char *type = o->type;
+      int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NAME, (uint32_t)t, (uint32_t)(t + len), NULL);
+      d->m[m].entity = entity; /* after the call: adding may move d->m */
+      d->m[m].type = type;
+      added = true;
+      t += len - 1;
+      break;
+    }
+  }
+  ng_strmap_free(places);
+  ng_buf_free(&key);
+  return added;
+}
+
 ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   sort_mentions(d);
@@ -706,6 +751,8 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
     else if (d->m[i].kind == NG_M_PLACE)
       d->m[i].entity = place_entity(d, &d->m[i]);
   find_dateline(d);
+  if (places_named_again(d))
+    sort_mentions(d);
   for (size_t i = 0; i < d->nm; i++)
     if (d->m[i].kind == NG_M_ORG)
       d->m[i].entity = org_entity(d, &d->m[i]);

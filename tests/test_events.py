@@ -659,6 +659,11 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Release ; ng:date ?d }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:date "2019-06"^^xsd:gYearMonth }'))
 
+    def test_a_place_named_with_its_head_is_named_again_alone(self):
+        g = self.events("Rebels seized the village of Karsu on Monday. Two days later, troops "
+                        "launched an airstrike near Karsu, killing five people.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Airstrike ; ng:place [ schema:name "Karsu" ] }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
