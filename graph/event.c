@@ -1361,6 +1361,22 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   return best_dist != (size_t)-1;
 }
 
+/* "shelled Donetsk", "seized the village of Karsu": the place an attack verb takes as its
+ * object is where it happened (a city is no one it was done to: see set_arg). -1 if none. */
+static int place_object(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!is_attack(e) || ((const ng_trigger *)tm->ref)->noun)
+    return -1;
+  size_t k = tm->te;
+  while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++;
+  if (k + 2 < d->ntok && ng_doc_token_free(d, k) && ng_tok_is(d, k + 1, "of"))
+    k += 2; /* "the village of Karsu" */
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  return m && m->tb == k && m->kind == NG_M_PLACE && m->form != NG_FORM_NOMINAL && m->entity >= 0
+             ? m->entity
+             : -1; /* not "the city", which may mean one named before or after */
+}
+
 /* "YOKOHAMA, Japan, Aug. 29 (Wire) - ... Abe told African leaders on Wednesday": what the
  * story reports of the day it was filed, with no place of its own, happened where it was
  * filed. */
@@ -1894,6 +1910,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     else
       bind_verb(d, e, tm);
     e->place = nearest_place(d, tm);
+    if (e->place < 0)
+      e->place = place_object(d, e, tm);
     nearest_date(d, tm, &e->date);
     date_from_interval(d, e);
     place_from_dateline(d, e);

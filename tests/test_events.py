@@ -663,6 +663,10 @@ class Arguments(unittest.TestCase):
         g = self.events("Rebels seized the village of Karsu on Monday. Two days later, troops "
                         "launched an airstrike near Karsu, killing five people.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Airstrike ; ng:place [ schema:name "Karsu" ] }'))
+        # what an attack verb takes as its object is where it was
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place [ schema:name "Karsu" ] }'))
+        g = self.events("Troops shelled Donetsk on Sunday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place [ schema:name "Donetsk" ] }'))
 
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
