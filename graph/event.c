@@ -1497,6 +1497,35 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
   e->date = anchor.gran >= NG_TIME_DAY ? ng_timex_add_days(&anchor, days) : (ng_timex){0};
 }
 
+/* "Rebels seized Karsu on Monday. Two days later, troops shelled it": an event with no date
+ * of its own whose clause says "N days later" (or "earlier") is dated from the last event the
+ * story dated before it, within a few sentences. */
+static void date_from_later(const ng_doc *d, ng_event *e, size_t i) {
+  enum { SENTENCES = 3 };
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t cb, ce, end;
+  long days = 0;
+  if (e->date.gran != NG_TIME_NONE)
+    return;
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  bool later = false;
+  for (size_t k = cb; k < ce && !later; k++)
+    later = ng_timex_later(d, k, &end, &days);
+  if (!later)
+    return;
+  uint32_t s = d->tok[tm->tb].sent;
+  for (size_t j = i; j-- > 0;) {
+    const ng_event *b = &d->ev[j];
+    uint32_t bs = d->tok[d->m[b->mentions[0]].tb].sent;
+    if (bs + SENTENCES < s)
+      break;
+    if (b->merged_into != -2 && b->date.gran >= NG_TIME_DAY && bs < s) {
+      e->date = ng_timex_add_days(&b->date, days);
+      return;
+    }
+  }
+}
+
 /* The date of a statement by `speaker` in the sentence before token t's, or NULL. */
 static const ng_timex *speaker_date_before(const ng_doc *d, size_t t, int speaker) {
   uint32_t s = d->tok[t].sent;
@@ -1914,6 +1943,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       e->place = place_object(d, e, tm);
     nearest_date(d, tm, &e->date);
     date_from_interval(d, e);
+    date_from_later(d, e, i);
     place_from_dateline(d, e);
     if (ng_event_not_reported(d, e, tm))
       e->merged_into = -2;

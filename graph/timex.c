@@ -413,6 +413,18 @@ bool ng_timex_interval(const ng_doc *d, size_t i, size_t *end, long *days) {
   return true;
 }
 
+bool ng_timex_later(const ng_doc *d, size_t i, size_t *end, long *days) {
+  const ng_calendar_word *count = i < d->ntok ? calendar_as(d, i, NG_CAL_COUNT) : NULL;
+  int n = count ? count->value : number_at(d, i, 2);
+  const ng_calendar_word *unit = n > 0 && i + 2 < d->ntok ? calendar_as(d, i + 1, NG_CAL_UNIT) : NULL;
+  const ng_calendar_word *later = unit ? calendar_as(d, i + 2, NG_CAL_LATER) : NULL;
+  if (!later)
+    return false;
+  *days = (long)later->value * n * unit->value;
+  *end = i + 3;
+  return true;
+}
+
 /* t moved by `days` days (a day, not a finer time). */
 ng_timex ng_timex_add_days(const ng_timex *t, long days) {
   return civil_from_days(ng_days_from_civil(t->year, t->month, t->day) + days);

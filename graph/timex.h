@@ -29,6 +29,8 @@ bool ng_timex_parse(const struct ng_doc *d, size_t i, size_t *end, ng_timex *out
 long ng_days_from_civil(int y, int m, int d);
 /* "ten days after" at token i: the days to add to the clause's time for what follows (-10). */
 bool ng_timex_interval(const struct ng_doc *d, size_t i, size_t *end, long *days);
+/* "two days later", "a week earlier" at token i: the days it moves a date by (+2, -7). */
+bool ng_timex_later(const struct ng_doc *d, size_t i, size_t *end, long *days);
 /* The day `days` days from t (t of day granularity or finer). */
 ng_timex ng_timex_add_days(const ng_timex *t, long days);
 /* Parse YYYY-MM-DD (already validated) into a day. */

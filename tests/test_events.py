@@ -668,6 +668,12 @@ class Arguments(unittest.TestCase):
         g = self.events("Troops shelled Donetsk on Sunday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place [ schema:name "Donetsk" ] }'))
 
+    def test_days_later_counts_from_the_story_s_last_date(self):
+        g = self.events("Police arrested Ivo Rand in Riga on Thursday. Two days later, he was "
+                        "charged with arson.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date "2020-04-30"^^xsd:date }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:date "2020-05-02"^^xsd:date }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
