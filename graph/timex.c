@@ -401,28 +401,27 @@ static bool with_time(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
 
 /* "ten days after", "two weeks before", "3 days after" at token i: *days is what to add to
  * the time of the clause to get the time of what follows (-10, +14); *end is past it. */
-bool ng_timex_interval(const ng_doc *d, size_t i, size_t *end, long *days) {
+/* "<count> <unit> <word of kind>" at token i ("ten days after", "two weeks later"): the word's
+ * value times the days counted, or 0 when the three words are not there. */
+static long counted_days(const ng_doc *d, size_t i, ng_cal_kind kind) {
   const ng_calendar_word *count = i < d->ntok ? calendar_as(d, i, NG_CAL_COUNT) : NULL;
   int n = count ? count->value : number_at(d, i, 2);
   const ng_calendar_word *unit = n > 0 && i + 2 < d->ntok ? calendar_as(d, i + 1, NG_CAL_UNIT) : NULL;
-  const ng_calendar_word *seq = unit ? calendar_as(d, i + 2, NG_CAL_SEQUENCE) : NULL;
-  if (!seq)
-    return false;
-  *days = -(long)seq->value * n * unit->value;
+  const ng_calendar_word *word = unit ? calendar_as(d, i + 2, kind) : NULL;
+  return word ? (long)word->value * n * unit->value : 0;
+}
+
+bool ng_timex_interval(const ng_doc *d, size_t i, size_t *end, long *days) {
+  long n = counted_days(d, i, NG_CAL_SEQUENCE);
+  *days = -n;
   *end = i + 3;
-  return true;
+  return n != 0;
 }
 
 bool ng_timex_later(const ng_doc *d, size_t i, size_t *end, long *days) {
-  const ng_calendar_word *count = i < d->ntok ? calendar_as(d, i, NG_CAL_COUNT) : NULL;
-  int n = count ? count->value : number_at(d, i, 2);
-  const ng_calendar_word *unit = n > 0 && i + 2 < d->ntok ? calendar_as(d, i + 1, NG_CAL_UNIT) : NULL;
-  const ng_calendar_word *later = unit ? calendar_as(d, i + 2, NG_CAL_LATER) : NULL;
-  if (!later)
-    return false;
-  *days = (long)later->value * n * unit->value;
+  *days = counted_days(d, i, NG_CAL_LATER);
   *end = i + 3;
-  return true;
+  return *days != 0;
 }
 
 /* t moved by `days` days (a day, not a finer time). */
