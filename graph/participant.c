@@ -17,9 +17,9 @@ static bool is_determiner(const ng_doc *d, size_t t) {
 /* A lower-case adjective before the noun: "armed", "off-duty", "22-year-old". */
 static bool is_modifier(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
-  if (!(k->flags & NG_TOK_WORD) || (k->flags & NG_TOK_CAP) || d->tok_mention[t] >= 0 ||
-      is_determiner(d, t))
-    return false;
+  if (!(k->flags & NG_TOK_WORD) || (k->flags & (NG_TOK_CAP | NG_TOK_NUM)) ||
+      d->tok_mention[t] >= 0 || is_determiner(d, t))
+    return false; /* a number is the group's count: "19 people" */
   const ng_lex *l = ng_doc_lookup(d, t, 1);
   return !ng_lex_find(l, NG_LEX_COMMON) && !ng_lex_find(l, NG_LEX_TRIGGER) &&
          !ng_lex_find(l, NG_LEX_CUE) && !ng_lex_find(l, NG_LEX_SUPPORT);

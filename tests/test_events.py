@@ -674,6 +674,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date "2020-04-30"^^xsd:date }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:date "2020-05-02"^^xsd:date }'))
 
+    def test_groups_counted_in_digits_are_groups_of_their_own(self):
+        g = self.events("Police shot dead 19 people on Monday. The commission said 300 people "
+                        "were injured.\n")
+        self.assertFalse(t.ask(g, "ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; "
+                                  "ng:patient ?p }"))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
