@@ -604,6 +604,8 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
     const ng_mention *m = ng_doc_mention_at(d, t + 1);
     return !verb_trigger(m);
   }
+  if (ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) && is_quantity(d, t + 1))
+    return false; /* "shot dead at least 19 people": a count is an object */
   return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
          ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
 }

@@ -679,6 +679,9 @@ class Arguments(unittest.TestCase):
                         "were injured.\n")
         self.assertFalse(t.ask(g, "ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; "
                                   "ng:patient ?p }"))
+        # "at least" opens a count, the verb's object: the police shot, they were not shot
+        g = self.events("Riot police shot dead at least 19 people in Nakuru on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:agent [ schema:description "police" ] }'))
 
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
