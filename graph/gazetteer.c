@@ -275,13 +275,24 @@ static bool surname_again(const ng_doc *d, size_t i) {
   return false;
 }
 
+/* "Defence Minister Aden Duale", "Foreign Minister Israel Katz": a place name right after a
+ * title and before another name word is a given name. */
+static bool given_after_title(const ng_doc *d, size_t i) {
+  const ng_mention *title = i > 0 ? ng_doc_mention_at(d, i - 1) : NULL;
+  const ng_lex *next;
+  return title && title->kind == NG_M_TITLE && title->te == i && i + 1 < d->ntok &&
+         !(d->tok[i].flags & (NG_TOK_NL | NG_TOK_SENT_START)) && is_name_word(d, i + 1) &&
+         !longest_entry(d, i + 1, &next); /* not "US Army" */
+}
+
 /* Is the one-word entry l at token i a surname here: a title word or a place name after a given
  * name ("Martin Bishop", "Sean Jordan"), or a title word the story used so before ("Bishop
  * said")? */
 static bool reads_as_surname(const ng_doc *d, size_t i, const ng_lex *l) {
   if (l->kind == NG_LEX_TITLE)
     return surname_after_given(d, i) || surname_again(d, i);
-  return (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_PLACE) && surname_after_given(d, i);
+  return (l->kind == NG_LEX_COUNTRY || l->kind == NG_LEX_PLACE) &&
+         (surname_after_given(d, i) || given_after_title(d, i));
 }
 
 /* Try every reading at token i; returns tokens consumed (0: nothing here). */

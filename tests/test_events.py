@@ -683,6 +683,15 @@ class Arguments(unittest.TestCase):
         g = self.events("Riot police shot dead at least 19 people in Nakuru on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:agent [ schema:description "police" ] }'))
 
+    def test_a_place_name_after_a_title_may_be_a_given_name(self):
+        # Aden is a city, but "Defence Minister Aden Duale" names a man; "US Army" stays the US's
+        g = self.events("President Ivo Rand appointed Defence Minister Aden Duale as acting "
+                        "interior minister. US Army spokesman Col. Tom Reyes said nothing.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Aden Duale" ] ; '
+                                 'ng:position ng:DefenseMinister }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Aden" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?o ng:country [ ng:isoCode "US" ] ; schema:name "Army" }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
