@@ -451,6 +451,11 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (m && m->kind == NG_M_ORG && m->entity < 0 && only_auxiliaries(d, m->te, t) &&
         !is_modifier_at(d, m) && !where_phrase_start(d, k, t))
       return NO_ARG; /* "he said the army had withdrawn": a body we cannot name, not "he" */
+    if (!m && ((d->tok[k].flags & NG_TOK_NUM) || ng_doc_word_is(d, k, NG_GRAM_NUMBER)) &&
+        only_auxiliaries(d, k + 1, t) && !ng_tok_is(d, k + 1, ",") &&
+        !(k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PREPOSITION)))
+      return NO_ARG; /* "300 were injured and 50 were arrested": a count of its own, which
+                        bind_count reads (not "Wang, 45, ...", nor "a mother of two died") */
     arg a = candidate_at(d, k, false);
     size_t where = has_arg(a) ? where_phrase_start(d, k, t) : 0;
     if (where > first) {

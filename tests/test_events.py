@@ -679,6 +679,14 @@ class Arguments(unittest.TestCase):
                         "were injured.\n")
         self.assertFalse(t.ask(g, "ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; "
                                   "ng:patient ?p }"))
+        # "50 were arrested" are fifty others, not the 300 people; "a mother of two died" is
+        # the mother
+        g = self.events("The commission said 300 people were injured and 50 were arrested. A "
+                        "mother of two died when a car struck her.\n")
+        self.assertFalse(t.ask(g, "ASK { ?i a ng:Injury ; ng:patient ?p . ?a a ng:Arrest ; "
+                                  "ng:patient ?p }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "mother")) }'))
         # "at least" opens a count, the verb's object: the police shot, they were not shot
         g = self.events("Riot police shot dead at least 19 people in Nakuru on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:agent [ schema:description "police" ] }'))
