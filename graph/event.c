@@ -1505,18 +1505,19 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
 }
 
 /* "Rebels seized Karsu on Monday. Two days later, troops shelled it": an event with no date
- * of its own whose clause says "N days later" (or "earlier") is dated from the last event the
- * story dated before it, within a few sentences. */
+ * of its own told within a few words of "N days later" (or "earlier"), in its clause, is dated
+ * from the last event the story dated before it, within a few sentences. */
 static void date_from_later(const ng_doc *d, ng_event *e, size_t i) {
-  enum { SENTENCES = 3 };
+  enum { SENTENCES = 3, WORDS = 12 }; /* "Two days later, the troops of X launched ..." */
   const ng_mention *tm = &d->m[e->mentions[0]];
-  size_t cb, ce, end;
+  size_t end;
   long days = 0;
   if (e->date.gran != NG_TIME_NONE)
     return;
-  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   bool later = false;
-  for (size_t k = cb; k < ce && !later; k++)
+  for (size_t k = tm->tb; k-- > 0 && tm->tb - k <= WORDS && !later && !ng_is_break(d, k);)
+    later = ng_timex_later(d, k, &end, &days);
+  for (size_t k = tm->te; k < d->ntok && k - tm->te <= WORDS && !later && !ng_is_break(d, k); k++)
     later = ng_timex_later(d, k, &end, &days);
   if (!later)
     return;
