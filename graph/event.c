@@ -455,7 +455,7 @@ static arg left_arg(const ng_doc *d, size_t t) {
         only_auxiliaries(d, k + 1, t) && !ng_tok_is(d, k + 1, ",") &&
         !(k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PREPOSITION)))
       return NO_ARG; /* "300 were injured and 50 were arrested": a count of its own, which
-                        bind_count reads (not "Wang, 45, ...", nor "a mother of two died") */
+                        bind_count reads (not "Lind, 45, ...", nor "a father of three died") */
     arg a = candidate_at(d, k, false);
     size_t where = has_arg(a) ? where_phrase_start(d, k, t) : 0;
     if (where > first) {
@@ -1011,7 +1011,7 @@ static bool before_event_noun(const ng_doc *d, size_t t) {
   return m && m->tb == t && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
 }
 
-/* "handed over to Kenya to face trial": a name right before the "to" of an infinitive verb
+/* "sent back to Estonia to face trial": a name right before the "to" of an infinitive verb
  * at token t is another verb's object or place, not this one's subject. */
 static bool object_before_infinitive(const ng_doc *d, size_t t) {
   return t >= 2 && ng_tok_is(d, t - 1, "to") && ng_doc_mention_at(d, t - 2);
@@ -1236,7 +1236,7 @@ static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
 /* "An engineer who was kidnapped in June has been released": is the mention at token k, before
  * the trigger tm, inside a relative clause (no comma since its relative word) whose own verb
  * comes before k? Then a date there is that verb's. (A place there often says where the subject was, and so where the event was:
- * "a man who was fired from a firm in Detroit walked into the office and shot".) */
+ * "a clerk who had worked at a bank in Lyon came back with a rifle and shot".) */
 static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) {
   enum { REACH = 30 };
   size_t first = d->sent[d->tok[tm->tb].sent].tb;

@@ -592,7 +592,7 @@ static bool plural_noun_between(const ng_doc *d, size_t b, size_t e) {
   return false;
 }
 
-/* "Eva Lind and Ana Roth remained in prison as they were charged": two people named together
+/* "Eva Lind and Ana Roth stayed in custody after they were charged": two people named together
  * between tokens b and e, whom "they" may mean. */
 static bool named_pair_between(const ng_doc *d, size_t b, size_t e) {
   for (size_t k = b + 1; k + 1 < e; k++) {
@@ -607,7 +607,7 @@ static bool named_pair_between(const ng_doc *d, size_t b, size_t e) {
 /* "Police arrested two men ... They were charged", "accusing them of spying": a plural
  * "they" or "them" outside quotations means the group of people described last in its
  * sentence or the one before, when there is one; "them" not the subject of its own verb
- * ("urged the inmates to attack them"). (Possessive and reflexive forms are left:
+ * ("told the guards to beat them"). (Possessive and reflexive forms are left:
  * "their" only says whose; "themselves" is its own clause's subject.) */
 static void plural_pronouns(ng_doc *d) {
   enum { REACH = 60 }; /* tokens back: a bound on a sentence without ends */

@@ -537,7 +537,7 @@ class Arguments(unittest.TestCase):
         # "a senior spokesman said": someone we cannot name, not the soldiers named before him;
         # "a police spokesman" speaks for the police
         g = self.events("Two soldiers were wounded in the blast, a senior spokesman said. Three "
-                        "men were arrested in Riga, a police spokesman said.\n")
+                        "men were arrested in Riga, a police spokeswoman said.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:description ?d ] '
                                   'FILTER(CONTAINS(?d, "soldier")) }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Organization ] }'))
@@ -591,8 +591,8 @@ class Arguments(unittest.TestCase):
     def test_they_and_them_mean_the_group_described_before(self):
         # "they" is the two men, "them" the diplomats; "them" after other plural nouns may mean
         # those things, and after two people named together it may mean the two: no guess
-        g = self.events("Police arrested two men in Riga on Monday. They were charged with arson "
-                        "on Tuesday. Latvia ordered three Russian diplomats to leave within 48 hours, "
+        g = self.events("Police arrested two men in Riga on Monday. They were charged on Tuesday "
+                        "with arson. Latvia ordered three Russian diplomats to leave within 48 hours, "
                         "accusing them of spying. Rebels stopped two journalists near the bridges and "
                         "then bombed them. Five activists said Ada Lind and Eva Roth left as they were "
                         "arrested.\n")
@@ -653,7 +653,7 @@ class Arguments(unittest.TestCase):
     def test_the_relative_clause_is_not_the_main_verb_s(self):
         # the gunmen kidnapped; the engineer was released, not in June
         g = self.events("An Estonian engineer who was kidnapped by gunmen near Gao in June has "
-                        "been released, the ministry said on Saturday.\n")
+                        "been released, the ministry said on Sunday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description ?d ] '
                                  'FILTER(CONTAINS(?d, "engineer")) }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Release ; ng:date ?d }'))
@@ -679,14 +679,14 @@ class Arguments(unittest.TestCase):
                         "were injured.\n")
         self.assertFalse(t.ask(g, "ASK { ?k a ng:Killing ; ng:patient ?p . ?i a ng:Injury ; "
                                   "ng:patient ?p }"))
-        # "50 were arrested" are fifty others, not the 300 people; "a mother of two died" is
-        # the mother
+        # "50 were arrested" are fifty others, not the 300 people; "a father of three died" is
+        # the father
         g = self.events("The commission said 300 people were injured and 50 were arrested. A "
-                        "mother of two died when a car struck her.\n")
+                        "father of three died when a van hit him.\n")
         self.assertFalse(t.ask(g, "ASK { ?i a ng:Injury ; ng:patient ?p . ?a a ng:Arrest ; "
                                   "ng:patient ?p }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] '
-                                 'FILTER(CONTAINS(?d, "mother")) }'))
+                                 'FILTER(CONTAINS(?d, "father")) }'))
         # "at least" opens a count, the verb's object: the police shot, they were not shot
         g = self.events("Riot police shot dead at least 19 people in Nakuru on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?k a ng:Killing ; ng:agent [ schema:description "police" ] }'))
