@@ -615,7 +615,7 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
          ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
 }
 
-/* A passive without its auxiliary: "Vautrin, shot dead by police", or a participle right after
+/* A passive without its auxiliary: "Lind, shot dead by a guard", or a participle right after
  * its subject and with no object, "seven militants killed in blasts", "four men injured." */
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->intransitive || !ng_is_participle(d, tm->tb))
@@ -1811,7 +1811,7 @@ static bool serves_country(const ng_doc *d, int speaker, int country) {
   return false;
 }
 
-/* "Hayden asked the agent if there was any evidence", "asked whether ...", "“Who was it?” he
+/* "Ruiz asked the detective whether he had proof", "asked whether ...", "“Who was it?” he
  * asked": an appeal verb after a quoted question, or followed in its clause by a question word
  * (grammar question) before any "to", asks a question: a statement, not an appeal ("asked
  * them to leave"). */

@@ -483,7 +483,7 @@ static bool told_as_reflexive(const ng_doc *d, const ng_event *e) {
 
 /* An act of someone on themselves is told with a reflexive ("killed himself"). Otherwise an
  * agent that is also the patient came from a misread pronoun or from another report ("he was
- * shot dead by police" merged with "he opened fire"): the patient stays, the agent goes. What
+ * shot dead by a guard" merged with "he opened fire"): the patient stays, the agent goes. What
  * someone says of themselves ("said he would resign") is no act; but what a speaker condemns
  * or denies is not the speaker ("condemned what he called a crackdown"): its patient goes. */
 static void drop_self_agents(ng_doc *d) {

@@ -6,7 +6,7 @@
 #include "clause.h"
 #include "doc.h"
 
-/* "had not interviewed her until the next morning": it happened, later. */
+/* "had not questioned her until late that evening": it happened, later. */
 static bool until_after(const ng_doc *d, size_t tb) {
   size_t cb, ce;
   ng_clause_of(d, tb, tb + 1, &cb, &ce);
@@ -171,7 +171,7 @@ static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
   return k;
 }
 
-/* "plans to attack", "refused to comment", "the threat of execution", "the risk of attack", "a
+/* "plans to attack", "refused to comment", "the threat of arrest", "the risk of attack", "a
  * ban on rallies and protests", "fear losing their jobs": the event is what someone
  * intends, fears, forbids or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
@@ -181,7 +181,7 @@ static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
     tb--; /* "declined to be named", "expected to have been charged" */
   tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to stop, saying" */
   if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
-    tb--; /* "a ban on the import" */
+    tb--; /* "a ban on the sale" */
   return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
          ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
 }
@@ -259,7 +259,7 @@ static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm
 }
 
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
- * charged with ...", "they'll be fired", "the threat of execution if he is convicted", "there
+ * charged with ...", "they'll be fired", "the threat of arrest if he returns", "there
  * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
