@@ -1235,12 +1235,14 @@ static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
 
 /* "An engineer who was kidnapped in June has been released": is the mention at token k, before
  * the trigger tm, inside a relative clause (no comma since its relative word) whose own verb
- * comes before k? Then a date there is that verb's. (A place there often says where the subject was, and so where the event was:
- * "a clerk who had worked at a bank in Lyon came back with a rifle and shot".) */
+ * comes before k? Then a date there is that verb's. (A place there often says where the
+ * subject was, and so where the event was: "a clerk who had worked at a bank in Lyon came
+ * back with a rifle and shot".) */
 static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) {
   enum { REACH = 30 };
   size_t first = d->sent[d->tok[tm->tb].sent].tb;
-  for (size_t j = k; j-- > first && k - j <= REACH && !ng_is_break(d, j) && !ng_tok_is(d, j, ",");) {
+  for (size_t j = k; j-- > first && k - j <= REACH && !ng_is_break(d, j) &&
+                     !ng_tok_is(d, j, ",");) {
     if (!ng_doc_word_is(d, j, NG_GRAM_RELATIVE) || ng_tok_is(d, j, "that"))
       continue;
     for (size_t v = j + 1; v < k; v++) {

@@ -212,7 +212,8 @@ static bool names_offence(const ng_doc *d, const ng_event *e, const ng_mention *
   if (tm->te < d->ntok && ng_doc_word_is(d, tm->te, NG_GRAM_OFFENCE_NOUN))
     return true; /* "murder charges", "public order offences" */
   size_t k = bare_list_start(d, tm->tb, true);
-  if ((!e->trigger->noun && k == tm->tb) || e->patient >= 0 || patient_after(d, tm->te) || !ng_no_object_after(d, tm->te))
+  if ((!e->trigger->noun && k == tm->tb) || e->patient >= 0 || patient_after(d, tm->te) ||
+      !ng_no_object_after(d, tm->te))
     return false; /* "accused of attacks on police", "suspected of killing a cyclist": those acts */
   return k > 1 && (ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "with")) && accusation_before(d, k - 1);
 }

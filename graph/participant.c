@@ -630,7 +630,8 @@ static void plural_pronouns(ng_doc *d) {
     }
     if (best && !plural_noun_between(d, best->te, i) && !named_pair_between(d, best->te, i)) {
       int entity = best->entity;
-      int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_PRONOUN, (uint32_t)i, (uint32_t)i + 1, pr);
+      int m = ng_doc_add_mention(d, NG_M_PARTICIPANT, NG_FORM_PRONOUN, (uint32_t)i,
+                                 (uint32_t)i + 1, pr);
       d->m[m].entity = entity; /* after the call: adding may move d->m */
     }
   }

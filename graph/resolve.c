@@ -729,7 +729,8 @@ static bool places_named_again(ng_doc *d) {
       const ng_mention *o = &d->m[(uintptr_t)v - 1];
       int entity = o->entity;
       const char *type = o->type;
-      int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NAME, (uint32_t)t, (uint32_t)(t + len), NULL);
+      int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_NAME, (uint32_t)t, (uint32_t)(t + len),
+                                 NULL);
       d->m[m].entity = entity; /* after the call: adding may move d->m */
       d->m[m].type = type;
       added = true;
