@@ -387,6 +387,7 @@ static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
   return true;
 }
 
+/* Are the tokens [b, e) auxiliaries and adverbs ("after being hit", "after allegedly")? */
 static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
   for (size_t k = b; k < e; k++)
     if (!ng_is_auxiliary(d, k) && !ng_doc_word_is(d, k, NG_GRAM_ADVERB))
@@ -399,8 +400,9 @@ static bool only_auxiliaries(const ng_doc *d, size_t b, size_t e) {
  * qualifies the title speaks for them ("Russia's ambassador said"). (A title in an
  * apposition, ", a former minister, said", leaves the subject before it.) */
 static arg unnamed_titled(const ng_doc *d, const ng_mention *title, size_t first) {
+  enum { ADJECTIVES = 3 }; /* "a senior military spokesman" */
   size_t k = title->tb;
-  while (k > first + 1 && ng_is_adjective_like(d, k - 1))
+  while (k > first + 1 && title->tb - k < ADJECTIVES && ng_is_adjective_like(d, k - 1))
     k--;
   const ng_mention *m = k > first ? ng_doc_mention_at(d, k - 1) : NULL;
   return m && is_modifier_at(d, m) ? candidate_at(d, m->tb, false) : NO_ARG;
@@ -1188,7 +1190,6 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
   return false;
 }
 
-/* Are the tokens [b, e) auxiliaries and adverbs ("after being hit", "after allegedly")? */
 /* Is there, between the trigger tm and token t after it, "of" and an "-ing" verb that reports
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
  * joined it, not where he was convicted), or, for an event that is no scene of its own, a
@@ -1219,12 +1220,13 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
  * the one told before it, a cause or an earlier event, and a place or date before it is not
  * its own. */
 static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
+  enum { WORDS = 4 }; /* "over the violent, brutal suppression" */
   if (tm->kind != NG_M_TRIGGER || !((const ng_trigger *)tm->ref)->noun)
     return false;
   size_t k = tm->tb;
   if (ng_is_gerund(d, k))
     return false; /* "shot three people before killing himself": one scene */
-  while (k > 0 && !ng_is_gerund(d, k - 1) &&
+  while (k > 0 && tm->tb - k < WORDS && !ng_is_gerund(d, k - 1) &&
          (ng_is_adjective_like(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER)))
     k--;
   if (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_CAUSE_PREP))
@@ -1510,7 +1512,7 @@ static void date_from_interval(const ng_doc *d, ng_event *e) {
  * of its own told within a few words of "N days later" (or "earlier"), in its clause, is dated
  * from the last event the story dated before it, within a few sentences. */
 static void date_from_later(const ng_doc *d, ng_event *e, size_t i) {
-  enum { SENTENCES = 3, WORDS = 12 }; /* "Two days later, the troops of X launched ..." */
+  enum { SENTENCES = 3, WORDS = 12, EVENTS = 200 }; /* "Two days later, the troops of X ..." */
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t end;
   long days = 0;
@@ -1524,7 +1526,7 @@ static void date_from_later(const ng_doc *d, ng_event *e, size_t i) {
   if (!later)
     return;
   uint32_t s = d->tok[tm->tb].sent;
-  for (size_t j = i; j-- > 0;) {
+  for (size_t j = i; j-- > 0 && i - j <= EVENTS;) {
     const ng_event *b = &d->ev[j];
     uint32_t bs = d->tok[d->m[b->mentions[0]].tb].sent;
     if (bs + SENTENCES < s)
