@@ -1864,6 +1864,28 @@ static void threat_from_warning(ng_doc *d, ng_event *e) {
   ng_event_reclassify(d, e, threat);
 }
 
+/* "Oslo ordered three Russian diplomats to leave the country": an appeal to someone whose
+ * infinitive, within a few words, sends them out of a country is an expulsion. */
+static void expulsion_from_order(ng_doc *d, ng_event *e) {
+  enum { WORDS = 8 };
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (!ng_event_in_family(e->trigger->cls, "Appeal") || e->trigger->noun || e->patient < 0)
+    return;
+  const ng_event_class *expulsion = ng_kb_event_class(d->kb, "Expulsion");
+  for (size_t k = tm->te; expulsion && k + 2 < d->ntok && k < tm->te + WORDS && !ng_is_break(d, k);
+       k++) {
+    if (!ng_tok_is(d, k, "to"))
+      continue;
+    if (!ng_doc_word_is(d, k + 1, NG_GRAM_DEPARTURE))
+      return; /* "ordered them to stop", "urged X to leave politics" */
+    size_t j = k + 2 + ng_doc_word_is(d, k + 2, NG_GRAM_DETERMINER);
+    const ng_mention *m = j < d->ntok ? ng_doc_mention_at(d, j) : NULL;
+    if (ng_tok_is(d, j, "country") || (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME))
+      ng_event_reclassify(d, e, expulsion);
+    return;
+  }
+}
+
 /* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
  * or NULL. */
 static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
@@ -1963,7 +1985,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   }
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
-      share_setting_with_verb, target_from_passing, threat_from_warning, question_from_asking, ramming_attack, lives_claimed,
+      share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
+      question_from_asking, ramming_attack, lives_claimed,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

@@ -700,6 +700,14 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Aden" }'))
         self.assertTrue(t.ask(g, 'ASK { ?o ng:country [ ng:isoCode "US" ] ; schema:name "Army" }'))
 
+    def test_an_order_to_leave_the_country_is_an_expulsion(self):
+        g = self.events("Latvia ordered three Russian diplomats to leave the country within 48 "
+                        "hours. The judge ordered the reporters to leave the courtroom.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:agent [ ng:isoCode "LV" ] ; '
+                                 'ng:patient [ schema:description "three Russian diplomats" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:patient [ schema:description ?d ] '
+                                  'FILTER(CONTAINS(?d, "reporters")) }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
