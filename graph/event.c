@@ -1172,10 +1172,20 @@ static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
   return k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
 }
 
+/* Is the event noun m a gathering that the speech verb tm addresses, its object right after
+ * it ("told a rally", not "condemned the killing")? */
+static bool addressed_gathering(const ng_doc *d, const ng_mention *tm, const ng_mention *m) {
+  size_t k = tm->te;
+  while (k < m->tb && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++;
+  return k == m->tb && tm->event >= 0 && ng_event_is_statement(&d->ev[tm->event]) &&
+         m->event >= 0 && ng_event_in_family(d->ev[m->event].trigger->cls, "Protest");
+}
+
 /* Does the place at token t after the trigger tm of an event with no scene belong to the
  * phrase of a noun of a scene event between them, within a few words and no comma ("sanctions
  * over the death of X in a Minsk jail": the place is the death's; but "killed in an attack on
- * the market in Strasbourg" is one scene)? */
+ * the market in Strasbourg" is one scene, and one who "told a rally in X" spoke there)? */
 static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t) {
   enum { PHRASE = 8 };
   if (tm->event < 0 || d->ev[tm->event].trigger->cls->scene)
@@ -1185,7 +1195,7 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
       return false;
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (is_event_noun(m) && m->event >= 0 && d->ev[m->event].trigger->cls->scene)
-      return true;
+      return !addressed_gathering(d, tm, m);
   }
   return false;
 }
@@ -1720,8 +1730,8 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   /* after the noun it is the named event's; an incident's alone ("the killing in Ankara"),
-   * but "told a news conference in Cairo" was in Cairo too */
-  bool own = ng_event_in_scene(named);
+   * but "told a news conference in Cairo" was in Cairo too, as was one who "told a rally" */
+  bool own = ng_event_in_scene(named) && !addressed_gathering(d, &d->m[e->mentions[0]], tm);
   if (named->place >= 0 && named->place == e->place) {
     if (!setting_after(d, tm->te, ce, named->place, NULL))
       named->place = -1;

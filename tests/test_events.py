@@ -708,6 +708,12 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:patient [ schema:description ?d ] '
                                   'FILTER(CONTAINS(?d, "reporters")) }'))
 
+    def test_one_who_told_a_rally_spoke_where_it_was(self):
+        g = self.events("Opposition leader Ivo Rand told a rally in Kisumu on Friday that the "
+                        "officers must be prosecuted.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] ; '
+                                 'ng:place [ schema:name "Kisumu" ] ; ng:date "2020-05-01"^^xsd:date }'))
+
     def test_her_before_as_is_who_was_acted_on(self):
         g = self.events("Ann Lee died on Friday after Tom Fox shot her as she left a shop.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:agent [ schema:name "Tom Fox" ] ; '
