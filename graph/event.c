@@ -1172,14 +1172,14 @@ static const ng_mention *setting_before(const ng_doc *d, size_t cb) {
   return k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
 }
 
-/* Is the event noun m a gathering that the speech verb tm addresses, its object right after
- * it ("told a rally", not "condemned the killing")? */
+/* Is the event noun m a gathering (event_classes.csv audience) that the speech verb tm
+ * addresses, its object right after it ("told a rally", not "condemned the killing")? */
 static bool addressed_gathering(const ng_doc *d, const ng_mention *tm, const ng_mention *m) {
   size_t k = tm->te;
   while (k < m->tb && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;
   return k == m->tb && tm->event >= 0 && ng_event_is_statement(&d->ev[tm->event]) &&
-         m->event >= 0 && ng_event_in_family(d->ev[m->event].trigger->cls, "Protest");
+         m->event >= 0 && d->ev[m->event].trigger->cls->audience;
 }
 
 /* Does the place at token t after the trigger tm of an event with no scene belong to the
