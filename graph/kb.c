@@ -364,11 +364,27 @@ static char gender_value(const struct loader *ld, ng_status *st) {
   return g > 0 ? GENDERS[g][0] : 0;
 }
 
+/* "Kari" and "Kári" are one key once accents fold: a name the list gives two genders (or one
+ * and none) says nothing of the gender, whichever row comes last. */
+static void add_given(ng_kb *kb, const char *name, char gender) {
+  size_t ntok;
+  if (!phrase_key(kb, name, &ntok))
+    return;
+  void **slot = ng_strmap_slot(kb->lexicon, kb->key.data, kb->key.len);
+  for (ng_lex *l = *slot; l; l = (ng_lex *)l->next) /* the kb's arena owns them all */
+    if (l->kind == NG_LEX_GIVEN) {
+      if ((char)(uintptr_t)l->ref != gender)
+        l->ref = NULL;
+      return;
+    }
+  lex_add(kb, name, NG_LEX_GIVEN, (void *)(uintptr_t)gender);
+}
+
 static ng_status load_given(struct loader *ld) {
   ng_status st = NG_OK;
   char gender = gender_value(ld, &st);
   if (st == NG_OK)
-    lex_add(ld->kb, get(ld, "name"), NG_LEX_GIVEN, (void *)(uintptr_t)gender);
+    add_given(ld->kb, get(ld, "name"), gender);
   return st;
 }
 
