@@ -535,6 +535,7 @@ static bool subject_of_object(const ng_doc *d, const ng_mention *o, size_t t) {
 static bool same_pronoun_chain(const ng_doc *d, const ng_mention *o, const ng_mention *p) {
   const ng_pronoun *a = o->ref, *b = p->ref;
   return o->kind == NG_M_PERSON && o->form == NG_FORM_PRONOUN && a && o->entity >= 0 &&
+         !(o->tb > 0 && ng_doc_word_is(d, o->tb - 1, NG_GRAM_PREPOSITION)) && /* "with her" */
          a->gender == b->gender && a->gender != 'n' && !a->plural &&
          d->tok[o->tb].sent == d->tok[p->tb].sent && !(d->tok[o->tb].flags & NG_TOK_QUOTED);
 }
@@ -545,7 +546,9 @@ static bool same_pronoun_chain(const ng_doc *d, const ng_mention *o, const ng_me
  * possible antecedent (this sentence or the one before) is a described person means that
  * person. resolve.c bound it before participants were known. An object pronoun never means
  * the subject of its own verb: in "an assailant opened fire on him", him is not the
- * assailant. */
+ * assailant. A possessive his/her means the nearest before it in its own sentence ("saw his
+ * brother fall to his death"), else the first of the sentence before, its subject ("The
+ * engineer was detained in May. His lawyer said ..."), not whoever that sentence named last. */
 static void rebind_pronouns(ng_doc *d) {
   char *gender = ng_person_genders(d);
   by_sentence b = mentions_by_sentence(d);
@@ -556,13 +559,15 @@ static void rebind_pronouns(ng_doc *d) {
       continue;
     bool reflexive = ng_doc_word_is(d, p->tb, NG_GRAM_REFLEXIVE); /* its own clause's subject */
     bool object = !reflexive && ng_is_object_pronoun(d, p);
-    if (!object && !reflexive && !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
+    bool possessive = !object && !reflexive && ng_doc_word_is(d, p->tb, NG_GRAM_POSSESSIVE);
+    if (!object && !reflexive && !possessive && !ng_doc_word_is(d, p->tb, NG_GRAM_SUBJECT_PRONOUN))
       continue;
     uint32_t s = d->tok[p->tb].sent;
     const ng_mention *best = NULL;
     for (size_t j = b.first[s > 0 && !reflexive ? s - 1 : s]; j < b.first[s + 1]; j++) {
       const ng_mention *o = &d->m[b.at[j]];
-      if (o->te <= p->tb && (!best || o->tb > best->tb) &&
+      bool earlier = best && possessive && d->tok[best->tb].sent < s && d->tok[o->tb].sent < s;
+      if (o->te <= p->tb && (!best || o->tb > best->tb) && !earlier &&
           ((antecedent(d, o, pr->gender, gender) && !(object && subject_of_object(d, o, p->tb))) ||
            (!object && !reflexive && same_pronoun_chain(d, o, p))))
         best = o;

@@ -337,6 +337,21 @@ class Arguments(unittest.TestCase):
             g = self.events(text)
             self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:name "Ashley Marwood" ] }'), text)
 
+    def test_his_means_the_one_described_before_it(self):
+        # a his/her opening a sentence is the sentence before's subject, not a minister two
+        # sentences back; inside its sentence it is the nearest one before it
+        g = self.events("Police arrested an engineer in Bergen on Saturday.\n\n"
+                        "Foreign Minister Ren Lunde said the case was serious.\n\n"
+                        "The engineer, 41, was detained for a week. His lawyer said he would appeal "
+                        "against his custody.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description "engineer" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:name "Ren Lunde" ] }'))
+        g = self.events("A fisherman said his son slipped from the pier to his death on Sunday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description "son" ] }'))
+        # a possessive after a preposition owns no subject: the driver opened fire
+        g = self.events("A driver recently let go from his job opened fire at a depot on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "driver" ] }'))
+
     def test_a_given_name_listed_with_two_genders_says_none(self):
         # given_names.csv lists Kari for either sex and Kári as a man's name; both fold to one
         # key, which must say nothing, so "she" is the woman named, not the engineer
