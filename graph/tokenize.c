@@ -264,8 +264,8 @@ static void scan_punct(ng_doc *d, cursor *c) {
   size_t n = 1;
   if (peek(c, 0) == '.' && peek(c, 1) == '.' && peek(c, 2) == '.')
     n = 3;
-  else if (peek(c, 0) == '-' && peek(c, 1) == '-')
-    n = 2;
+  else if ((peek(c, 0) == '-' || peek(c, 0) == '`' || peek(c, 0) == '\'') && peek(c, 1) == peek(c, 0))
+    n = 2; /* "--"; "``" and "''", quotes as tokenized corpora write them */
   advance(c, n);
   ng_token *t = push_token(d, b, cb);
   t->e = (uint32_t)c->i;
@@ -293,6 +293,8 @@ static void mark_quotes(ng_doc *d) {
     if ((t->flags & NG_TOK_PARA) || ((t->flags & NG_TOK_NL) && ends_at_line))
       open = false;
     uint32_t cp = ng_utf8_decode(d->text + t->b, t->e - t->b, &(size_t){0});
+    if (t->e - t->b == 2 && (cp == '`' || cp == '\'') && d->text[t->b + 1] == (char)cp)
+      cp = cp == '`' ? 0x201C : 0x201D; /* not "'s" */
     if (cp == 0x201C || cp == 0x00AB) {
       open = !open, ends_at_line = false;
     } else if (cp == 0x201D || cp == 0x00BB) {

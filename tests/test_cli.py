@@ -191,6 +191,14 @@ class Output(unittest.TestCase):
         rows = t.run("extract", "--dump", "tokens", "-", stdin=text).stdout.decode().splitlines()[1:]
         quoted = {r.split("\t")[5] for r in rows if int(r.split("\t")[4], 16) & 0x0800}
         self.assertEqual(quoted, {"we", "will", "win", "no", "one", "knows", "mark", "here"})
+        # tokenized corpora write `` and '': quotes too, and the speaker after them speaks
+        text = b"`` There 's no way back , '' said Lina Varga , an aide .\n"
+        rows = t.run("extract", "--dump", "tokens", "-", stdin=text).stdout.decode().splitlines()[1:]
+        quoted = {r.split("\t")[5] for r in rows if int(r.split("\t")[4], 16) & 0x0800}
+        self.assertEqual(quoted, {"There", "'s", "no", "way", "back", ","})
+        g = t.graph(t.run("extract", "-f", "ntriples", "-", stdin=text).stdout, "nt")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Lina Varga" ] ; '
+                                 'ng:quote "There \'s no way back" }'))
 
     def test_headline_names_end_where_the_story_ends_them(self):
         # capitals do not end a name in a headline: the story's own spelling does
