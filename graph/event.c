@@ -1214,11 +1214,15 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   enum { REACH = 32 }; /* bounded: no square of a megabyte-long line */
   bool scene = ((const ng_trigger *)tm->ref)->cls->scene;
   size_t subordinator = 0; /* "after", "before" ...: the token after it, or 0 */
+  bool comma = false;
   for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
+    comma |= ng_tok_is(d, k - 1, ",");
     const ng_mention *m = ng_doc_mention_at(d, k);
     const ng_trigger *verb = m && m->tb == k ? verb_trigger(m) : NULL;
+    if (verb && comma && m->event >= 0 && ng_event_is_statement(&d->ev[m->event]))
+      return true; /* "had warned them last year, she told reporters in Oslo": where she spoke */
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
     if (verb && !verb->cls->scene && ng_tok_is(d, k - 1, "and"))
@@ -1299,8 +1303,8 @@ static bool says(const ng_doc *d, const ng_mention *tm) {
 
 /* "Gunmen shot the chief in Cadereyta on Friday, prosecutors said": the place and time before
  * the comma that sets off a speaker belong to the event reported there, not to the saying. The
- * clause of a verb of saying starts after that comma when a deed is reported before it ("In
- * Moscow, Lavrov said" reports none: Moscow is where he spoke). */
+ * clause of a verb of saying starts after that comma when a deed or a saying is reported before
+ * it ("In Moscow, Lavrov said" reports none: Moscow is where he spoke). */
 static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t cb) {
   if (!says(d, tm))
     return cb;
@@ -1310,8 +1314,9 @@ static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t 
   for (size_t k = cb; comma > cb && k + 1 < comma; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (m && m->kind == NG_M_TRIGGER && m->event >= 0 && !((const ng_trigger *)m->ref)->noun &&
-        !ng_event_is_statement(&d->ev[m->event]))
-      return comma; /* a deed told in a verb ("Speaking at X, Y said" is the speaker's own) */
+        (!ng_event_is_statement(&d->ev[m->event]) || !ng_is_gerund(d, k)))
+      return comma; /* a deed or a saying told in a verb ("Speaking at X, Y said" is the
+                       speaker's own) */
   }
   return cb;
 }

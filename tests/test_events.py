@@ -811,6 +811,13 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Pablo Ortega" ] ; '
                                  'ng:place [ schema:name "Madrid" ] }'))
+        # a saying reported before the comma is another saying: each keeps its own place and time
+        g = self.events("Peru's foreign ministry had warned Chile twice last year, Lina Varga told "
+                        "reporters in Lima.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Lina Varga" ] ; '
+                                 'ng:place [ schema:name "Lima" ] FILTER NOT EXISTS { ?e ng:date ?d } }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:date "2019"^^xsd:gYear '
+                                 'FILTER NOT EXISTS { ?e ng:place ?p } }'))
 
     def test_asking_a_question_is_a_statement(self):
         g = self.events("Defense lawyer Ana Ruiz asked detective Tom Hale whether he had proof.\n")
