@@ -730,6 +730,15 @@ class Arguments(unittest.TestCase):
                                  'ng:patient [ schema:description "three Russian diplomats" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Expulsion ; ng:patient [ schema:description ?d ] '
                                   'FILTER(CONTAINS(?d, "reporters")) }'))
+        # the headline, the order and "the expulsions" tell one expulsion; the reply in kind,
+        # by the other country, is another
+        g = self.events("Latvia expels three Russian diplomats\n\nRIGA - Latvia on Monday ordered three "
+                        "Russian diplomats to leave the country. Russia condemned the expulsions. A "
+                        "week later, Russia expelled two Latvian diplomats.\n")
+        rows = list(g.query(t.PREFIXES + 'SELECT ?e ?c WHERE { ?e a ng:Expulsion ; ng:agent [ ng:isoCode ?c ] }'))
+        self.assertEqual(sorted(str(c) for _, c in rows), ["LV", "RU"])
+        self.assertTrue(t.ask(g, 'ASK { ?c a ng:Condemnation ; ng:patient ?e . ?e a ng:Expulsion ; '
+                                 'ng:agent [ ng:isoCode "LV" ] }'))
 
     def test_one_who_told_a_rally_spoke_where_it_was(self):
         g = self.events("Opposition leader Ivo Rand told a rally in Kisumu on Friday that the "
