@@ -682,12 +682,35 @@ static bool is_infinitive(const ng_doc *d, size_t tb) {
   return k > 0 && ng_tok_is(d, k - 1, "to");
 }
 
+/* "summoned the ambassador, Ivo Rand, to protest": the token of the subject_control verb whose
+ * object stands before the "to" of the infinitive at tb (its doer is that verb's subject), or
+ * 0. */
+static size_t purpose_controller(const ng_doc *d, size_t tb) {
+  enum { OBJECT_TOKENS = 10 };
+  if (!is_infinitive(d, tb))
+    return 0;
+  size_t to = tb;
+  while (!ng_tok_is(d, to - 1, "to"))
+    to--;
+  to--;
+  for (size_t k = to - 1; k-- > 0 && to - k <= OBJECT_TOKENS && !opens_clause(d, k);) {
+    if (ng_doc_word_is(d, k, NG_GRAM_SUBJECT_CONTROL))
+      return k;
+    if (verb_trigger(ng_doc_mention_at(d, k)))
+      return 0;
+  }
+  return 0;
+}
+
 /* "The attack killed three people and injured 260", "Gunmen attacked a checkpoint, killing
  * four officers": the second verb shares the first verb's subject, not the first verb's
  * object; with no verb we know before it ("X, Russia's ambassador to the United States,
  * thanked Americans ... and said"), the clause's first subject. Returns the token to look
  * left from for the subject. */
 static size_t subject_anchor(const ng_doc *d, size_t tb) {
+  size_t controller = purpose_controller(d, tb);
+  if (controller)
+    return subject_anchor(d, controller);
   size_t j = over_auxiliaries(d, tb);
   if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
     return tb;

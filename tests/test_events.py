@@ -740,6 +740,14 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?c a ng:Condemnation ; ng:patient ?e . ?e a ng:Expulsion ; '
                                  'ng:agent [ ng:isoCode "LV" ] }'))
 
+    def test_who_summons_someone_to_protest_protests(self):
+        # the one summoned is not the doer of the purpose after him; the one urged is
+        g = self.events("Foreign Minister Ana Roth summoned the Chilean ambassador, Tomas Ferreira, "
+                        "to protest against the arrests. Ana Roth urged students to protest.\n")
+        agents = {str(r[0]) for r in g.query(t.PREFIXES + 'SELECT ?n { ?e a ng:Protest ; ng:agent ?a . '
+                                                       '?a schema:name|schema:description ?n }')}
+        self.assertEqual(agents, {"Ana Roth", "students"})
+
     def test_one_who_told_a_rally_spoke_where_it_was(self):
         g = self.events("Opposition leader Ivo Rand told a rally in Kisumu on Friday that the "
                         "officers must be prosecuted.\n")
