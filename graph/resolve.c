@@ -281,15 +281,33 @@ static char listed_gender(const ng_doc *d, const ng_mention *m) {
   return l ? (char)(uintptr_t)l->ref : 0;
 }
 
+/* Is someone else whose given name is of gender g named in full in m's sentence or the two
+ * before it? */
+static bool other_named_before(const ng_doc *d, const ng_mention *m, char g) {
+  enum { SENTENCES = 2, MENTIONS = 60 }; /* bounded: a line of names costs no square */
+  uint32_t s = d->tok[m->tb].sent;
+  for (const ng_mention *o = m; o-- > d->m && m - o <= MENTIONS;) {
+    if (d->tok[o->tb].sent + SENTENCES < s)
+      return false;
+    if (listed_gender(d, o) == g && strcmp(d->tok[o->te - 1].norm, d->tok[m->te - 1].norm))
+      return true;
+  }
+  return false;
+}
+
 /* What person name mention m says of the gender: the text beside it (`*stated`), else its
- * given name; 0 for other mentions or when neither tells. */
+ * given name; 0 for other mentions or when neither tells. A possessive that contradicts the
+ * given name while someone of its gender was just named is that one's: "Daniel Otieno
+ * resigned. President Grace Wanjiru accepted his resignation." */
 static char name_gender(const ng_doc *d, const ng_mention *m, bool *stated) {
   *stated = false;
   if (m->kind != NG_M_PERSON || (m->form != NG_FORM_NAME && m->form != NG_FORM_SHARED))
     return 0;
-  char g = stated_gender(d, m);
+  char g = stated_gender(d, m), listed = listed_gender(d, m);
+  if (g && listed && g != listed && other_named_before(d, m, g))
+    g = 0;
   *stated = g != 0;
-  return g ? g : listed_gender(d, m);
+  return g ? g : listed;
 }
 
 /* What the text says of the person's gender at any of its names, else what the given name of

@@ -352,6 +352,13 @@ class Arguments(unittest.TestCase):
         g = self.events("A driver recently let go from his job opened fire at a depot on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "driver" ] }'))
 
+    def test_his_after_a_woman_is_the_man_just_named(self):
+        # "his" in her clause says nothing of her gender when a man was just named: it is his
+        g = self.events("Interior Minister Tomas Ferreira resigned on Thursday.\n\n"
+                        "President Ada Mwale accepted his resignation, her office said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:patient [ schema:name "Ada Mwale" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:patient [ schema:name "Tomas Ferreira" ] }'))
+
     def test_a_given_name_listed_with_two_genders_says_none(self):
         # given_names.csv lists Kari for either sex and Kári as a man's name; both fold to one
         # key, which must say nothing, so "she" is the woman named, not the engineer
