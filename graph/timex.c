@@ -310,9 +310,24 @@ static bool relative_period(const ng_doc *d, size_t i, size_t *end, ng_timex *ou
   return true;
 }
 
+/* "March last year", "on 3 May of next year": a month (and day) whose year a relative year
+ * after it gives, instead of the most recent. */
+static void year_after_month(const ng_doc *d, size_t *end, ng_timex *out) {
+  size_t k = *end + ng_tok_is(d, *end, "of"), year_end;
+  ng_timex year;
+  if (k < d->ntok && relative_period(d, k, &year_end, &year) && year.gran == NG_TIME_YEAR &&
+      (out->gran == NG_TIME_MONTH || valid_day(year.year, out->month, out->day))) {
+    out->year = year.year;
+    *end = year_end;
+  }
+}
+
 static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
-  return iso_date(d, i, end, out) || month_first(d, i, end, out) ||
-         day_first(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
+  if (month_first(d, i, end, out) || day_first(d, i, end, out)) {
+    year_after_month(d, end, out);
+    return true;
+  }
+  return iso_date(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
          shifted_year(d, i, end, out) || relative_period(d, i, end, out);
 }
 

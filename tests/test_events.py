@@ -704,6 +704,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date "2020-04-30"^^xsd:date }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:date "2020-05-02"^^xsd:date }'))
 
+    def test_a_month_with_a_relative_year_is_in_that_year(self):
+        # published 2020-05-04: "March last year" is March 2019, not the March just gone
+        g = self.events("Ivo Rand was arrested in Riga in March last year. He was charged on "
+                        "March 3 of last year.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date "2019-03"^^xsd:gYearMonth }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:date "2019-03-03"^^xsd:date }'))
+
     def test_groups_counted_in_digits_are_groups_of_their_own(self):
         g = self.events("Police shot dead 19 people on Monday. The commission said 300 people "
                         "were injured.\n")
