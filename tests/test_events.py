@@ -270,6 +270,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Conviction }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Conviction ; ng:place ?p }"))
 
+    def test_an_acquittal_clears_its_defendant(self):
+        g = self.events("A court in Riga convicted Ivo Rand of fraud on Monday. His co-defendant, "
+                        "Tomas Ferreira, was acquitted.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Acquittal ; ng:patient [ schema:name "Tomas Ferreira" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Conviction ; ng:patient [ schema:name "Tomas Ferreira" ] }'))
+
     def test_nobody_shoots_themselves_unless_the_text_says_so(self):
         # "her" is Marta Voss, who told police: she is the one shot, not the shooter
         g = self.events("Marta Voss told police Karel Dvorak pulled out a pistol and shot her in the arm.\n")
