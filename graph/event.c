@@ -740,9 +740,12 @@ static bool bind_accused(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   return true;
 }
 
-/* A mention that only qualifies the person after it: a title, or "Egypt's", "French". */
+/* A mention that only qualifies the person after it: a title, "Egypt's", "French", or a
+ * possessive before a title ("his Saudi counterpart"). */
 static bool qualifies_person(const ng_doc *d, const ng_mention *m) {
-  return m->kind == NG_M_TITLE || ((m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG) &&
+  bool whose = m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN &&
+               ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE);
+  return m->kind == NG_M_TITLE || ((m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG || whose) &&
                                    is_modifier_at(d, m));
 }
 

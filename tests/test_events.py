@@ -760,6 +760,15 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?c a ng:Condemnation ; ng:patient ?e . ?e a ng:Expulsion ; '
                                  'ng:agent [ ng:isoCode "LV" ] }'))
 
+    def test_one_and_his_counterpart_meet(self):
+        # "his Chilean counterpart" qualifies the name after it: the two are the sides that met
+        g = self.events("Peru's Foreign Minister Ivo Rand and his Chilean counterpart Lina Varga met "
+                        "in Lima on Monday, Chilean state media reported.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ivo Rand" ] ; '
+                                 'ng:patient [ schema:name "Lina Varga" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a schema:Organization ; '
+                                 'ng:country [ ng:isoCode "CL" ] ] }'))
+
     def test_who_summons_someone_to_protest_protests(self):
         # the one summoned is not the doer of the purpose after him; the one urged is
         g = self.events("Foreign Minister Ana Roth summoned the Chilean ambassador, Tomas Ferreira, "
