@@ -453,10 +453,19 @@ static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max
   return n;
 }
 
-/* The people named right after a counterpart title: ", X and Y". */
+/* The end of an honorific at token t ("Prince", "Dr."), else t. */
+static uint32_t past_honorific(const ng_doc *d, uint32_t t) {
+  const ng_mention *h = t < d->ntok ? ng_doc_mention_at(d, t) : NULL;
+  bool honorific = h && h->tb == t && h->kind == NG_M_TITLE &&
+                   ((const ng_title *)h->ref)->kind == NG_TITLE_HONORIFIC;
+  return honorific ? h->te : t;
+}
+
+/* The people named right after a counterpart title: ", X and Y", "Prince X". */
 static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
   size_t n = 0;
   for (t += is_word(d, t, ","); n < max; t++) {
+    t = past_honorific(d, t);
     int p = person_mention_at(d, t);
     if (p < 0)
       break;

@@ -310,6 +310,11 @@ class Names(unittest.TestCase):
             fields = [name, "ForeignMinister"] + ([country] if country else [])
             self.assertTrue(t.ask(g, tenure_query(fields)), name)
 
+    def test_a_counterpart_with_an_honorific(self):
+        g = self.graph_of("Foreign Minister Ivan Petrov met his Saudi counterpart Prince Faris al-Amin "
+                          "on Monday.\n")
+        self.assertTrue(t.ask(g, tenure_query(["Faris al-Amin", "ForeignMinister", "SA"])))
+
     def test_a_cafe_is_a_venue_not_a_person(self):
         people, venues = self.names("A bomb exploded at the Marisol Cafe in Madrid on Friday.\n")
         self.assertIn("Marisol Cafe", venues)
