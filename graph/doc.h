@@ -122,6 +122,8 @@ typedef struct ng_event {
   int part_of;        /* the event of the incident this one is part of, where it names no
                          place of its own ("Three others were wounded"), or -1 */
   ng_timex date;
+  bool cause; /* an event noun told as the cause of, or as earlier than, the event before it
+                 ("imposed sanctions over the suppression of protests"): no part of its scene */
   const char *quote; /* what a statement quotes, or NULL */
   int merged_into;   /* another event this one is a report of, or -1 */
   const char *iri;

@@ -1279,6 +1279,10 @@ static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
   return of && depth < 2 && after_cause_prep(d, of, depth + 1);
 }
 
+static bool told_as_cause(const ng_doc *d, const ng_mention *tm) {
+  return tm->event >= 0 && d->ev[tm->event].cause;
+}
+
 /* "An engineer who was kidnapped in June has been released": is the mention at token k, before
  * the trigger tm, inside a relative clause (no comma since its relative word) whose own verb
  * comes before k? Then a date there is that verb's. (A place there often says where the
@@ -1305,7 +1309,7 @@ static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) 
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
   size_t best_dist = (size_t)-1;
-  if (after_cause_prep(d, tm, 0))
+  if (told_as_cause(d, tm))
     cb = tm->tb;
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
@@ -1380,7 +1384,7 @@ static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_men
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
-  cb = after_cause_prep(d, tm, 0) ? tm->tb : saying_clause_start(d, tm, cb);
+  cb = told_as_cause(d, tm) ? tm->tb : saying_clause_start(d, tm, cb);
   /* "from 2001 to 2006 and took up his post in July 2013": a date before an "and", when one
    * follows the verb, is the other verb's ("struck an iceberg on April 14, 1912, and sank"
    * shares it) */
@@ -2017,6 +2021,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_noun(d, e, tm);
     else
       bind_verb(d, e, tm);
+    e->cause = after_cause_prep(d, tm, 0);
     e->place = nearest_place(d, tm);
     if (e->place < 0)
       e->place = place_object(d, e, tm);

@@ -96,6 +96,10 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
   from->merged_into = to_index;
 }
 
+static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
+  return d->tok[d->m[e->mentions[0]].tb].sent;
+}
+
 /* The earlier event that event i reports again, or -1: the nearest one it fits, but for a
  * bare "the killing" one reported clearly more often (what the story is about). Looks back over
  * LOOKBACK events at most, more than any article tells, so that a text of a million trigger
@@ -112,8 +116,9 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
                               e->patient_event < 0 && is_patient[i]);
   int nearest = -1, most = -1;
   for (size_t j = i; j-- > 0 && i - j <= LOOKBACK;) {
-    if (d->ev[j].merged_into >= 0 || !corefer(&d->ev[j], e, anaphor))
-      continue;
+    if (d->ev[j].merged_into >= 0 || !corefer(&d->ev[j], e, anaphor) ||
+        (e->cause && sentence_of(d, &d->ev[j]) == sentence_of(d, e)))
+      continue; /* "stormed the embassy following the execution": not the storming */
     if (nearest < 0)
       nearest = (int)j;
     if (!bare)
@@ -126,10 +131,6 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
 }
 
 enum { MAX_FAMILIES = 64 };
-
-static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
-  return d->tok[d->m[e->mentions[0]].tb].sent;
-}
 
 /* Is event e told in the headline? */
 static bool in_headline(const ng_doc *d, const ng_event *e) {
@@ -456,6 +457,8 @@ static void inherit_setting(ng_doc *d) {
       const ng_event *before = &d->ev[bi];
       if (bi == ei || before->merged_into == -2 || !ng_event_in_scene(before))
         continue;
+      if (e->cause)
+        break; /* "stormed the embassy following the execution of a cleric" */
       int where = setting_place(d, bi);
       int whole = before->place >= 0 ? bi : before->part_of;
       if (!own_place && e->part_of < 0 && where >= 0 && whole != ei &&

@@ -253,6 +253,15 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:cameoCode "142" }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack }"))
 
+    def test_a_cause_is_no_part_of_the_scene_it_caused(self):
+        # the execution the storming followed is not part of it, nor on its day
+        g = self.events("Protesters stormed the embassy in Tehran on Monday following the execution "
+                        "of two prisoners.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:date "2020-05-04"^^xsd:date }'))
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Killing }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing ; ng:partOf ?p }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing ; ng:date ?d }"))
+
     def test_a_resort_of_a_city_and_a_deadline(self):
         # "in the Black Sea resort of Varna" places the meeting in Varna, not in the province
         # its talks were about; "by June 15" is a deadline, the next June 15 (published 2020-05-04)
