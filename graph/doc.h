@@ -109,6 +109,8 @@ typedef struct ng_entity {
   size_t ndesc, desccap;
   ng_timex birth;
   int birthplace; /* place entity, or -1 */
+  char gender;        /* what its names bound so far say: 'm', 'f' or 0 (resolve.c) */
+  bool gender_stated; /* ... said by the text beside a name, not by a given name */
 } ng_entity;
 
 typedef struct ng_event {

@@ -325,6 +325,22 @@ char ng_person_gender(const ng_doc *d, int entity) {
   return listed;
 }
 
+/* Fold what mention m says of its person's gender into the entity, in the order
+ * ng_person_gender reads mentions: the first stated gender, else the first listed one. Kept as
+ * names are bound, so that a pronoun asks its candidates' gender without reading every
+ * mention of the text. */
+static void note_gender(ng_doc *d, const ng_mention *m) {
+  if (m->entity < 0)
+    return;
+  ng_entity *x = &d->ent[m->entity];
+  bool says;
+  char g = x->gender_stated ? 0 : name_gender(d, m, &says);
+  if (g && (says || !x->gender)) {
+    x->gender = g;
+    x->gender_stated = says;
+  }
+}
+
 char *ng_person_genders(const ng_doc *d) {
   char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
   bool *stated = ng_xcalloc(d->nent ? d->nent : 1, sizeof *stated);
@@ -449,7 +465,7 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
       const ng_mention *o = &d->m[k];
       if (o->kind == NG_M_PERSON && o->entity >= 0 && d->tok[o->tb].sent == s - back &&
           !(d->tok[o->tb].flags & NG_TOK_QUOTED) &&
-          ng_gender_fits(ng_person_gender(d, o->entity), p ? p->gender : 0))
+          ng_gender_fits(d->ent[o->entity].gender, p ? p->gender : 0))
         return o->entity;
     }
   }
@@ -457,7 +473,7 @@ static int person_for_pronoun(const ng_doc *d, size_t mi) {
   for (size_t k = mi; k-- > 0 && d->tok[d->m[k].tb].sent + NAME_REACH >= s;) {
     const ng_mention *o = &d->m[k];
     if (o->kind == NG_M_PERSON && o->form != NG_FORM_PRONOUN && o->entity >= 0 &&
-        ng_gender_fits(ng_person_gender(d, o->entity), p ? p->gender : 0))
+        ng_gender_fits(d->ent[o->entity].gender, p ? p->gender : 0))
       return o->entity;
   }
   return -1;
@@ -470,8 +486,10 @@ static int person_for_given(ng_doc *d, size_t mi) {
     const ng_mention *o = &d->m[k];
     if (!is_full_name(o) || strcmp(first_norm(d, o), first_norm(d, &d->m[mi])))
       continue;
-    if (o->entity < 0)
+    if (o->entity < 0) {
       d->m[k].entity = person_entity(d, k);
+      note_gender(d, &d->m[k]);
+    }
     if (found >= 0 && found != d->m[k].entity)
       return -1; /* two people share the name: say nothing */
     found = d->m[k].entity;
@@ -495,8 +513,10 @@ static int person_entity(ng_doc *d, size_t mi) {
     int k = person_for_surname(d, mi);
     if (k >= 0) {
       m->form = NG_FORM_SURNAME;
-      if (d->m[k].entity < 0) /* a surname before the full name: bind it now */
+      if (d->m[k].entity < 0) { /* a surname before the full name: bind it now */
         d->m[k].entity = person_entity(d, (size_t)k);
+        note_gender(d, &d->m[k]);
+      }
       return d->m[k].entity;
     }
   }
@@ -777,8 +797,10 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag) {
       d->m[i].entity = org_entity(d, &d->m[i]);
   orgs_named_again(d);
   for (size_t i = 0; i < d->nm; i++)
-    if (d->m[i].kind == NG_M_PERSON)
+    if (d->m[i].kind == NG_M_PERSON) {
       d->m[i].entity = person_entity(d, i);
+      note_gender(d, &d->m[i]);
+    }
   choose_person_names(d);
   if (refer_nouns(d))
     sort_mentions(d); /* the nouns join the other mentions in text order */
