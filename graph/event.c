@@ -1972,13 +1972,16 @@ static void bind_school(ng_doc *d, ng_event *e) {
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   /* "was born in 1945 and studied law", "studied law at X and served in Chile from 2015": a
-   * year across an "and" from the verb is the other verb's */
+   * year or a place across an "and" from the verb is the other verb's */
   size_t and = tm->te;
   while (and < ce && !ng_tok_is(d, and, "and"))
     and++;
   bool and_before = tm->tb > cb && ng_tok_is(d, tm->tb - 1, "and");
-  if ((and_before || and < ce) && !setting_after(d, tm->te, and, -1, &e->date))
-    e->date = (ng_timex){0};
+  if (and_before || and < ce) {
+    if (!setting_after(d, tm->te, and, -1, &e->date))
+      e->date = (ng_timex){0};
+    e->place = place_in_clause(d, tm, tm->tb, and);
+  }
   const ng_entity *p = e->patient >= 0 ? &d->ent[e->patient] : NULL;
   bool school = p && p->kind == NG_E_ORG && p->type && !strcmp(p->type, "EducationalOrganization");
   if (!school && !graduation) /* "studied the footage at the FBI": no schooling */
