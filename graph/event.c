@@ -347,6 +347,18 @@ static bool is_plain_word(const ng_doc *d, size_t t) {
          d->tok_mention[t] < 0 && !ng_lex_find(ng_doc_lookup(d, t, 1), NG_LEX_GRAMMAR);
 }
 
+/* Can the trigger at token t be read as a noun ("IS attacks", "a kidnap case"), whichever
+ * reading it was given? */
+static bool may_be_event_noun(const ng_doc *d, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  if (!m || m->kind != NG_M_TRIGGER)
+    return false;
+  for (const ng_lex *l = ng_doc_lookup(d, m->tb, m->te - m->tb); l; l = l->next)
+    if (l->kind == NG_LEX_TRIGGER && ((const ng_trigger *)l->ref)->noun)
+      return true;
+  return false;
+}
+
 /* If the mention at token k is where something is ("outside the National Assembly", "a nurse
  * in the hospital"), the token its phrase starts at; else 0. Not after a preposition that can
  * also take a patient ("shouted at the police for arrests"), nor one that goes on up to
@@ -354,8 +366,8 @@ static bool is_plain_word(const ng_doc *d, size_t t) {
 static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, k);
   size_t b = m->tb;
-  if (m->te >= t)
-    return 0;
+  if (m->te >= t && (may_be_event_noun(d, t) || (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER))))
+    return 0; /* but "a plane crash in Nepal killed 18": where it was */
   const ng_mention *whose = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
   if (whose && whose->kind == NG_M_COUNTRY) /* "the Zambian parliament" */
     b = whose->tb;

@@ -769,6 +769,19 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?c a ng:Condemnation ; ng:patient ?e . ?e a ng:Expulsion ; '
                                  'ng:agent [ ng:isoCode "LV" ] }'))
 
+    def test_a_plane_crash_in_a_country_has_no_agent(self):
+        # "passenger" before "plane" and "tourist" before "city" describe things, not people;
+        # a country after "in" right before the verb is where, not who
+        g = self.events("A passenger plane crashed near the tourist city of Pokhara on Sunday. A plane "
+                        "crash in Nepal killed 18 people in March.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e ng:agent ?a }"))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:description ?d FILTER(CONTAINS(?d, "passenger") || '
+                                  'CONTAINS(?d, "tourist")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ ng:isoCode "NP" ] }'))
+        # but a name before a word that may be an event noun is its doer: "IS attacks"
+        g = self.events("Fighters were killed in IS attacks in Syria.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
+
     def test_one_and_his_counterpart_meet(self):
         # "his Chilean counterpart" qualifies the name after it: the two are the sides that met
         g = self.events("Peru's Foreign Minister Ivo Rand and his Chilean counterpart Lina Varga met "
