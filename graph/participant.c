@@ -546,9 +546,10 @@ static bool same_pronoun_chain(const ng_doc *d, const ng_mention *o, const ng_me
  * possible antecedent (this sentence or the one before) is a described person means that
  * person. resolve.c bound it before participants were known. An object pronoun never means
  * the subject of its own verb: in "an assailant opened fire on him", him is not the
- * assailant. A possessive his/her means the nearest before it in its own sentence ("saw his
- * brother fall to his death"), else the first of the sentence before, its subject ("The
- * engineer was detained in May. His lawyer said ..."), not whoever that sentence named last. */
+ * assailant. A subject or possessive he/she/his/her means the nearest before it in its own
+ * sentence ("saw his brother fall to his death"), else the first of the sentence before, its
+ * subject ("The engineer was detained in May. His lawyer said ..."; "X declared a day of
+ * national mourning. She visited ..."), not whoever that sentence named last. */
 static void rebind_pronouns(ng_doc *d) {
   char *gender = ng_person_genders(d);
   by_sentence b = mentions_by_sentence(d);
@@ -566,7 +567,8 @@ static void rebind_pronouns(ng_doc *d) {
     const ng_mention *best = NULL;
     for (size_t j = b.first[s > 0 && !reflexive ? s - 1 : s]; j < b.first[s + 1]; j++) {
       const ng_mention *o = &d->m[b.at[j]];
-      bool earlier = best && possessive && d->tok[best->tb].sent < s && d->tok[o->tb].sent < s;
+      bool earlier = best && !object && !reflexive && d->tok[best->tb].sent < s &&
+                     d->tok[o->tb].sent < s;
       if (o->te <= p->tb && (!best || o->tb > best->tb) && !earlier &&
           ((antecedent(d, o, pr->gender, gender) && !(object && subject_of_object(d, o, p->tb))) ||
            (!object && !reflexive && same_pronoun_chain(d, o, p))))

@@ -361,6 +361,11 @@ class Arguments(unittest.TestCase):
                         "against his custody.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description "engineer" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:name "Ren Lunde" ] }'))
+        # so is a "she" opening a sentence: the subject before, not the last noun named
+        g = self.events("Prime Minister Ada Mwale ordered an inquiry and declared a day of national "
+                        "mourning. She told reporters the inquiry would report in May.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ada Mwale" ] ; '
+                                 'ng:patient [ schema:description "reporters" ] }'))
         g = self.events("A fisherman said his son slipped from the pier to his death on Sunday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description "son" ] }'))
         # a possessive after a preposition owns no subject: the driver opened fire
