@@ -1317,6 +1317,29 @@ static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) 
   return false;
 }
 
+/* "Among the dead were four tourists, India's embassy in Kathmandu said": is the place at token
+ * k, after a comma after the trigger tm, in the phrase of a speaker whose verb of saying
+ * follows within a few words? Then it is where the speaker is. (A country there, "a group in
+ * China said", is most often the one the story is about: it stays.) */
+static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
+  enum { REACH = 32, WORDS = 4 }; /* bounded: no square of a megabyte-long line */
+  if (ng_doc_mention_at(d, k)->kind == NG_M_COUNTRY)
+    return false;
+  bool comma = false;
+  for (size_t j = k > tm->te + REACH ? k - REACH : tm->te; j < k && !comma; j++)
+    comma = ng_tok_is(d, j, ",");
+  size_t end = ng_doc_mention_at(d, k)->te, sentence_end = d->sent[d->tok[k].sent].te;
+  for (size_t j = end; comma && j < sentence_end && j < end + WORDS; j++) {
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    if (ng_tok_is(d, j, ",") || ng_is_break(d, j))
+      return false;
+    if (m && m->tb == j && m->event >= 0 && verb_trigger(m) &&
+        ng_event_is_statement(&d->ev[m->event]))
+      return true;
+  }
+  return false;
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
@@ -1327,7 +1350,8 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
         !place_attached(d, m, tm) ||
-        (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k))))
+        (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k) ||
+                         in_speaker_phrase(d, tm, k))))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);

@@ -886,6 +886,9 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Pablo Ortega" ] ; '
                                  'ng:place [ schema:name "Madrid" ] }'))
+        # a city in the speaker's phrase after the comma is where the speaker is
+        g = self.events("Rebels shelled a market on Monday, a United Nations official in Geneva said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place ?p }'))
         # a saying reported before the comma is another saying: each keeps its own place and time
         g = self.events("Peru's foreign ministry had warned Chile twice last year, Lina Varga told "
                         "reporters in Lima.\n")
