@@ -1263,8 +1263,9 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
       return true; /* "had warned them last year, she told reporters in Oslo": where she spoke */
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
-    if (verb && !verb->cls->scene && ng_tok_is(d, k - 1, "and"))
-      return true; /* "condemned the arrest and summoned the envoy in Santiago" */
+    if (verb && !verb->cls->scene && (ng_tok_is(d, k - 1, "and") || over_auxiliaries(d, k) < k))
+      return true; /* "condemned the arrest and summoned the envoy in Santiago", "and were
+                      flown to a hospital in Kathmandu" */
     if (!scene && !subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR))
       subordinator = k;
   }

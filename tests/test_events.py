@@ -787,6 +787,13 @@ class Arguments(unittest.TestCase):
         g = self.events("Fighters were killed in IS attacks in Syria.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
 
+    def test_who_survived_with_injuries_was_injured(self):
+        # the hospital they were flown to after "and were" is no place of the injuries
+        g = self.events("Two climbers survived with serious injuries and were flown to a hospital in "
+                        "Kathmandu.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "Two climbers" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Injury ; ng:place ?p }"))
+
     def test_one_and_his_counterpart_meet(self):
         # "his Chilean counterpart" qualifies the name after it: the two are the sides that met
         g = self.events("Peru's Foreign Minister Ivo Rand and his Chilean counterpart Lina Varga met "
