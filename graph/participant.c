@@ -296,6 +296,14 @@ static int person_mention_at(const ng_doc *d, size_t t) {
                                                                                      : -1;
 }
 
+/* The token after the titles that start at token t ("Captain", "Dr.", "Deputy Minister"). */
+static size_t past_titles(const ng_doc *d, size_t t) {
+  const ng_mention *m;
+  while ((m = ng_doc_mention_at(d, t)) && m->tb == t && m->kind == NG_M_TITLE)
+    t = m->te;
+  return t;
+}
+
 /* "A member of an armed group that opposed the government, he spent ...": a description that
  * opens its sentence and is closed by a comma before a subject pronoun is the pronoun's
  * person. */
@@ -336,8 +344,9 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   if (e >= 0 || (e = identified_as(d, p->te)) >= 0)
     return e;
   if ((ng_tok_is(d, p->te, ",") || ng_tok_is(d, p->te, "as")) &&
-      (e = person_mention_at(d, p->te + 1)) >= 0)
-    return e; /* "the driver, Tomasz Wierzbicki", "identified the gunman as Mevlüt Altıntaş" */
+      (e = person_mention_at(d, past_titles(d, p->te + 1))) >= 0)
+    return e; /* "the driver, Tomasz Wierzbicki", "its pilot, Captain Ada Lind", "identified the
+                 gunman as Mevlüt Altıntaş" */
   if (b > 0 && is_determiner(d, b - 1))
     b--;
   if (b >= 2 && ng_tok_is(d, b - 1, ","))

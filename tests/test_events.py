@@ -239,6 +239,9 @@ class Arguments(unittest.TestCase):
                         "kidnapped dozens of officials since 2019.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:agent [ schema:name "Kestrel Liberation Front" ] }'))
 
+        # "its pilot, Captain X,": the pilot is X, past the title
+        g = self.events("Its pilot, Captain Ivo Rand, reported engine trouble before the crash.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
     def test_a_death_last_month_is_the_death_on_its_day(self):
         # "last month" is the month before publication (2020-05-04), so the death told with it
         # and the one dated April 9 are one; its prison is where it happened, not where the
