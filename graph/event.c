@@ -627,8 +627,10 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
     const ng_mention *m = ng_doc_mention_at(d, t + 1);
     return !verb_trigger(m);
   }
-  if (ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) && is_quantity(d, t + 1))
-    return false; /* "shot dead at least 19 people": a count is an object */
+  if (ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) && is_quantity(d, t + 1) &&
+      !ng_doc_word_is(d, t + 2, NG_GRAM_DURATION))
+    return false; /* "shot dead at least 19 people": a count is an object ("for two years" is
+                     no count) */
   return ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
          ng_tok_is(d, t, ",") || ng_tok_is(d, t, ".") || ng_is_break(d, t);
 }
@@ -1261,6 +1263,10 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     const ng_trigger *verb = m && m->tb == k ? verb_trigger(m) : NULL;
     if (verb && comma && m->event >= 0 && ng_event_is_statement(&d->ev[m->event]))
       return true; /* "had warned them last year, she told reporters in Oslo": where she spoke */
+    if (verb && ng_is_auxiliary(d, k - 1) && ng_is_participle(d, tm->tb) &&
+        !ng_is_auxiliary(d, tm->tb - 1))
+      return true; /* "an engineer held hostage for years was released on Sunday": the
+                      sentence's own verb after a participle that describes its subject */
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
     if (verb && !verb->cls->scene && (ng_tok_is(d, k - 1, "and") || over_auxiliaries(d, k) < k))

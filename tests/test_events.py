@@ -790,6 +790,14 @@ class Arguments(unittest.TestCase):
         g = self.events("Fighters were killed in IS attacks in Syria.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
 
+    def test_one_held_hostage_for_years_was_released(self):
+        # "for two years" is a span, not people held; the release, not the holding, was on
+        # Sunday (published Monday 2020-05-04)
+        g = self.events("A Belgian engineer held hostage for two years was released on Sunday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "engineer")) FILTER NOT EXISTS { ?e ng:date ?t } }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:date "2020-05-03"^^xsd:date }'))
+
     def test_who_survived_with_injuries_was_injured(self):
         # the hospital they were flown to after "and were" is no place of the injuries
         g = self.events("Two climbers survived with serious injuries and were flown to a hospital in "
