@@ -1424,6 +1424,15 @@ static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_men
          !((const ng_trigger *)tm->ref)->cls->scene;
 }
 
+/* "said Girard would return to Paris on Wednesday": a day after the story was filed is what
+ * the statement tells of, never when a verb of saying was said. */
+static bool said_after_filing(const ng_doc *d, const ng_mention *tm, const ng_timex *t) {
+  const ng_timex *p = &d->pubdate;
+  if (!says(d, tm) || p->gran < NG_TIME_DAY || t->gran < NG_TIME_DAY)
+    return false;
+  return ng_days_from_civil(t->year, t->month, t->day) > ng_days_from_civil(p->year, p->month, p->day);
+}
+
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
@@ -1452,7 +1461,8 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
         (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m) ||
         (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START) &&
          !((const ng_trigger *)tm->ref)->cls->scene) ||
-        (k >= tm->te && verb_between(d, tm, k)) || (k < tm->tb && in_relative_before(d, tm, k)))
+        (k >= tm->te && verb_between(d, tm, k)) || (k < tm->tb && in_relative_before(d, tm, k)) ||
+        said_after_filing(d, tm, &m->time))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)

@@ -914,6 +914,9 @@ class Arguments(unittest.TestCase):
                                  'ng:place [ schema:name "Lima" ] FILTER NOT EXISTS { ?e ng:date ?d } }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:date "2019"^^xsd:gYear '
                                  'FILTER NOT EXISTS { ?e ng:place ?p } }'))
+        # a day after the story was filed (2020-05-04) is what a statement tells, not its date
+        g = self.events("Ivo Rand said the minister would return to Lima on Wednesday.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:date ?d }"))
 
     def test_asking_a_question_is_a_statement(self):
         g = self.events("Defense lawyer Ana Ruiz asked detective Tom Hale whether he had proof.\n")
