@@ -692,6 +692,27 @@ static void find_bodies_of_posts(ng_doc *d) {
   }
 }
 
+/* "the aid group Bright Path said": capitalised words no other rule took, right after a
+ * lower-case noun that says they name a body and that heads.csv knows as the head of an
+ * organization ("group", "agency", "party"), name that body ("the aircraft carrier Ada Lind"
+ * stays a thing). */
+static void find_bodies_after_nouns(ng_doc *d) {
+  enum { MAX_WORDS = 4 };
+  for (size_t i = 1; i < d->ntok; i++) {
+    const ng_lex *l = ng_lex_find(ng_doc_lookup(d, i - 1, 1), NG_LEX_HEAD);
+    if (!names_body_after_noun(d, i) || !l || ((const ng_head *)l->ref)->target != NG_HEAD_ORG ||
+        !is_name_word(d, i) || (d->tok[i].flags & (NG_TOK_NL | NG_TOK_SENT_START)) ||
+        d->tok[i].e - d->tok[i].b < 2)
+      continue; /* not the next line's first word, nor "N / A" */
+    size_t e = i;
+    while (e < d->ntok && e - i < MAX_WORDS && is_name_word(d, e))
+      e++;
+    int m = ng_doc_add_mention(d, NG_M_ORG, NG_FORM_HEADED, (uint32_t)i, (uint32_t)e, NULL);
+    d->m[m].type = "Organization";
+    i = e;
+  }
+}
+
 static void find_pronouns(ng_doc *d) {
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_lex *l = entry(d, i, NG_LEX_PRONOUN);
@@ -712,6 +733,7 @@ ng_status ng_person_run(ng_doc *d, const ng_diag *diag) {
   find_repeated_names(d);
   find_surnames(d);
   find_bodies_of_posts(d);
+  find_bodies_after_nouns(d);
   find_pronouns(d);
   return NG_OK;
 }

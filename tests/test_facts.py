@@ -337,6 +337,11 @@ class Names(unittest.TestCase):
         people, _ = self.names("The news agency Kovo said on Friday that the aircraft carrier Ada Lind had left. "
                                "Marlow Tin Ltd said prices fell.\n")
         self.assertEqual(people, set())
+        # a body's noun that heads.csv knows names the organization, which speaks
+        g = self.graph_of("Gunmen abducted three aid workers on Monday, the aid group Bright Path said.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ a ng:Organization ; '
+                                 'schema:name "Bright Path" ] }'))
+        self.assertEqual(self.names("The aircraft carrier Ada Lind left port.\n")[0], set())
 
     def test_a_name_starts_with_its_lower_case_particle(self):
         people, _ = self.names('"It was wrong," el Haddari said on Monday.\n')
