@@ -609,6 +609,9 @@ class Arguments(unittest.TestCase):
                         "plot against the mayor. The attack plans were found on a laptop.\n")
         self.assertFalse(t.ask(g, "ASK { { ?e a ng:Death } UNION { ?e a ng:Arrest } UNION "
                                   "{ ?e a ng:Attack } }"))
+        # election observers are people who watch one, not an election they hold
+        g = self.events("Election observers from the European Union said the vote was calm.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Election }"))
 
     def test_who_faces_charges(self):
         # the men face the charges; treason and murder name the offences, and in "faces
