@@ -227,7 +227,7 @@ bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m) {
   if (!ng_doc_word_is(d, m->tb, NG_GRAM_OBJECT_PRONOUN))
     return false;
   size_t t = m->te; /* "her" is also a possessive: "her car", but "hit her", "stabbed her in",
-                       "stabbed her as she left", "the car that hit her was towed" */
+                       "stabbed her as she left", "the van that struck her was towed" */
   return !ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) || t >= d->ntok ||
          !(d->tok[t].flags & NG_TOK_WORD) || ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) ||
          ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) || ng_doc_word_is(d, t, NG_GRAM_MODAL) ||
@@ -388,7 +388,7 @@ static bool owns_subject(const ng_doc *d, size_t k, size_t t) {
   enum { NOUN_WORDS = 2 };
   const ng_mention *m = ng_doc_mention_at(d, k);
   if (m->tb > 0 && ng_doc_word_is(d, m->tb - 1, NG_GRAM_PREPOSITION))
-    return false; /* "let go from his job opened fire": the job is no subject */
+    return false; /* "barred from his office stabbed a clerk": the office is no subject */
   bool possessive = (d->tok[m->te - 1].flags & NG_TOK_POSS) ||
                     (m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE) &&
                      !ng_is_object_pronoun(d, m));

@@ -182,7 +182,7 @@ static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
     tb--; /* "declined to be named", "expected to have been charged" */
   tb = bare_list_start(d, tb, noun); /* a verb's would cross clauses: "refused to stop, saying" */
   if (tb > 1 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
-    tb--; /* "a ban on the sale" */
+    tb--; /* "a ban on arms exports" */
   return tb >= 2 && (ng_tok_is(d, tb - 1, "to") || ng_tok_is(d, tb - 1, "of") || ng_tok_is(d, tb - 1, "on")) &&
          ng_doc_word_is(d, tb - 2, NG_GRAM_UNREAL_HEAD);
 }
@@ -204,7 +204,7 @@ static bool accusation_before(const ng_doc *d, size_t t) {
   return false;
 }
 
-/* "charged with murder", "on charges of murder and theft", "convicted him of fraud": a
+/* "charged with murder", "on charges of arson and theft", "convicted him of fraud": a
  * bare noun after "of" or "with" that follows a word of accusation (over other bare nouns of
  * a list, after which a trigger word may have been read as a verb: "of fraud and murder"),
  * or right before a noun for an offence ("murder charges"), names the kind of offence, not

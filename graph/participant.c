@@ -556,7 +556,7 @@ static bool same_pronoun_chain(const ng_doc *d, const ng_mention *o, const ng_me
  * person. resolve.c bound it before participants were known. An object pronoun never means
  * the subject of its own verb: in "an assailant opened fire on him", him is not the
  * assailant. A subject or possessive he/she/his/her means the nearest before it in its own
- * sentence ("saw his brother fall to his death"), else the first of the sentence before, its
+ * sentence ("said his son broke his leg"), else the first of the sentence before, its
  * subject ("The engineer was detained in May. His lawyer said ..."; "X declared a day of
  * national mourning. She visited ..."), not whoever that sentence named last. */
 static void rebind_pronouns(ng_doc *d) {

@@ -369,10 +369,11 @@ class Arguments(unittest.TestCase):
                         "mourning. She told reporters the inquiry would report in May.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ada Mwale" ] ; '
                                  'ng:patient [ schema:description "reporters" ] }'))
-        g = self.events("A fisherman said his son slipped from the pier to his death on Sunday.\n")
+        g = self.events("A fisherman said his son slipped from the pier and that his death was confirmed on "
+                        "Sunday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description "son" ] }'))
-        # a possessive after a preposition owns no subject: the driver opened fire
-        g = self.events("A driver recently let go from his job opened fire at a depot on Friday.\n")
+        # a possessive after a preposition owns no subject: the driver stabbed
+        g = self.events("A driver recently barred from his office stabbed a clerk at a depot on Friday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "driver" ] }'))
 
     def test_his_after_a_woman_is_the_man_just_named(self):
@@ -789,8 +790,8 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description ?d FILTER(CONTAINS(?d, "passenger") || '
                                   'CONTAINS(?d, "tourist")) }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ ng:isoCode "NP" ] }'))
-        # but a name before a word that may be an event noun is its doer: "IS attacks"
-        g = self.events("Fighters were killed in IS attacks in Syria.\n")
+        # but a name before a word that may be an event noun is its doer: "IS raids"
+        g = self.events("Two guards died in IS raids near Raqqa.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:name "Islamic State" ] }'))
 
     def test_one_held_hostage_for_years_was_released(self):
@@ -820,7 +821,7 @@ class Arguments(unittest.TestCase):
     def test_who_summons_someone_to_protest_protests(self):
         # the one summoned is not the doer of the purpose after him; the one urged is
         g = self.events("Foreign Minister Ana Roth summoned the Chilean ambassador, Tomas Ferreira, "
-                        "to protest against the arrests. Ana Roth urged students to protest.\n")
+                        "to protest over the arrests. Ana Roth urged students to protest.\n")
         agents = {str(r[0]) for r in g.query(t.PREFIXES + 'SELECT ?n { ?e a ng:Protest ; ng:agent ?a . '
                                                        '?a schema:name|schema:description ?n }')}
         self.assertEqual(agents, {"Ana Roth", "students"})
@@ -1032,7 +1033,7 @@ class Modality(unittest.TestCase):
     def test_offence_named_by_a_charge(self):
         # the noun after "charged with", "charges of" names the offence, not one act
         for text in ("A man was charged with murder on Friday.\n",
-                     "The driver faces charges of murder and theft.\n",
+                     "The driver faces charges of murder and arson.\n",
                      "Police charged the 24-year-old driver with murder.\n"):
             with self.subTest(text=text):
                 self.assertNotIn("Killing", self.classes(text))
