@@ -1033,7 +1033,7 @@ class Modality(unittest.TestCase):
     def test_offence_named_by_a_charge(self):
         # the noun after "charged with", "charges of" names the offence, not one act
         for text in ("A man was charged with murder on Friday.\n",
-                     "The driver faces charges of murder and arson.\n",
+                     "The driver faces charges of arson and murder.\n",
                      "Police charged the 24-year-old driver with murder.\n"):
             with self.subTest(text=text):
                 self.assertNotIn("Killing", self.classes(text))
