@@ -234,8 +234,8 @@ bool ng_tok_is_quote_mark(const ng_doc *d, size_t i) {
   if (i >= d->ntok || !(d->tok[i].flags & NG_TOK_PUNCT))
     return false;
   uint32_t cp = ng_utf8_decode(d->text + d->tok[i].b, d->tok[i].e - d->tok[i].b, &(size_t){0});
-  return cp == '"' || cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D ||
-         cp == 0x00AB || cp == 0x00BB;
+  return cp == '"' || cp == '\'' || cp == '`' || cp == 0x2018 || cp == 0x2019 || cp == 0x201C ||
+         cp == 0x201D || cp == 0x00AB || cp == 0x00BB;
 }
 
 bool ng_sentence_is_title_case(const ng_doc *d, uint32_t sent) {

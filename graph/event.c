@@ -366,7 +366,8 @@ static bool may_be_event_noun(const ng_doc *d, size_t t) {
 static size_t where_phrase_start(const ng_doc *d, size_t k, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, k);
   size_t b = m->tb;
-  if (m->te >= t && (may_be_event_noun(d, t) || (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER))))
+  if (m->te >= t &&
+      (may_be_event_noun(d, t) || (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_DETERMINER))))
     return 0; /* but "a plane crash in Nepal killed 18": where it was */
   const ng_mention *whose = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
   if (whose && whose->kind == NG_M_COUNTRY) /* "the Zambian parliament" */
@@ -1430,7 +1431,8 @@ static bool said_after_filing(const ng_doc *d, const ng_mention *tm, const ng_ti
   const ng_timex *p = &d->pubdate;
   if (!says(d, tm) || p->gran < NG_TIME_DAY || t->gran < NG_TIME_DAY)
     return false;
-  return ng_days_from_civil(t->year, t->month, t->day) > ng_days_from_civil(p->year, p->month, p->day);
+  return ng_days_from_civil(t->year, t->month, t->day) >
+         ng_days_from_civil(p->year, p->month, p->day);
 }
 
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {

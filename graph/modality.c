@@ -125,10 +125,13 @@ static bool thing_before(const ng_doc *d, size_t t) {
   size_t k = t;
   while (k > 0 && t - k < 3 && is_plain_noun(d, k - 1))
     k--;
-  return k < t && k > 0 &&
-         (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
-          ng_doc_word_is(d, k - 1, NG_GRAM_DESCRIPTION_DET) || (d->tok[k - 1].flags & NG_TOK_NUM)) &&
-         !ng_doc_word_is(d, t - 1, NG_GRAM_DURATION);
+  if (k == t || k == 0)
+    return false;
+  bool counted = ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) ||
+                 ng_doc_word_is(d, k - 1, NG_GRAM_NUMBER) ||
+                 ng_doc_word_is(d, k - 1, NG_GRAM_DESCRIPTION_DET) ||
+                 (d->tok[k - 1].flags & NG_TOK_NUM);
+  return counted && !ng_doc_word_is(d, t - 1, NG_GRAM_DURATION);
 }
 
 /* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event

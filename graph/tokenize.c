@@ -264,7 +264,8 @@ static void scan_punct(ng_doc *d, cursor *c) {
   size_t n = 1;
   if (peek(c, 0) == '.' && peek(c, 1) == '.' && peek(c, 2) == '.')
     n = 3;
-  else if ((peek(c, 0) == '-' || peek(c, 0) == '`' || peek(c, 0) == '\'') && peek(c, 1) == peek(c, 0))
+  else if ((peek(c, 0) == '-' || peek(c, 0) == '`' || peek(c, 0) == '\'') &&
+           peek(c, 1) == peek(c, 0))
     n = 2; /* "--"; "``" and "''", quotes as tokenized corpora write them */
   advance(c, n);
   ng_token *t = push_token(d, b, cb);
