@@ -138,8 +138,8 @@ const char *ng_doc_span_text(ng_doc *d, uint32_t tb, uint32_t te) {
 }
 
 const ng_lex *ng_doc_lookup(const ng_doc *d, size_t i, size_t n) {
-  if (i + n > d->ntok || n == 0)
-    return NULL;
+  if (i >= d->ntok || n == 0 || n > d->ntok - i)
+    return NULL; /* (also "the word before" token 0, asked as SIZE_MAX) */
   if (n == 1)
     return d->tok[i].lex;
   if (n > d->tok[i].phrase)

@@ -708,6 +708,8 @@ static size_t purpose_controller(const ng_doc *d, size_t tb) {
   while (!ng_tok_is(d, to - 1, "to"))
     to--;
   to--;
+  if (to < 2)
+    return 0; /* "To protest the ban, ...": no verb before it */
   for (size_t k = to - 1; k-- > 0 && to - k <= OBJECT_TOKENS && !opens_clause(d, k);) {
     if (ng_doc_word_is(d, k, NG_GRAM_SUBJECT_CONTROL))
       return k;
@@ -1265,7 +1267,7 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     if (verb && comma && m->event >= 0 && ng_event_is_statement(&d->ev[m->event]))
       return true; /* "had warned them last year, she told reporters in Oslo": where she spoke */
     if (verb && ng_is_auxiliary(d, k - 1) && ng_is_participle(d, tm->tb) &&
-        !ng_is_auxiliary(d, tm->tb - 1))
+        (tm->tb == 0 || !ng_is_auxiliary(d, tm->tb - 1)))
       return true; /* "an engineer held hostage for years was released on Sunday": the
                       sentence's own verb after a participle that describes its subject */
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
