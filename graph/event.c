@@ -449,12 +449,41 @@ static arg subject_of_relative(const ng_doc *d, size_t t, size_t first) {
 
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
+/* "Faik Nerweyi of the Kurdistan Democratic Party": the named person right before "of (the)"
+ * and the body's mention m, or -1. */
+static int person_of_body(const ng_doc *d, const ng_mention *m) {
+  size_t k = m->tb;
+  if (k > 0 && ng_tok_is(d, k - 1, "the"))
+    k--;
+  if (k < 2 || !ng_tok_is(d, k - 1, "of"))
+    return -1;
+  const ng_mention *p = ng_doc_mention_at(d, k - 2);
+  return p && p->kind == NG_M_PERSON && p->form != NG_FORM_PRONOUN && p->entity >= 0 ? p->entity
+                                                                                      : -1;
+}
+
+/* The "(" of a short bracket that ")" at token k closes, after token first; else 0. */
+static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
+  enum { WORDS = 6 };
+  if (!ng_tok_is(d, k, ")"))
+    return 0;
+  for (size_t j = k; j-- > first && k - j <= WORDS;)
+    if (ng_tok_is(d, j, "("))
+      return j > first ? j : 0;
+  return 0;
+}
+
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
   if (d->dateline_end > first && d->dateline_end <= t)
     first = d->dateline_end;
   t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
+    size_t open = k == t - 1 ? bracket_open(d, k, first) : 0;
+    if (open) {
+      k = open; /* "the Economic Community of West African States (ECOWAS) condemned" */
+      continue;
+    }
     if (ng_is_break(d, k))
       break;
     if (!same_quoting(d, k, t))
@@ -483,6 +512,8 @@ static arg left_arg(const ng_doc *d, size_t t) {
     }
     if (has_arg(a) && after_by(d, m))
       return subject_of_relative(d, m->tb, first);
+    if (has_arg(a) && m->kind == NG_M_ORG && person_of_body(d, m) >= 0)
+      return (arg){person_of_body(d, m), -1, false}; /* "X of the KDP told Reuters": X */
     if (has_arg(a))
       return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
                                                     carry out ..." */

@@ -809,6 +809,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "Two climbers" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Injury ; ng:place ?p }"))
 
+    def test_a_body_with_its_abbreviation_speaks(self):
+        # over the brackets to the name; one "of" a body speaks for himself
+        g = self.events("The Southern African Development Community (SADC) condemned the seizure of "
+                        "power. Ivo Rand of the Kestrel Liberation Front told reporters in Riga.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name ?n ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+
     def test_one_and_his_counterpart_meet(self):
         # "his Chilean counterpart" qualifies the name after it: the two are the sides that met
         g = self.events("Peru's Foreign Minister Ivo Rand and his Chilean counterpart Lina Varga met "
