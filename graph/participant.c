@@ -190,10 +190,10 @@ static void find_nouns(ng_doc *d) {
   ng_strmap *latest = ng_strmap_new();
   for (size_t i = 0; i < d->ntok; i++) {
     const ng_participant_word *w;
-    /* a capitalised noun is a name's, but in a sentence's first word or a headline
-       ("Cyclist Hurt In Leeds Crash, Driver Arrested") */
+    /* a capitalised noun is a name's, but in a sentence's first word (or the first after a
+       dateline) or a headline ("Cyclist Hurt In Leeds Crash, Driver Arrested") */
     bool name_case = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START) &&
-                     !ng_sentence_is_title_case(d, d->tok[i].sent);
+                     i != d->dateline_end && !ng_sentence_is_title_case(d, d->tok[i].sent);
     size_t n = name_case ? 0 : longest_participant(d, i, &w);
     if (!n || names_body_after(d, i + n) || (!w->plural && modifies_next(d, i + n - 1)))
       continue; /* "a passenger plane", "the tourist city of X": a thing, not a person */

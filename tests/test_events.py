@@ -318,6 +318,10 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Bombing }"))
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:name "Kenya" ] ; a ?c . '
                                   'FILTER(?c IN (ng:Bombing, ng:Killing, ng:Attack)) }'))
+        # the first word after the dateline is a sentence's first: "Soldiers" are people
+        g = self.events("BISSAU, May 2 (Wire) - Soldiers detained the president on Saturday and "
+                        "announced a curfew on state television.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:agent [ schema:description "Soldiers" ] }'))
 
     def test_a_title_case_headline_tells_one_event(self):
         # "Shot" and "Pub Shooting" in the headline are the shooting the body tells
