@@ -1019,8 +1019,9 @@ static void bind_premodifier(const ng_doc *d, ng_event *e, const ng_mention *tm)
   while (k > 1 && ng_is_adjective_like(d, k - 1))
     k--;
   const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
-  if (!m || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY) || m->entity < 0)
-    return;
+  if (!m || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY) || m->entity < 0 ||
+      (m->kind == NG_M_COUNTRY && e->trigger->cls->home))
+    return; /* "the Malawi election" was in Malawi (its place is read with the clause's) */
   if (m->tb > 0 && (d->tok[m->tb - 1].flags & NG_TOK_POSS))
     return; /* "Russia's Syrian allies' attack": too far to tell */
   set_arg(e, (arg){m->entity, -1, false}, !e->trigger->subject_is_patient);

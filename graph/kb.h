@@ -107,6 +107,7 @@ typedef struct ng_event_class {
   bool person_patient; /* happens to a person: "released photos" is another sense */
   bool person_object;  /* two capitalised words after its verb name a person: "murdered Ana Lee" */
   bool audience;       /* a gathering one speaks to: who "told a rally in X" spoke there */
+  bool home;           /* a country before its noun is where, not who: "the Malawi election" */
 } ng_event_class;
 
 /* The class of the family a class belongs to: the child of Event on its path (Attack for

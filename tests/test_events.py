@@ -813,6 +813,14 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "Two climbers" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Injury ; ng:place ?p }"))
 
+    def test_a_country_holds_its_coup_at_home(self):
+        # a country before "coup" or "election" says where (event_classes.csv home), not who;
+        # before "airstrikes" it is who
+        g = self.events("The Sudan coup attempt failed on Monday. Russian airstrikes hit Idlib.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:CoupAttempt ; ng:agent ?a }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:CoupAttempt ; ng:place [ ng:isoCode "SD" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Airstrike ; ng:agent [ ng:isoCode "RU" ] }'))
+
     def test_a_body_with_its_abbreviation_speaks(self):
         # over the brackets to the name; one "of" a body speaks for himself
         g = self.events("The Southern African Development Community (SADC) condemned the seizure of "
