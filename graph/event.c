@@ -449,7 +449,7 @@ static arg subject_of_relative(const ng_doc *d, size_t t, size_t first) {
 
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
-/* "Faik Nerweyi of the Kurdistan Democratic Party": the named person right before "of (the)"
+/* "Ivo Rand of the Kestrel Liberation Front": the named person right before "of (the)"
  * and the body's mention m, or -1. */
 static int person_of_body(const ng_doc *d, const ng_mention *m) {
   size_t k = m->tb;
@@ -513,7 +513,7 @@ static arg left_arg(const ng_doc *d, size_t t) {
     if (has_arg(a) && after_by(d, m))
       return subject_of_relative(d, m->tb, first);
     if (has_arg(a) && m->kind == NG_M_ORG && person_of_body(d, m) >= 0)
-      return (arg){person_of_body(d, m), -1, false}; /* "X of the KDP told Reuters": X */
+      return (arg){person_of_body(d, m), -1, false}; /* "X of the Front told reporters": X */
     if (has_arg(a))
       return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
                                                     carry out ..." */
