@@ -2099,6 +2099,24 @@ static void lives_claimed(ng_doc *d, ng_event *e) {
 
 typedef void event_pass(ng_doc *d, ng_event *e);
 
+/* "an engineer held hostage", "three men were taken hostage": the described person a trigger
+ * phrase ends in is its patient, so the hostage the story names again is that one. */
+static void hostage_is_patient(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_mention *last = tm->te > tm->tb + 1 ? ng_doc_mention_at(d, tm->te - 1) : NULL;
+  if (!last || last->kind != NG_M_PARTICIPANT || last->entity < 0 || e->patient < 0 ||
+      e->patient == last->entity || d->ent[e->patient].kind == NG_E_COUNTRY ||
+      d->ent[e->patient].kind == NG_E_ORG)
+    return;
+  int from = last->entity, into = e->patient;
+  ng_participant_fold(d, from, into);
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *o = &d->ev[i];
+    o->agent = o->agent == from ? into : o->agent;
+    o->patient = o->patient == from ? into : o->patient;
+  }
+}
+
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   find_triggers(d);
@@ -2132,7 +2150,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
-      fold_into_subject};
+      fold_into_subject, hostage_is_patient};
   for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)
     for (size_t i = 0; i < d->nev; i++)
       PASSES[p](d, &d->ev[i]);

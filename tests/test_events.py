@@ -805,6 +805,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Kidnapping ; ng:patient [ schema:description ?d ] '
                                  'FILTER(CONTAINS(?d, "engineer")) FILTER NOT EXISTS { ?e ng:date ?t } }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:date "2020-05-03"^^xsd:date }'))
+        # the hostage the phrase ends in is the one held, so the release frees him too; state
+        # radio speaks
+        g = self.events("A Belgian engineer held hostage for two years was released on Sunday, "
+                        "state radio said.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?k a ng:Kidnapping ; ng:patient ?p . ?r a ng:Release ; '
+                                 'ng:patient ?p }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "State Broadcaster" ] }'))
 
     def test_who_survived_with_injuries_was_injured(self):
         # the hospital they were flown to after "and were" is no place of the injuries
