@@ -291,4 +291,7 @@ ng_status ng_resolve_run(ng_doc *d, const ng_diag *diag);
 /* A description turns out to be someone else's (a named person's, another description's):
  * what it says moves over, and its mentions name that one. Events are the caller's. */
 void ng_participant_fold(ng_doc *d, int participant, int into);
+/* The same for every entity e with into[e] >= 0 (into holds nent values), in one pass over
+ * the mentions. */
+void ng_participant_fold_all(ng_doc *d, const int *into);
 #endif

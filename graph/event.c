@@ -447,8 +447,6 @@ static arg subject_of_relative(const ng_doc *d, size_t t, size_t first) {
   return NO_ARG;
 }
 
-/* The nearest argument left of token t in its sentence and clause (the subject), after the
- * dateline; not one that says where ("protesters outside the embassy demanded"). */
 /* "Ivo Rand of the Kestrel Liberation Front": the named person right before "of (the)"
  * and the body's mention m, or -1. */
 static int person_of_body(const ng_doc *d, const ng_mention *m) {
@@ -473,6 +471,8 @@ static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
   return 0;
 }
 
+/* The nearest argument left of token t in its sentence and clause (the subject), after the
+ * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
   if (d->dateline_end > first && d->dateline_end <= t)
@@ -512,8 +512,9 @@ static arg left_arg(const ng_doc *d, size_t t) {
     }
     if (has_arg(a) && after_by(d, m))
       return subject_of_relative(d, m->tb, first);
-    if (has_arg(a) && m->kind == NG_M_ORG && person_of_body(d, m) >= 0)
-      return (arg){person_of_body(d, m), -1, false}; /* "X of the Front told reporters": X */
+    int member = has_arg(a) && m->kind == NG_M_ORG ? person_of_body(d, m) : -1;
+    if (member >= 0)
+      return (arg){member, -1, false}; /* "X of the Front told reporters": X */
     if (has_arg(a))
       return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
                                                     carry out ..." */
@@ -1365,12 +1366,13 @@ static bool in_relative_before(const ng_doc *d, const ng_mention *tm, size_t k) 
  * China said", is most often the one the story is about: it stays.) */
 static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
   enum { REACH = 32, WORDS = 4 }; /* bounded: no square of a megabyte-long line */
-  if (ng_doc_mention_at(d, k)->kind == NG_M_COUNTRY)
+  const ng_mention *place = ng_doc_mention_at(d, k);
+  if (place->kind == NG_M_COUNTRY)
     return false;
   bool comma = false;
   for (size_t j = k > tm->te + REACH ? k - REACH : tm->te; j < k && !comma; j++)
     comma = ng_tok_is(d, j, ",");
-  size_t end = ng_doc_mention_at(d, k)->te, sentence_end = d->sent[d->tok[k].sent].te;
+  size_t end = place->te, sentence_end = d->sent[d->tok[k].sent].te;
   for (size_t j = end; comma && j < sentence_end && j < end + WORDS; j++) {
     const ng_mention *m = ng_doc_mention_at(d, j);
     if (ng_tok_is(d, j, ",") || ng_is_break(d, j))
@@ -2018,7 +2020,8 @@ static void expulsion_from_order(ng_doc *d, ng_event *e) {
       return; /* "ordered them to stop", "urged X to leave politics" */
     size_t j = k + 2 + ng_doc_word_is(d, k + 2, NG_GRAM_DETERMINER);
     const ng_mention *m = j < d->ntok ? ng_doc_mention_at(d, j) : NULL;
-    if (ng_tok_is(d, j, "country") || (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME))
+    if (ng_doc_word_is(d, j, NG_GRAM_HOMELAND) ||
+        (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME))
       ng_event_reclassify(d, e, expulsion);
     return;
   }
@@ -2099,22 +2102,45 @@ static void lives_claimed(ng_doc *d, ng_event *e) {
 
 typedef void event_pass(ng_doc *d, ng_event *e);
 
-/* "an engineer held hostage", "three men were taken hostage": the described person a trigger
- * phrase ends in is its patient, so the hostage the story names again is that one. */
-static void hostage_is_patient(ng_doc *d, ng_event *e) {
+/* The described person the trigger phrase of e ends in ("hostage" of "held hostage"), when
+ * it is someone else than e's patient, a person or a description; else -1. */
+static int phrase_patient(const ng_doc *d, const ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   const ng_mention *last = tm->te > tm->tb + 1 ? ng_doc_mention_at(d, tm->te - 1) : NULL;
   if (!last || last->kind != NG_M_PARTICIPANT || last->entity < 0 || e->patient < 0 ||
       e->patient == last->entity || d->ent[e->patient].kind == NG_E_COUNTRY ||
       d->ent[e->patient].kind == NG_E_ORG)
-    return;
-  int from = last->entity, into = e->patient;
-  ng_participant_fold(d, from, into);
+    return -1;
+  return last->entity;
+}
+
+/* "an engineer held hostage", "three men were taken hostage": the described person a trigger
+ * phrase ends in is its patient, so the hostage the story names again is that one. All such
+ * folds are made in one pass over the mentions and events (a text of many hostages costs no
+ * square). */
+static void fold_hostages(ng_doc *d) {
+  int *into = NULL;
   for (size_t i = 0; i < d->nev; i++) {
-    ng_event *o = &d->ev[i];
-    o->agent = o->agent == from ? into : o->agent;
-    o->patient = o->patient == from ? into : o->patient;
+    int from = phrase_patient(d, &d->ev[i]);
+    if (from < 0)
+      continue;
+    if (!into) {
+      into = ng_xmalloc(d->nent * sizeof *into);
+      for (size_t e = 0; e < d->nent; e++)
+        into[e] = -1;
+    }
+    if (into[from] < 0 && into[d->ev[i].patient] != from)
+      into[from] = d->ev[i].patient;
   }
+  if (!into)
+    return;
+  ng_participant_fold_all(d, into);
+  for (size_t i = 0; i < d->nev; i++) {
+    ng_event *e = &d->ev[i];
+    e->agent = e->agent >= 0 && into[e->agent] >= 0 ? into[e->agent] : e->agent;
+    e->patient = e->patient >= 0 && into[e->patient] >= 0 ? into[e->patient] : e->patient;
+  }
+  free(into);
 }
 
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
@@ -2150,10 +2176,11 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
-      fold_into_subject, hostage_is_patient};
+      fold_into_subject};
   for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)
     for (size_t i = 0; i < d->nev; i++)
       PASSES[p](d, &d->ev[i]);
+  fold_hostages(d);
   ng_attach_quotes(d);
   for (size_t i = 0; i < d->nev; i++)
     agent_from_speaker(d, &d->ev[i]);

@@ -361,29 +361,47 @@ static int named_patient(const ng_doc *d, const ng_event_class *family) {
   return named;
 }
 
-static bool is_agent_anywhere(const ng_doc *d, int entity) {
-  for (size_t i = 0; i < d->nev; i++)
-    if (d->ev[i].agent == entity)
-      return true;
-  return false;
+/* named_patient of each family asked so far, until a fold changes the patients: a text of
+ * many described victims and no named one reads its events once per family, not per victim. */
+typedef struct named_patients {
+  const ng_event_class *family[MAX_FAMILIES];
+  int named[MAX_FAMILIES];
+  size_t n;
+} named_patients;
+
+static int named_patient_of(const ng_doc *d, named_patients *seen, const ng_event_class *f) {
+  for (size_t k = 0; k < seen->n; k++)
+    if (seen->family[k] == f)
+      return seen->named[k];
+  int named = named_patient(d, f);
+  if (seen->n < MAX_FAMILIES)
+    seen->family[seen->n] = f, seen->named[seen->n++] = named;
+  return named;
 }
 
 /* "A woman has died after being hit by a car ... Nadia Farrow was leaving her car when she was
  * hit": when an incident happens to one named person in the story, the one described who
  * suffers it too (and does nothing to anyone) is that person. */
 static void name_described_patients(ng_doc *d) {
+  bool *agent = ng_xcalloc(d->nent ? d->nent : 1, sizeof *agent); /* anywhere */
+  for (size_t i = 0; i < d->nev; i++)
+    if (d->ev[i].agent >= 0)
+      agent[d->ev[i].agent] = true;
+  named_patients seen = {.n = 0};
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     int p = e->patient;
     if (e->merged_into == -2 || p < 0 || !ng_event_in_scene(e) || d->ent[p].kind != NG_E_PARTICIPANT ||
-        d->ent[p].plural || !d->ent[p].word || is_agent_anywhere(d, p))
+        d->ent[p].plural || !d->ent[p].word || agent[p])
       continue;
-    int named = named_patient(d, ng_event_family(e->trigger->cls));
+    int named = named_patient_of(d, &seen, ng_event_family(e->trigger->cls));
     if (named < 0 || !ng_gender_fits(d->ent[p].word->gender, ng_person_gender(d, named)))
       continue;
     ng_participant_fold(d, p, named);
     replace_argument(d, p, named);
+    seen.n = 0; /* the patients changed: ask again */
   }
+  free(agent);
 }
 
 /* ---- the incident's setting ---- */

@@ -309,7 +309,7 @@ static ng_status load_title(struct loader *ld) {
   t->title = get(ld, "title");
   t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
-  t->before_name = ng_table_col(ld->t, "before_name") >= 0 && !strcmp(get(ld, "before_name"), "1");
+  t->before_name = flag_value(ld, "before_name", true, &st);
   if (st != NG_OK)
     return st;
   const char *pos = get(ld, "position");
@@ -515,7 +515,7 @@ static ng_status load_grammar(struct loader *ld) {
       "toll_verb",    "toll",         "identify",     "possessive",   "another",      "org_noun",
       "object_pronoun", "where_prep", "title_adjective", "reflexive", "subordinator", "pair",
       "no_event_head", "cause_prep", "offence_noun",
-      "period_start", "departure", "subject_control", "duration"};
+      "period_start", "departure", "subject_control", "duration", "homeland"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

@@ -430,6 +430,17 @@ void ng_participant_fold(ng_doc *d, int participant, int into) {
       d->m[i].entity = into;
 }
 
+void ng_participant_fold_all(ng_doc *d, const int *into) {
+  for (size_t e = 0; e < d->nent; e++)
+    if (into[e] >= 0)
+      carry_over(&d->ent[into[e]], &d->ent[e]);
+  for (size_t i = 0; i < d->nm; i++) {
+    int e = d->m[i].entity;
+    if (e >= 0 && into[e] >= 0 && (d->m[i].kind == NG_M_PARTICIPANT || d->m[i].kind == NG_M_PERSON))
+      d->m[i].entity = into[e];
+  }
+}
+
 /* A description that stands next to one named person means that person wherever the article
  * uses it ("the comedian added"); one that stands next to two people means nobody. */
 static void link_to_people(ng_doc *d) {
@@ -459,9 +470,7 @@ static void link_to_people(ng_doc *d) {
         d->ent[e].word->anaphoric && !introduced_as_new(d, (int)e) &&
         ng_gender_fits(d->ent[e].word->gender, main_gender))
       person[e] = main;
-  for (size_t e = 0; e < n; e++)
-    if (person[e] >= 0)
-      ng_participant_fold(d, (int)e, person[e]);
+  ng_participant_fold_all(d, person);
   free(person);
 }
 

@@ -325,34 +325,30 @@ char ng_person_gender(const ng_doc *d, int entity) {
   return listed;
 }
 
-/* Fold what mention m says of its person's gender into the entity, in the order
- * ng_person_gender reads mentions: the first stated gender, else the first listed one. Kept as
- * names are bound, so that a pronoun asks its candidates' gender without reading every
- * mention of the text. */
-static void note_gender(ng_doc *d, const ng_mention *m) {
-  if (m->entity < 0)
-    return;
-  ng_entity *x = &d->ent[m->entity];
+/* Fold what mention m says of its person's gender into *gender and *stated, read in mention
+ * order as ng_person_gender reads them: the first stated gender, else the first listed one. */
+static void fold_gender(const ng_doc *d, const ng_mention *m, char *gender, bool *stated) {
   bool says;
-  char g = x->gender_stated ? 0 : name_gender(d, m, &says);
-  if (g && (says || !x->gender)) {
-    x->gender = g;
-    x->gender_stated = says;
+  char g = *stated ? 0 : name_gender(d, m, &says);
+  if (g && (says || !*gender)) {
+    *gender = g;
+    *stated = says;
   }
+}
+
+/* Kept on the entity as names are bound, so that a pronoun asks its candidates' gender
+ * without reading every mention of the text. */
+static void note_gender(ng_doc *d, const ng_mention *m) {
+  if (m->entity >= 0)
+    fold_gender(d, m, &d->ent[m->entity].gender, &d->ent[m->entity].gender_stated);
 }
 
 char *ng_person_genders(const ng_doc *d) {
   char *gender = ng_xcalloc(d->nent ? d->nent : 1, 1);
   bool *stated = ng_xcalloc(d->nent ? d->nent : 1, sizeof *stated);
-  for (size_t i = 0; i < d->nm; i++) {
-    int e = d->m[i].entity;
-    bool says;
-    char g = e >= 0 && !stated[e] ? name_gender(d, &d->m[i], &says) : 0;
-    if (g && (says || !gender[e])) {
-      gender[e] = g;
-      stated[e] = says;
-    }
-  }
+  for (size_t i = 0; i < d->nm; i++)
+    if (d->m[i].entity >= 0)
+      fold_gender(d, &d->m[i], &gender[d->m[i].entity], &stated[d->m[i].entity]);
   free(stated);
   return gender;
 }

@@ -216,6 +216,9 @@ def stress_texts(rng, size=1000000):
     yield "one line of capitalised trigger words", fill(lambda: rng.choice(headline))
     titles = ["Russian", "Ambassador", "to", "Turkey", "Foreign", "Minister", "Deputy", "Mayor"]
     yield "one line of titles", fill(lambda: rng.choice(titles))
+    # each sentence a described victim of two events and a phrase that names him again
+    yield "described hostages released", fill(
+        lambda: "An engineer held hostage for two years was released on Sunday.")
 
 
 def bench_stress(ng):
