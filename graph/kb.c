@@ -515,7 +515,8 @@ static ng_status load_grammar(struct loader *ld) {
       "toll_verb",    "toll",         "identify",     "possessive",   "another",      "org_noun",
       "object_pronoun", "where_prep", "title_adjective", "reflexive", "subordinator", "pair",
       "no_event_head", "cause_prep", "offence_noun",
-      "period_start", "departure", "subject_control", "duration", "homeland"};
+      "period_start", "departure", "subject_control", "duration", "homeland",
+      "destination"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

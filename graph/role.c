@@ -250,11 +250,10 @@ static void inherit_from_holder(const ng_doc *d, role *r, const role *roles, siz
     }
 }
 
-/* The organization (for posts inside one) or country named nearest before token t, in this
- * sentence or the previous one (a place counts in this sentence: "In Moscow, Foreign Minister
- * Sergei Lavrov said"); else the dateline's country. */
 /* The nearest organization with a country (for posts inside an organization, searched
- * first) or country or, in this sentence, place, between tokens first and t. */
+ * first) or country or, in the sentence of t - 1, place, between tokens first and t. A country
+ * or place after a `destination` word is where someone goes or is sent ("ambassador to
+ * Tunisia", "a trip to Geneva"), not whose post a title is. */
 static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uint32_t t,
                            uint32_t first, bool orgs_only) {
   uint32_t s = d->tok[t > 0 ? t - 1 : 0].sent;
@@ -273,7 +272,7 @@ static bool inherit_nearby(const ng_doc *d, role *r, const ng_position *pos, uin
       }
       if (closing && m->form == NG_FORM_DEMONYM)
         continue; /* "two Belarusian diplomats": said of someone else in what is reported */
-      if (pass == 1 &&
+      if (pass == 1 && !(k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DESTINATION)) &&
           (m->kind == NG_M_COUNTRY || (m->kind == NG_M_PLACE && d->tok[k].sent == s))) {
         r->country = ng_doc_country_of(d, m->entity);
         return true;

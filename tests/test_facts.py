@@ -269,6 +269,20 @@ class Names(unittest.TestCase):
         self.assertEqual(rows, {("Ines Koro", "African Union")})
         self.assertFalse(t.ask(g, "ASK { ?t a ng:Tenure ; ng:country ?c }"))
 
+    def test_a_country_someone_is_sent_to_is_not_a_later_title_s(self):
+        # "ambassador to Lorvia ... President X": X is the dateline country's president, and a
+        # trip to a foreign city makes no later bare title that city's country's
+        g = self.graph_of("ALGIERS (NG Wire) - Ada Mwale, who served as ambassador to Tunisia, "
+                          "will present her credentials to President Ivo Rand. The minister "
+                          "had returned from a trip to Geneva. Opposition leader Lina Varga "
+                          "welcomed the choice.\n")
+        rows = {(str(r[0]), str(r[1])) for r in g.query(t.PREFIXES + """
+            SELECT ?n ?iso { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ;
+                                ng:country [ ng:isoCode ?iso ] }""")}
+        self.assertIn(("Ivo Rand", "DZ"), rows)
+        self.assertNotIn(("Ivo Rand", "TN"), rows)
+        self.assertNotIn(("Lina Varga", "CH"), rows)
+
     def test_the_first_of_two_family_names_names_the_person(self):
         # "Ramiro Esquivel Ortuno ... Esquivel": a name written with two family names is known
         # by the first alone, as by the last
