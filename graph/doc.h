@@ -192,6 +192,9 @@ static inline bool ng_doc_token_free(const ng_doc *d, size_t i) {
 }
 /* Does token t fill the grammar.csv slot `role` ("the" is a determiner)? */
 bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
+/* Does a trigger phrase longer than n words start at token t ("a general strike", "a terrorist
+ * attack")? Then its first words name an event, not a person or a post. */
+bool ng_doc_longer_trigger_at(const ng_doc *d, size_t t, size_t n);
 /* Is mention m the evidence of some tenure? */
 bool ng_doc_is_evidence(const ng_doc *d, int m);
 /* The position of the tenure mention m is evidence of ("the head" of X is a Military

@@ -63,6 +63,7 @@ static size_t longest_entry(const ng_doc *d, size_t i, const ng_lex **out) {
       if (!is_mention_kind(l->kind) || (is_proper_kind(l->kind) && !is_cap(d, i)) ||
           (l->caps_only && !(d->tok[i].flags & NG_TOK_ALLCAPS)) ||
           (is_member_title(l) && !member_body_at(d, i + n)) ||
+          (l->kind == NG_LEX_TITLE && !is_cap(d, i) && ng_doc_longer_trigger_at(d, i, n)) ||
           (l->kind == NG_LEX_TITLE && ((const ng_title *)l->ref)->before_name &&
            !(is_cap(d, i) && i + n < d->ntok && is_name_word(d, i + n))))
         continue;

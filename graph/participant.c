@@ -195,7 +195,8 @@ static void find_nouns(ng_doc *d) {
     bool name_case = (d->tok[i].flags & NG_TOK_CAP) && !(d->tok[i].flags & NG_TOK_SENT_START) &&
                      i != d->dateline_end && !ng_sentence_is_title_case(d, d->tok[i].sent);
     size_t n = name_case ? 0 : longest_participant(d, i, &w);
-    if (!n || names_body_after(d, i + n) || (!w->plural && modifies_next(d, i + n - 1)))
+    if (!n || names_body_after(d, i + n) || (!w->plural && modifies_next(d, i + n - 1)) ||
+        ng_doc_longer_trigger_at(d, i, n))
       continue; /* "a passenger plane", "the tourist city of X": a thing, not a person */
     int country;
     size_t b = read_left(d, i, &country);

@@ -994,6 +994,17 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Investigation ; ng:patient ?p }"))
 
 
+    def test_a_phrase_trigger_beats_a_title_or_description_in_its_first_word(self):
+        # "a general strike" is a protest, not an attack by a general; "a terrorist attack" is
+        # one phrase, so "possible" before it makes it no event
+        g = self.events("Union leader Ada Mwale called for a general strike on Monday. Dock "
+                        "workers went on strike in Porto. Police did not rule out a possible "
+                        "terrorist attack.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Appeal ; ng:patient ?s . ?s a ng:Protest }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack }"))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:name|schema:description "general" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:place [ schema:name "Porto" ] }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
