@@ -620,22 +620,58 @@ static void find_dateline(ng_doc *d) {
   }
 }
 
-/* The place or organization of one of the classes `list` the story named last before token t
- * (its latest mention), or -1. */
-static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *list) {
-  int best = -1;
-  uint32_t best_tb = 0;
-  for (size_t i = 0; i < d->nm; i++) {
-    const ng_mention *m = &d->m[i];
-    const char *cls = m->kind == kind && m->form != NG_FORM_NOMINAL && m->entity >= 0 && m->te <= t
-                          ? ng_entity_class(&d->ent[m->entity])
-                          : NULL;
-    if (cls && (best < 0 || m->tb > best_tb) && ng_list_has(list, cls)) {
-      best = m->entity;
-      best_tb = m->tb;
+/* The latest mention of each class of place and organization, kept up to date by a walk over
+ * the (sorted) mentions in text order: one pass for a whole article, however many nouns refer
+ * back. */
+typedef struct class_latest {
+  const char *cls;
+  ng_mkind kind;
+  int entity;
+  size_t mention; /* index of the latest mention: the first of those starting furthest on */
+} class_latest;
+
+typedef struct named_last {
+  class_latest *of;
+  size_t n, cap;
+  size_t next; /* the next mention to pass */
+} named_last;
+
+/* Pass the first nm mentions that start before token t, noting each class's latest. */
+static void pass_mentions(const ng_doc *d, named_last *nl, size_t t, size_t nm) {
+  for (; nl->next < nm && d->m[nl->next].tb < t; nl->next++) {
+    const ng_mention *m = &d->m[nl->next];
+    if ((m->kind != NG_M_ORG && m->kind != NG_M_PLACE) || m->form == NG_FORM_NOMINAL ||
+        m->entity < 0 || m->te > t)
+      continue;
+    const char *cls = ng_entity_class(&d->ent[m->entity]);
+    if (!cls)
+      continue;
+    size_t k = 0;
+    while (k < nl->n && (nl->of[k].kind != m->kind || strcmp(nl->of[k].cls, cls)))
+      k++;
+    if (k == nl->n) {
+      NG_GROW(nl->of, nl->n, nl->cap);
+      nl->of[nl->n++] = (class_latest){cls, m->kind, -1, 0};
     }
+    if (nl->of[k].entity < 0 || m->tb > d->m[nl->of[k].mention].tb)
+      nl->of[k] = (class_latest){cls, m->kind, m->entity, nl->next};
   }
-  return best;
+}
+
+/* The place or organization of one of the classes `list` the story named last before the
+ * mentions passed (its latest mention), or -1. */
+static int last_named_of(const ng_doc *d, const named_last *nl, ng_mkind kind, const char *list) {
+  const class_latest *best = NULL;
+  for (size_t k = 0; k < nl->n; k++) {
+    const class_latest *c = &nl->of[k];
+    if (c->kind != kind || !ng_list_has(list, c->cls))
+      continue;
+    uint32_t tb = d->m[c->mention].tb;
+    if (!best || tb > d->m[best->mention].tb ||
+        (tb == d->m[best->mention].tb && c->mention < best->mention))
+      best = c;
+  }
+  return best ? best->entity : -1;
 }
 
 /* "the city", "the province", "the group": a definite noun that heads.csv says refers back
@@ -645,6 +681,8 @@ static int last_named_of(const ng_doc *d, size_t t, ng_mkind kind, const char *l
  * whether it added any. */
 static bool refer_nouns(ng_doc *d) {
   bool added = false;
+  size_t nm = d->nm; /* the nouns' own mentions go after these */
+  named_last nl = {0};
   for (size_t i = 1; i < d->ntok; i++) {
     if (!ng_doc_token_free(d, i) || !ng_doc_word_is(d, i - 1, NG_GRAM_DEFINITE) ||
         ng_lex_find(ng_doc_lookup(d, i - 1, 1), NG_LEX_PRONOUN) ||
@@ -656,13 +694,15 @@ static bool refer_nouns(ng_doc *d) {
     if (!h || !h->refers)
       continue;
     ng_mkind kind = h->target == NG_HEAD_PLACE ? NG_M_PLACE : NG_M_ORG;
-    int e = last_named_of(d, i, kind, h->refers);
+    pass_mentions(d, &nl, i, nm);
+    int e = last_named_of(d, &nl, kind, h->refers);
     if (e >= 0) {
       int m = ng_doc_add_mention(d, kind, NG_FORM_NOMINAL, (uint32_t)i, (uint32_t)i + 1, NULL);
       d->m[m].entity = e; /* after the call: adding may move d->m */
       added = true;
     }
   }
+  free(nl.of);
   return added;
 }
 

@@ -219,6 +219,9 @@ def stress_texts(rng, size=1000000):
     # each sentence a described victim of two events and a phrase that names him again
     yield "described hostages released", fill(
         lambda: "An engineer held hostage for two years was released on Sunday.")
+    # bare nouns that refer back to the last body or place named of their class
+    yield "the group, the city", fill(
+        lambda: "The Kestrel Group met in Lyon. The group said the city was calm.")
 
 
 def bench_stress(ng):
