@@ -471,12 +471,41 @@ static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
   return 0;
 }
 
+/* "..., the company said", "The union has said", "before the bomb detonated": a common noun
+ * with its determiner, opening the clause right before the verb at t, is the subject, a body
+ * or thing the text does not name; so the subject is no one named further left. */
+static bool unnamed_noun_subject(const ng_doc *d, size_t t, size_t first) {
+  enum { NOUN_WORDS = 3 }; /* "the country's disaster agency" */
+  if (is_event_noun(ng_doc_mention_at(d, t)))
+    return false; /* "the paedophile kidnap": the determiner is the event noun's own */
+  t = ng_over_auxiliaries_left(d, t);
+  if (t <= first || ng_doc_mention_at(d, t - 1))
+    return false;
+  for (size_t k = t, words = 0; k-- > first && words <= NOUN_WORDS;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_DETERMINER) && !ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
+      return k + 1 < t && (k == first || ng_tok_is(d, k - 1, ",") || ng_tok_is(d, k - 1, "that") ||
+                           ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR) ||
+                           ng_doc_word_is(d, k - 1, NG_GRAM_TEMPORAL));
+    const ng_token *w = &d->tok[k];
+    if ((w->flags & NG_TOK_POSS) && !(w->flags & NG_TOK_WORD))
+      continue; /* the "'s" of "the country's" */
+    if (!(w->flags & NG_TOK_WORD) || (w->flags & (NG_TOK_CAP | NG_TOK_NUM)) ||
+        !ng_doc_token_free(d, k) || ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_COMMON) ||
+        ng_doc_word_is(d, k, NG_GRAM_NUMBER))
+      return false;
+    words++;
+  }
+  return false;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
   size_t first = d->sent[d->tok[t].sent].tb;
   if (d->dateline_end > first && d->dateline_end <= t)
     first = d->dateline_end;
+  if (unnamed_noun_subject(d, t, first))
+    return NO_ARG;
   t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
     size_t open = k == t - 1 ? bracket_open(d, k, first) : 0;

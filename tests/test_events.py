@@ -1005,6 +1005,18 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:name|schema:description "general" }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:place [ schema:name "Porto" ] }'))
 
+    def test_an_unnamed_body_before_the_verb_is_its_subject(self):
+        # "..., the newspaper said": the newspaper speaks, not the man who resigned; "the
+        # company" is the company named before; "before the bomb detonated": the bomb, not the
+        # bank evacuated before it
+        g = self.events("Ivo Rand resigned as mayor of Lorca on Monday, the newspaper said. "
+                        "Korsby Corp cut 300 jobs. The company said prices had fallen. The "
+                        "Lorca Savings Bank was evacuated before the bomb detonated.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Korsby Corp" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
