@@ -702,7 +702,10 @@ bool ng_no_object_after(const ng_doc *d, size_t t) {
 static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->intransitive || !ng_is_participle(d, tm->tb))
     return false;
-  if (has_arg(after_word(d, tm->te, "by", 3)))
+  /* a phrase that ends in its object's preposition is active: "fired tear gas at a march by
+     students" */
+  bool takes_object = tm->te - tm->tb > 1 && ng_doc_word_is(d, tm->te - 1, NG_GRAM_PREPOSITION);
+  if (!takes_object && has_arg(after_word(d, tm->te, "by", 3)))
     return true;
   if (ng_event_is_statement(e) || ng_event_in_family(e->trigger->cls, "Appeal"))
     return false; /* one who speaks needs no object: "“Who was it?” Mendeloff asked." */
@@ -792,9 +795,12 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
   size_t j = over_auxiliaries(d, tb);
   if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
     return tb;
+  bool finite = !ng_is_gerund(d, tb);
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (verb_trigger(m) && !is_infinitive(d, m->tb))
+    /* "fired tear gas at a march by people protesting ..., and arrested 40": a finite verb
+       is not coordinated with an "-ing" form that describes a noun */
+    if (verb_trigger(m) && !is_infinitive(d, m->tb) && !(finite && ng_is_gerund(d, m->tb)))
       return subject_anchor(d, m->tb);
   }
   return first_subject_end(d, j);

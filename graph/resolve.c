@@ -598,6 +598,25 @@ static size_t dateline_end(const ng_doc *d, size_t t) {
   return 0;
 }
 
+/* A dateline whose town we do not know ("LORCA, May 2 (Wire) - Police ..."): a word in
+ * capitals opening one of the first paragraphs, a dash soon after it, and the story in
+ * ordinary case after the dash (not a headline: "SOCCER - LATE GOAL SINKS LEEDS"). Where
+ * its story starts, or 0. */
+static size_t unknown_dateline_end(const ng_doc *d) {
+  for (size_t t = 0; t < d->ntok && d->tok[t].sent <= 3; t++) {
+    const ng_token *k = &d->tok[t];
+    if ((t > 0 && !(k->flags & NG_TOK_NL)) || !(k->flags & NG_TOK_WORD))
+      continue;
+    if (!(k->flags & NG_TOK_ALLCAPS) || (k->flags & NG_TOK_NUM) || k->ce - k->cb < 2)
+      continue; /* not "A man - who ..." */
+    size_t end = dateline_end(d, t);
+    bool story = end && end + 1 < d->ntok && !(d->tok[end].flags & NG_TOK_ALLCAPS) &&
+                 !(d->tok[end + 1].flags & NG_TOK_ALLCAPS);
+    return story ? end : 0; /* the first line that opens in capitals decides */
+  }
+  return 0;
+}
+
 /* "ANKARA, Dec. 20 (Wire) -", "MOSCOW -": a place in capitals opening one of the first
  * paragraphs. It counts only when the story names that country itself: a Brussels dateline
  * on a story about Iran says little about whose "Foreign Minister" is meant. */
@@ -606,7 +625,7 @@ static void find_dateline(ng_doc *d) {
     const ng_mention *m = &d->m[i];
     const ng_token *t = &d->tok[m->tb];
     if (d->tok[m->tb].sent > 3)
-      return;
+      break;
     bool opens = m->tb == 0 || (t->flags & NG_TOK_NL);
     if (opens && (t->flags & NG_TOK_ALLCAPS) && m->entity >= 0 &&
         (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)) {
@@ -618,6 +637,7 @@ static void find_dateline(ng_doc *d) {
       return;
     }
   }
+  d->dateline_end = unknown_dateline_end(d);
 }
 
 /* The latest mention of each class of place and organization, kept up to date by a walk over

@@ -1017,6 +1017,19 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Korsby Corp" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
 
+    def test_police_who_break_up_a_march_and_arrest_people(self):
+        # a dateline whose town no list knows still ends before the story's first word
+        # ("Police" there are people, not an unnamed body); "arrested" goes with "fired", not
+        # with the "-ing" form describing the marchers; "a march by students" after "fired
+        # tear gas at" is the target, not the doer of a passive
+        g = self.events("Police fire tear gas at protesters; 40 arrested\n\nDORVAN, Aug 2 "
+                        "(NG Wire) - Police in Dorvan fired tear gas at a march by students "
+                        "protesting against fuel prices, and arrested 40 people.\n")
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Arrest ; ng:agent ?a . ?a schema:description ?d "
+                                 'FILTER(LCASE(?d) = "police") }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Repression ; ng:agent [ schema:description "students" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:agent [ schema:description "students" ] }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
