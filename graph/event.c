@@ -1315,6 +1315,12 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
   return false;
 }
 
+/* Is the trigger tm a verb of saying ("said", "told")? */
+static bool says(const ng_doc *d, const ng_mention *tm) {
+  return tm->event >= 0 && ng_event_is_statement(&d->ev[tm->event]) &&
+         !((const ng_trigger *)tm->ref)->noun;
+}
+
 /* Is there, between the trigger tm and token t after it, "of" and an "-ing" verb that reports
  * no event ("convicted of trying to join the group in Syria": Syria is where he would have
  * joined it, not where he was convicted), or, for an event that is no scene of its own, a
@@ -1326,9 +1332,13 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   bool scene = ((const ng_trigger *)tm->ref)->cls->scene;
   size_t subordinator = 0; /* "after", "before" ...: the token after it, or 0 */
   bool comma = false;
+  bool saying = says(d, tm);
   for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
+    if (saying && (ng_is_auxiliary(d, k) || ng_doc_word_is(d, k, NG_GRAM_MODAL)))
+      return true; /* "said X had taken bribes in 2019", "said the line would open by 2027":
+                      the reported clause's time and place */
     comma |= ng_tok_is(d, k - 1, ",");
     const ng_mention *m = ng_doc_mention_at(d, k);
     const ng_trigger *verb = m && m->tb == k ? verb_trigger(m) : NULL;
@@ -1438,12 +1448,6 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
       best = m->entity, best_dist = dist;
   }
   return best;
-}
-
-/* Is the trigger tm a verb of saying ("said", "told")? */
-static bool says(const ng_doc *d, const ng_mention *tm) {
-  return tm->event >= 0 && ng_event_is_statement(&d->ev[tm->event]) &&
-         !((const ng_trigger *)tm->ref)->noun;
 }
 
 /* "Gunmen shot the chief in Cadereyta on Friday, prosecutors said": the place and time before

@@ -1030,6 +1030,15 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Repression ; ng:agent [ schema:description "students" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:agent [ schema:description "students" ] }'))
 
+    def test_a_saying_takes_no_time_or_place_from_what_it_reports(self):
+        # "said X had taken bribes in 2019": 2019 and Lorca are the bribes', not the saying's
+        g = self.events("Judge Ada Mwale said on Thursday Ivo Rand had taken bribes in Lorca in "
+                        "2019. Lina Varga said the line would open in Porto by 2027.\n")
+        rows = {(str(n), str(d)) for n, d in g.query(t.PREFIXES + """
+            SELECT ?n ?d { ?e a ng:Statement ; ng:agent [ schema:name ?n ] ; ng:date ?d }""")}
+        self.assertEqual(rows, {("Ada Mwale", "2020-04-30")})
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:place ?p }"))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
