@@ -833,10 +833,12 @@ static bool qualifies_person(const ng_doc *d, const ng_mention *m) {
                                    is_modifier_at(d, m));
 }
 
-/* "Egypt's Foreign Minister Sameh Shoukry and Defense Minister Sedki Sobhy held talks": the
- * person joined by "and" to the subject person (found left of token t) is an agent too. */
-static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
-  if (subject.entity < 0 || d->ent[subject.entity].kind != NG_E_PERSON)
+/* "Egypt's Foreign Minister Sameh Shoukry and Defense Minister Sedki Sobhy held talks",
+ * "Kenya and Ethiopia signed a deal": the person or country joined by "and" to the subject
+ * (found left of token t), one of its kind, is an agent too. */
+static int coordinated_agent(const ng_doc *d, size_t t, arg subject) {
+  if (subject.entity < 0 || (d->ent[subject.entity].kind != NG_E_PERSON &&
+                             d->ent[subject.entity].kind != NG_E_COUNTRY))
     return -1;
   const ng_mention *m = NULL;
   for (size_t k = t; k-- > d->sent[d->tok[t].sent].tb && !m;)
@@ -848,9 +850,9 @@ static int coordinated_person(const ng_doc *d, size_t t, arg subject) {
   if (b < 2 || !ng_tok_is(d, b - 1, "and"))
     return -1;
   arg other = candidate_at(d, b - 2, false);
-  bool person = other.entity >= 0 && other.entity != subject.entity &&
-                d->ent[other.entity].kind == NG_E_PERSON;
-  return person ? other.entity : -1;
+  bool same_kind = other.entity >= 0 && other.entity != subject.entity &&
+                   d->ent[other.entity].kind == d->ent[subject.entity].kind;
+  return same_kind ? other.entity : -1;
 }
 
 /* Done with someone (event_classes.csv partner): meetings, agreements. */
@@ -1036,7 +1038,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, subject, false);
   } else {
     set_arg(e, subject, true);
-    e->coagent = e->agent == subject.entity ? coordinated_person(d, tm->tb, subject) : -1;
+    e->coagent = e->agent == subject.entity ? coordinated_agent(d, tm->tb, subject) : -1;
     set_arg(e, right_arg(d, tm->te, 6, true), false);
     set_arg(e, venue_target(d, e, tm->te), false);
     /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */

@@ -1039,6 +1039,13 @@ class Arguments(unittest.TestCase):
         self.assertEqual(rows, {("Ada Mwale", "2020-04-30")})
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement ; ng:place ?p }"))
 
+    def test_two_countries_that_sign_together(self):
+        # both are parties, so the countries-linked-by-events query links them
+        g = self.events("Kenya and Ethiopia signed a trade deal in Nairobi on Monday.\n")
+        rows = {str(r[0]) for r in g.query(t.PREFIXES + """
+            SELECT ?iso { ?e a ng:Agreement ; ng:agent [ ng:isoCode ?iso ] }""")}
+        self.assertEqual(rows, {"KE", "ET"})
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
