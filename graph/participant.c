@@ -340,6 +340,31 @@ static int identified_as(const ng_doc *d, size_t k) {
  * the name), "the driver, Tomasz Wierzbicki," and "Wierzbicki, the driver," (appositions),
  * "identified the gunman as ..." or "Hale was a climber" (predicates). -1 when it stands
  * alone. */
+/* "a longtime Mwale supporter", "Lind's political adviser": the first token of the names and
+ * adjectives that qualify the description starting at b, back to a determiner or a comma. */
+static uint32_t over_name_modifiers(const ng_doc *d, uint32_t b) {
+  enum { STEPS = 4 };
+  uint32_t k = b;
+  bool named = false; /* only over a name: else read_left has walked the adjectives */
+  for (int steps = 0; k > 1 && steps < STEPS; steps++) {
+    const ng_mention *m = ng_doc_mention_at(d, k - 1);
+    const ng_token *t = &d->tok[k - 1];
+    if (m && m->te == k && m->form == NG_FORM_NAME &&
+        (m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
+      k = m->tb, named = true;
+    else if (!m && (t->flags & NG_TOK_WORD) && (t->flags & NG_TOK_CAP) &&
+             !(t->flags & NG_TOK_SENT_START))
+      k--, named = true; /* a name no list knows */
+    else if ((t->flags & NG_TOK_POSS) && !(t->flags & NG_TOK_WORD))
+      k--; /* the "'s" of "Lind 's" */
+    else if (is_modifier(d, k - 1))
+      k--;
+    else
+      break;
+  }
+  return named && k > 0 && (is_determiner(d, k - 1) || ng_tok_is(d, k - 1, ",")) ? k : b;
+}
+
 static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   int e = person_mention_at(d, p->te);
   if (e >= 0 || (e = identified_as(d, p->te)) >= 0)
@@ -348,6 +373,7 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
       (e = person_mention_at(d, past_titles(d, p->te + 1))) >= 0)
     return e; /* "the driver, Tomasz Wierzbicki", "its pilot, Captain Ada Lind", "identified the
                  gunman as Mevlüt Altıntaş" */
+  b = over_name_modifiers(d, b);
   if (b > 0 && is_determiner(d, b - 1))
     b--;
   if (b >= 2 && ng_tok_is(d, b - 1, ","))

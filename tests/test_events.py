@@ -1046,6 +1046,16 @@ class Arguments(unittest.TestCase):
             SELECT ?iso { ?e a ng:Agreement ; ng:agent [ ng:isoCode ?iso ] }""")}
         self.assertEqual(rows, {"KE", "ET"})
 
+    def test_a_description_qualified_by_a_name_in_apposition(self):
+        # "X, a longtime Mwale supporter, said she ...": the supporter is X, so "she" is X;
+        # "advisers" are people a verb can detain
+        g = self.events("Lina Varga, a longtime Mwale supporter, said she feared the worst. "
+                        "Two advisers were detained on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:patient [ schema:name "Lina Varga" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:description "supporter" ; a ng:Participant }'))
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Arrest ; ng:patient [ schema:description ?d ] "
+                                 'FILTER(LCASE(?d) = "two advisers") }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
