@@ -793,7 +793,11 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
   if (controller)
     return subject_anchor(d, controller);
   size_t j = over_auxiliaries(d, tb);
-  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || (ng_tok_is(d, j - 1, ",") && ng_is_gerund(d, j))))
+  /* "killing four and wounding two", "..., killing four", "before fleeing in a car": an
+     "-ing" form with no subject of its own shares the verb's before it */
+  bool gerund_after = ng_is_gerund(d, j) && j >= 2 &&
+                      (ng_tok_is(d, j - 1, ",") || ng_doc_word_is(d, j - 1, NG_GRAM_SUBORDINATOR));
+  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || gerund_after))
     return tb;
   bool finite = !ng_is_gerund(d, tb);
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {

@@ -1056,6 +1056,14 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Arrest ; ng:patient [ schema:description ?d ] "
                                  'FILTER(LCASE(?d) = "two advisers") }'))
 
+    def test_an_ing_form_after_before_shares_the_subject(self):
+        # "killing ..., wounding a diplomat before fleeing": the gunmen fled, not the diplomat
+        g = self.events("Gunmen attacked the embassy in Tripoli, killing two guards and "
+                        "wounding a diplomat before fleeing in a car.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Transport ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(LCASE(?d) = "gunmen") }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:agent [ schema:description "diplomat" ] }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
