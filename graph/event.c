@@ -1460,6 +1460,27 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
  * the comma that sets off a speaker belong to the event reported there, not to the saying. The
  * clause of a verb of saying starts after that comma when a deed or a saying is reported before
  * it ("In Moscow, Lavrov said" reports none: Moscow is where he spoke). */
+/* "... was taken to a hospital in Tripoli, the ministry said.": a verb of saying that ends its
+ * sentence, with at most a few words after it ("said in a statement on Monday"), reports what
+ * comes before the comma, unless that opens with a preposition or a subordinator ("In Oslo,
+ * Rand told reporters."). */
+static bool reports_what_comes_before(const ng_doc *d, const ng_mention *tm, size_t cb) {
+  enum { TAIL = 6 };
+  size_t end = d->sent[d->tok[tm->tb].sent].te;
+  if (end - tm->te > TAIL + 1 || ng_doc_word_is(d, cb, NG_GRAM_PREPOSITION) ||
+      ng_doc_word_is(d, cb, NG_GRAM_SUBORDINATOR))
+    return false;
+  for (size_t k = tm->te; k < end; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    bool setting = m && (m->kind == NG_M_DATE || (is_event_noun(m) && m->event >= 0 &&
+                                                   ng_event_is_statement(&d->ev[m->event])));
+    if (ng_tok_is(d, k, "that") || ng_tok_is(d, k, ":") || ng_tok_quoted(d, k) ||
+        (m && !setting))
+      return false; /* what is said comes after: "said that ...", or someone is told */
+  }
+  return true;
+}
+
 static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t cb) {
   if (!says(d, tm))
     return cb;
@@ -1473,7 +1494,7 @@ static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t 
       return comma; /* a deed or a saying told in a verb ("Speaking at X, Y said" is the
                        speaker's own) */
   }
-  return cb;
+  return comma > cb && reports_what_comes_before(d, tm, cb) ? comma : cb;
 }
 
 /* The place attached to the trigger in its clause; else the setting of a relative clause

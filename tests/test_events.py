@@ -1064,6 +1064,16 @@ class Arguments(unittest.TestCase):
                                  'FILTER(LCASE(?d) = "gunmen") }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:agent [ schema:description "diplomat" ] }'))
 
+    def test_a_saying_that_ends_its_sentence_reports_what_came_before(self):
+        # "X was taken to a hospital in Tripoli, the ministry said": not said in Tripoli; but
+        # "In Oslo, X told reporters" was
+        g = self.events("Ivo Rand was taken to a hospital in Tripoli, police said in a "
+                        "statement. In Oslo, Ada Mwale told reporters.\n")
+        rows = {(str(n), str(p)) for n, p in g.query(t.PREFIXES + """
+            SELECT ?n ?p { ?e a ng:Statement ; ng:agent ?a ; ng:place [ schema:name ?p ] .
+                           ?a schema:name|schema:description ?n }""")}
+        self.assertEqual(rows, {("Ada Mwale", "Oslo")})
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
