@@ -81,6 +81,15 @@ static bool is_common_surname(const ng_doc *d, size_t i) {
          entry(d, i, NG_LEX_COMMON) && !entry(d, i, NG_LEX_PRONOUN) && !entry(d, i, NG_LEX_CALENDAR);
 }
 
+/* A capitalised word of saying right after a given name inside a sentence of ordinary case:
+ * a surname ("Foreign Minister Amr Said offered"), as the verb would be written in lower case. */
+static bool is_cue_surname(const ng_doc *d, size_t i) {
+  uint32_t f = d->tok[i].flags;
+  return ng_doc_token_free(d, i) && (f & NG_TOK_CAP) && (f & NG_TOK_WORD) &&
+         !(f & (NG_TOK_ALLCAPS | NG_TOK_SENT_START | NG_TOK_NL)) && entry(d, i, NG_LEX_CUE) &&
+         !ng_sentence_is_title_case(d, d->tok[i].sent);
+}
+
 /* A month after a given name, with no day after it: "Olivia May said", not "in May 2017". */
 static bool is_month_surname(const ng_doc *d, size_t i) {
   const ng_lex *l = ng_doc_token_free(d, i) && (d->tok[i].flags & NG_TOK_CAP)
@@ -140,7 +149,8 @@ static size_t name_run(const ng_doc *d, size_t i) {
              !ng_tok_is(d, k - 1, ","))
       return k + 1 - i; /* "Martin Luther King Jr.", "Ottokar VI" (not "Leeds v Hull") */
     else if (k == i + 1 && entry(d, i, NG_LEX_GIVEN) &&
-             (is_common_surname(d, k) || is_month_surname(d, k)) && !is_name_word(d, k + 1))
+             (is_common_surname(d, k) || is_month_surname(d, k) || is_cue_surname(d, k)) &&
+             !is_name_word(d, k + 1))
       return 2;
     else
       return k - i;

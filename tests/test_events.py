@@ -1074,6 +1074,16 @@ class Arguments(unittest.TestCase):
                            ?a schema:name|schema:description ?n }""")}
         self.assertEqual(rows, {("Ada Mwale", "Oslo")})
 
+    def test_a_capitalised_word_of_saying_after_a_given_name_is_a_surname(self):
+        # "Minister Omar Said offered his condolences": a man named Said, who offered them
+        g = self.events("Foreign Minister Omar Said offered his condolences to the family.\n")
+        self.assertEqual(self.names(g), {"Omar Said"})
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Omar Said" ] ; '
+                                 'ng:cameoCode "018" }'))
+
+    def names(self, g):
+        return {str(r[0]) for r in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
