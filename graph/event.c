@@ -498,6 +498,39 @@ static bool unnamed_noun_subject(const ng_doc *d, size_t t, size_t first) {
   return false;
 }
 
+static arg left_arg(const ng_doc *d, size_t t);
+static size_t subject_anchor(const ng_doc *d, size_t tb);
+
+/* "France says it welcomes", "the ministry said on Monday it had summoned", "The EU imposed
+ * sanctions on six officers it blamed": "it" right before the verb at t is its subject: the
+ * subject of a verb of saying right before it, else the body or country that opens the
+ * sentence; else a thing, no one named further left. Sets *found when "it" is there. */
+static arg it_subject(const ng_doc *d, size_t t, size_t first, bool *found) {
+  t = ng_over_auxiliaries_left(d, t);
+  *found = t > first && ng_tok_is(d, t - 1, "it") && !ng_doc_mention_at(d, t - 1);
+  if (!*found)
+    return NO_ARG;
+  size_t k = t - 1; /* "it" */
+  const ng_mention *before = k > first ? ng_doc_mention_at(d, k - 1) : NULL;
+  if (before && before->kind == NG_M_DATE) /* "said Saturday it had captured" */
+    before = before->tb > first ? ng_doc_mention_at(d, before->tb - 1) : NULL;
+  if (before && verb_trigger(before) && before->event >= 0 &&
+      ng_event_is_statement(&d->ev[before->event]))
+    return left_arg(d, subject_anchor(d, before->tb));
+  for (k = first; k + 1 < t; k++) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (!m || is_modifier_at(d, m)) {
+      k = m ? m->te - 1 : k; /* "The Indian navy": past "Indian" */
+      continue;
+    }
+    arg a = candidate_at(d, k, false);
+    bool body = a.entity >= 0 && (d->ent[a.entity].kind == NG_E_ORG ||
+                                  d->ent[a.entity].kind == NG_E_COUNTRY);
+    return body ? a : NO_ARG;
+  }
+  return NO_ARG;
+}
+
 /* The nearest argument left of token t in its sentence and clause (the subject), after the
  * dateline; not one that says where ("protesters outside the embassy demanded"). */
 static arg left_arg(const ng_doc *d, size_t t) {
@@ -506,6 +539,10 @@ static arg left_arg(const ng_doc *d, size_t t) {
     first = d->dateline_end;
   if (unnamed_noun_subject(d, t, first))
     return NO_ARG;
+  bool it = false;
+  arg body = it_subject(d, t, first, &it);
+  if (it)
+    return body;
   t = skip_apposition(d, t, first);
   for (size_t k = t; k-- > first;) {
     size_t open = k == t - 1 ? bracket_open(d, k, first) : 0;

@@ -175,11 +175,25 @@ static size_t bare_list_start(const ng_doc *d, size_t tb, bool commas) {
   return k;
 }
 
+/* "banning them from travelling", "barred from leaving the country": an "-ing" form after
+ * "from" and, a few words before it, a word that forbids or prevents (grammar hinder). */
+static bool hindered(const ng_doc *d, size_t tb) {
+  enum { WORDS = 4 }; /* "prevented the two men from" */
+  if (tb < 2 || !ng_is_gerund(d, tb) || !ng_tok_is(d, tb - 1, "from"))
+    return false;
+  for (size_t k = tb - 1; k-- > 0 && tb - 1 - k <= WORDS && !ng_is_break(d, k);)
+    if (ng_doc_word_is(d, k, NG_GRAM_HINDER))
+      return true;
+  return false;
+}
+
 /* "plans to attack", "refused to comment", "the threat of arrest", "the risk of attack", "a
  * ban on rallies and protests", "fear losing their jobs": the event is what someone
  * intends, fears, forbids or avoids. */
 static bool after_unreal_head(const ng_doc *d, size_t tb, bool noun) {
   if (tb >= 1 && ng_is_gerund(d, tb) && ng_doc_word_is(d, tb - 1, NG_GRAM_UNREAL_HEAD))
+    return true;
+  if (hindered(d, tb))
     return true;
   while (tb >= 3 && ng_is_auxiliary(d, tb - 1))
     tb--; /* "declined to be named", "expected to have been charged" */

@@ -1084,6 +1084,19 @@ class Arguments(unittest.TestCase):
     def names(self, g):
         return {str(r[0]) for r in g.query(t.PREFIXES + "SELECT ?n { ?p a ng:Person ; schema:name ?n }")}
 
+    def test_it_before_a_verb_is_the_body_that_speaks_or_acts(self):
+        # "officers it blamed": the EU blamed them, not the officers; "the navy said it
+        # arrested": the navy; "banning them from travelling" is no journey; a cyberattack is
+        # an attack
+        g = self.events("The European Union imposed sanctions on six officers it blamed for a "
+                        "cyberattack on the Lorcan parliament, banning them from travelling "
+                        "to the bloc. The Indian navy said on Monday it had arrested 12 pirates.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "European Union" ] }'))
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Arrest ; ng:agent ?n . ?n schema:name|schema:description ?d "
+                                 'FILTER(CONTAINS(LCASE(?d), "navy")) }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Transport }"))
+        self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
