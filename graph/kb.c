@@ -468,6 +468,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->person_object = flag_value(ld, "person_object", true, &st) || c->person_patient;
   c->audience = flag_value(ld, "audience", true, &st);
   c->home = flag_value(ld, "home", true, &st);
+  c->once = flag_value(ld, "once", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)

@@ -108,6 +108,8 @@ typedef struct ng_event_class {
   bool person_object;  /* two capitalised words after its verb name a person: "murdered Ana Lee" */
   bool audience;       /* a gathering one speaks to: who "told a rally in X" spoke there */
   bool home;           /* a country before its noun is where, not who: "the Malawi election" */
+  bool once; /* a person undergoes it once: a death. Reports of any such family with the same
+                named patient are one event ("X died", "the killing of X") */
 } ng_event_class;
 
 /* The class of the family a class belongs to: the child of Event on its path (Attack for

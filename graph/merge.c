@@ -782,10 +782,35 @@ static bool agents_conflict(const merger *m, const report *a, const report *b) {
   return false;
 }
 
-/* Can reports a and b tell of one event? */
+/* Do reports a and b name the same person (canonical IRIs) as the one the event happens to? */
+static bool patient_person_shared(const merger *m, const report *a, const report *b) {
+  for (size_t k = 0; k < a->patients.n; k++) {
+    const node *x = node_interned(m, a->patients.v[k]);
+    if (!x || !is_person(x))
+      continue;
+    const char *who = canon_interned(m, a->patients.v[k]);
+    for (size_t j = 0; j < b->patients.n; j++)
+      if (!strcmp(canon_interned(m, b->patients.v[j]), who))
+        return true;
+  }
+  return false;
+}
+
+/* One family stands for all those a person undergoes once (event_classes.csv once), so that
+ * their reports meet in the same lists. */
+static const ng_event_class ONCE_FAMILY = {.name = "once"};
+
+static const ng_event_class *bucket_family(const ng_event_class *f) {
+  return f->once ? &ONCE_FAMILY : f;
+}
+
+/* Can reports a and b tell of one event? Of one family, or of two a person undergoes once
+ * with the same named person undergoing them ("X died", "the killing of X"). */
 static bool same_event(const merger *m, const report *a, const report *b) {
   const node *x = &m->nodes[a->event], *y = &m->nodes[b->event];
-  return x->family == y->family && !lists_meet(&a->sources, &b->sources) && dates_close(a, b) &&
+  bool kin = x->family == y->family ||
+             (x->family->once && y->family->once && patient_person_shared(m, a, b));
+  return kin && !lists_meet(&a->sources, &b->sources) && dates_close(a, b) &&
          !agents_conflict(m, a, b);
 }
 
@@ -884,7 +909,7 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
   if (x && !x->participant && x->kind == N_EVENT)
     m->nodes[x - m->nodes].key = true; /* its name is part of the key */
   const report *r = &m->reports[i];
-  const ng_event_class *f = m->nodes[r->event].family;
+  const ng_event_class *f = bucket_family(m->nodes[r->event].family);
   if (!r->dates.n)
     compare_bucket(m, b, i, key_of(b, c, f, '*', NULL, 0));
   else if (b->undated)
@@ -924,7 +949,7 @@ static void bucket_report(merger *m, event_buckets *b, int i, const char *key) {
  * weaker bond than a participant: only reports dated to the day meet by it. */
 static void bucket_place(merger *m, event_buckets *b, int i, const char *key) {
   const report *r = &m->reports[i];
-  const ng_event_class *f = m->nodes[r->event].family;
+  const ng_event_class *f = bucket_family(m->nodes[r->event].family);
   for (int push = 0; push < 2; push++)
     for (size_t k = 0; k < r->dates.n; k++) {
       long day = day_of(r->dates.v[k]);

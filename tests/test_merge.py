@@ -250,6 +250,20 @@ class Merge(unittest.TestCase):
         g = self.merge_stories(stories, "place-undated.nq")
         self.assertEqual(len(set(g.subjects(rdflib.RDF.type, t.NG.Bombing))), 5)
 
+    def test_a_death_and_a_killing_of_one_person_join(self):
+        # a person dies once: "X died" in one story and "the killing of X" in another are one
+        # event; another person's death, or an attack on X, stays apart
+        stories = {"d1": "Ivo Rand died in hospital in Lorca on Monday.\n",
+                   "d2": "Police are investigating the killing of Ivo Rand, who was stabbed in "
+                         "Lorca on Monday.\n",
+                   "d3": "Ada Mwale died in Lorca on Monday.\n"}
+        g = self.merge_stories(stories, "deaths.nq", "--date", "2020-05-06")
+        q = """SELECT ?e (GROUP_CONCAT(DISTINCT STR(?s); separator=" ") AS ?src) WHERE {
+                 ?e ng:patient [ schema:name ?n ] ; prov:wasDerivedFrom ?s .
+                 { ?e a ng:Death } UNION { ?e a ng:Killing } } GROUP BY ?e"""
+        rows = sorted(sorted(x[-2:] for x in str(r[1]).split()) for r in g.query(t.PREFIXES + q))
+        self.assertEqual(rows, [["d1", "d2"], ["d3"]])
+
     def test_event_reports_join_by_date(self):
         # attacks by one group, each told by one article: reports join when their dates are
         # within a day, or one is only the month of the other; one with no date joins them all
