@@ -231,8 +231,8 @@ static bool summed_up_by_noun(const ng_doc *d, const ng_event *e) {
   return false;
 }
 
-/* An attack on someone holding a post who then died or was killed, or a killing of such a
- * person by someone ("shot dead by a policeman", "the killing of Russia's ambassador", "was shot
+/* An attack on someone holding a public post (not a profession: positions.csv) who then
+ * died or was killed, or a killing of such a person by someone ("shot dead by a policeman", "the killing of Russia's ambassador", "was shot
  * dead in Ankara, a killing that ..."), is an assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
@@ -242,7 +242,7 @@ static void find_assassinations(ng_doc *d) {
   attackers_and_dead(d, &attacker, &died);
   bool *holds_post = ng_xcalloc(d->nent ? d->nent : 1, sizeof *holds_post);
   for (size_t t = 0; t < d->nten; t++)
-    if (d->ten[t].holder >= 0)
+    if (d->ten[t].holder >= 0 && !d->ten[t].pos->profession)
       holds_post[d->ten[t].holder] = true;
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *a = &d->ev[i];
@@ -257,7 +257,8 @@ static void find_assassinations(ng_doc *d) {
       continue;
     /* "Russia's ambassador" holds a post too; a gunman killed by police is not assassinated,
      * nor is a police officer who shot the ambassador */
-    bool office = d->ent[a->patient].occupation != NULL || holds_post[a->patient];
+    const ng_position *occupation = d->ent[a->patient].occupation;
+    bool office = (occupation && !occupation->profession) || holds_post[a->patient];
     if (office && !attacker[a->patient] && died[a->patient]) {
       ng_event_reclassify(d, a, assassination);
       if (a->agent >= 0)

@@ -286,6 +286,7 @@ static ng_status load_position(struct loader *ld) {
   p->wikidata = get(ld, "wikidata");
   p->to_country = flag_value(ld, "to_country", false, &st);
   p->in_org = flag_value(ld, "in_org", true, &st);
+  p->profession = flag_value(ld, "profession", true, &st);
   p->head_of = get(ld, "head_of");
   p->member_of = get(ld, "member_of");
   if (st != NG_OK)
@@ -605,7 +606,7 @@ static const struct table_def {
           {"type", true}),
     TABLE(T_POSITIONS, "positions.csv", load_position, {"id", true}, {"label", true},
           {"to_country", true}, {"unit", false}, {"in_org", false}, {"wikidata", false},
-          {"head_of", false}, {"member_of", false}),
+          {"head_of", false}, {"member_of", false}, {"profession", false}),
     TABLE(T_TITLES, "titles.csv", load_title, {"title", true}, {"position", false},
           {"kind", true}, {"country", false}),
     TABLE(T_ORGS, "organizations.csv", load_org, {"id", true}, {"name", true},

@@ -26,6 +26,7 @@ typedef struct ng_position {
   const char *id, *label, *wikidata;
   bool to_country; /* held to another country: ambassador, consul */
   bool in_org;     /* a post inside a named organization (spokesperson): inherits it */
+  bool profession; /* a trade, not a public office: killing its holder is no assassination */
   const ng_unit *unit;
   const char *head_of; /* organization classes or org_units ids it heads, '|'-separated */
   const char *member_of; /* ... whose members hold it ("a member of the riot police") */

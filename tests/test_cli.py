@@ -306,7 +306,7 @@ class Data(unittest.TestCase):
             before = t.run("extract", "--data", data, "-f", "ntriples", art).stdout
             self.assertNotIn(b"GrandVizier", before)
             with open(os.path.join(data, "positions.csv"), "a") as f:
-                f.write("GrandVizier,Grand Vizier,0,,0,,,\n")
+                f.write("GrandVizier,Grand Vizier,0,,0,,,,\n")
             with open(os.path.join(data, "titles.csv"), "a") as f:
                 f.write("grand vizier,GrandVizier,office,,\n")
             after = t.run("extract", "--data", data, "-f", "ntriples", art).stdout

@@ -1097,6 +1097,16 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Transport }"))
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
 
+    def test_killing_a_journalist_is_no_assassination(self):
+        # a trade is no public office: the killing of a journalist is a killing; a mayor's is
+        # an assassination
+        g = self.events("Gunmen shot dead journalist Ivo Rand in Lorca on Monday. Gunmen shot "
+                        "dead Mayor Ada Mwale in Porto on Sunday.\n")
+        rows = {(str(n), str(c).split("#")[-1]) for n, c in g.query(t.PREFIXES + """
+            SELECT ?n ?c { ?e a ?c ; ng:patient [ schema:name ?n ] .
+                           FILTER(?c IN (ng:Killing, ng:Assassination)) }""")}
+        self.assertEqual(rows, {("Ivo Rand", "Killing"), ("Ada Mwale", "Assassination")})
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
