@@ -56,8 +56,10 @@ static size_t over_date_modifier(const ng_doc *d, size_t t) {
 
 static bool is_noun_context(const ng_doc *d, size_t t) {
   t = over_date_modifier(d, t);
-  for (int skip = 0; skip < 2 && t > 1 && ng_is_adjective_like(d, t - 1); skip++)
-    t--;
+  for (int skip = 0; skip < 2 && t > 1 && ng_is_adjective_like(d, t - 1) &&
+                     !ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT);
+       skip++)
+    t--; /* not over "planning" of "was planning attacks": the word says a noun follows */
   if (t > 1 && ng_tok_is_quote_mark(d, t - 1))
     t--; /* the "cowardly attack" */
   if (t == 0)
@@ -1396,7 +1398,11 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
     if (verb && !verb->cls->scene && (ng_tok_is(d, k - 1, "and") || over_auxiliaries(d, k) < k))
       return true; /* "condemned the arrest and summoned the envoy in Santiago", "and were
                       flown to a hospital in Kathmandu" */
-    if (!scene && !subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR))
+    /* "has detained thousands since a gunman killed 39 at an Istanbul nightclub": what
+       follows "since" and its clause started a period; its place and time are not the
+       period's events' */
+    if (!subordinator && ng_doc_word_is(d, k - 1, NG_GRAM_SUBORDINATOR) &&
+        (!scene || ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START)))
       subordinator = k;
   }
   return false;

@@ -1217,6 +1217,18 @@ class Modality(unittest.TestCase):
         self.assertNotIn("Appeal", classes)
         self.assertIn("Appeal", self.classes("Omar Haddad pleaded with the judge for mercy.\n"))
 
+    def test_planned_attacks_and_what_followed_a_past_event(self):
+        # "was planning attacks" is no attack; "since" a past killing: the arrests of the period
+        # are not placed or dated by it
+        self.assertNotIn("Attack", self.classes("The group was planning attacks on the city.\n"))
+        self.assertNotIn("Attack", self.classes("Police foiled planned attacks in Lorca.\n"))
+        r = t.run("extract", "-f", "nquads", "--date", "2020-05-04", "-", stdin=(
+            "Police in Lorca detained 40 people on Monday. The country has detained thousands "
+            "since a gunman killed 39 people in Porto in 2017.\n").encode())
+        g = t.graph(r.stdout, "nquads")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:name "Porto" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date ?d FILTER(STR(?d) = "2017") }'))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
