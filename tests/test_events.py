@@ -1107,6 +1107,11 @@ class Arguments(unittest.TestCase):
                            FILTER(?c IN (ng:Killing, ng:Assassination)) }""")}
         self.assertEqual(rows, {("Ivo Rand", "Killing"), ("Ada Mwale", "Assassination")})
 
+    def test_forces_of_a_country_are_people_who_act(self):
+        g = self.events("Russian forces shelled the city of Kharkiv overnight.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent ?a . ?a schema:nationality '
+                                 '[ ng:isoCode "RU" ] }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
