@@ -98,7 +98,9 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   bool infinitive = i > 0 && ng_tok_is(d, i - 1, "to"); /* "the opportunity to attack X" */
   /* "condemns killing of envoy": a headline drops the determiner, but "of" keeps the noun */
   bool of_after = i + n < d->ntok && ng_tok_is(d, i + n, "of");
-  if (noun && (!verb || ((is_noun_context(d, i) || of_after) && !infinitive)))
+  /* "Attacks on servicemen have become frequent": a sentence opens with a subject */
+  bool opens = (d->tok[i].flags & NG_TOK_SENT_START) && !ng_sentence_is_title_case(d, d->tok[i].sent);
+  if (noun && (!verb || ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }
@@ -1155,6 +1157,26 @@ static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, (arg){-1, m->event, false}, false);
 }
 
+/* "The blast left three people dead": what happened to the people a resultative verb (grammar
+ * resultative) takes as its object, named right before the word for the state it left them
+ * in, is the event's patient. */
+static void bind_resultative(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_mention *who = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
+  if (!e->trigger->subject_is_patient || !who || who->te != tm->tb)
+    return;
+  size_t b = who->tb;
+  while (b > 0 && ng_doc_token_free(d, b - 1) && tm->tb - b < 6 &&
+         !ng_doc_word_is(d, b - 1, NG_GRAM_RESULTATIVE) &&
+         (ng_doc_word_is(d, b - 1, NG_GRAM_DESCRIPTION_DET) || (d->tok[b - 1].flags & NG_TOK_NUM) ||
+          ng_doc_word_is(d, b - 1, NG_GRAM_NUMBER) || ng_is_adjective_like(d, b - 1)))
+    b--; /* "left at least three people dead" */
+  while (b > 0 && tm->tb - b < 8 && (ng_tok_is(d, b - 1, "least") || ng_tok_is(d, b - 1, "at")))
+    b--;
+  arg a = candidate_at(d, who->tb, false);
+  if (b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_RESULTATIVE) && has_arg(a))
+    set_arg(e, a, false);
+}
+
 /* "He is not charged with taking part in the attack": a negation between the subject and the
  * verb at t denies that the subject did it. */
 static bool negated_since_subject(const ng_doc *d, size_t t) {
@@ -1182,6 +1204,7 @@ static bool object_before_infinitive(const ng_doc *d, size_t t) {
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
+  bind_resultative(d, e, tm);
   size_t after = tm->te; /* over a date: "the arrest last month of a Norwegian engineer" */
   const ng_mention *date = ng_doc_mention_at(d, after);
   if (date && date->tb == after && date->kind == NG_M_DATE)

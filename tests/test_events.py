@@ -1112,6 +1112,26 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent ?a . ?a schema:nationality '
                                  '[ ng:isoCode "RU" ] }'))
 
+    def test_prisoners_freed_in_an_exchange(self):
+        # servicemen are people; a prisoner exchange frees them; "one officer" is someone;
+        # "Attacks on servicemen" opening a sentence is the noun, whose "on" names the target
+        g = self.events("Russia said 115 servicemen had been freed in a prisoner exchange. "
+                        "Clashes left one officer dead. Attacks on servicemen have become "
+                        "frequent in Lorca.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "servicemen")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "officer")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:description "servicemen" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "servicemen" ] }'))
+
+    def test_an_event_that_left_people_dead(self):
+        g = self.events("The bombing left three people dead. Clashes in Lorca left one officer "
+                        "dead.\n")
+        rows = {str(r[0]) for r in g.query(t.PREFIXES + """
+            SELECT ?d { ?e a ng:Death ; ng:patient [ schema:description ?d ] }""")}
+        self.assertEqual({r.split()[-1] for r in rows}, {"people", "officer"})
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
