@@ -521,7 +521,8 @@ static arg it_subject(const ng_doc *d, size_t t, size_t first, bool *found) {
   if (before && verb_trigger(before) && before->event >= 0 &&
       ng_event_is_statement(&d->ev[before->event]))
     return left_arg(d, subject_anchor(d, before->tb));
-  for (k = first; k + 1 < t; k++) {
+  enum { OPENING = 24 }; /* bounded: the subject opens the sentence */
+  for (k = first; k + 1 < t && k < first + OPENING; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || is_modifier_at(d, m)) {
       k = m ? m->te - 1 : k; /* "The Indian navy": past "Indian" */
