@@ -2,6 +2,7 @@
 /* bio.c: stage 10. Biography: "X was born in 1954 in Moscow" -> birth date and place; "took up
  * his post in Ankara in July 2013" -> the start of a tenure, "resigned on Thursday" its end.
  * (Education comes from Graduation events, nationality from participants' demonyms.) */
+#include "clause.h"
 #include "doc.h"
 
 /* The person the sentence is about before token t: the nearest person mention. */
@@ -19,7 +20,11 @@ static void read_birth(ng_doc *d, size_t t) {
   if (p < 0)
     return;
   ng_entity *e = &d->ent[p];
-  for (size_t k = t + 1; k < d->sent[d->tok[t].sent].te; k++) {
+  enum { REACH = 12 }; /* "born on March 3, 1950 in Lyon, France" */
+  size_t end = d->sent[d->tok[t].sent].te;
+  for (size_t k = t + 1; k < end && k <= t + REACH; k++) {
+    if (ng_tok_is(d, k, "and") || ng_is_break(d, k))
+      break; /* "born in Krakow and graduated in 1989": the year is the degree's */
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || m->tb != k)
       continue;
@@ -49,19 +54,41 @@ static ng_tenure *appointed_tenure(ng_doc *d, int holder, int country) {
   return found;
 }
 
+/* Does a role link ("as", "became") come right before the title at token t, over a
+ * determiner, a possessive and title adjectives ("as its new ambassador")? */
+static bool after_role_link(const ng_doc *d, size_t t) {
+  enum { WORDS = 3 };
+  for (size_t k = t; k > 0 && t - k <= WORDS; k--) {
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_ROLE_LINK))
+      return true;
+    if (!ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) &&
+        !ng_doc_word_is(d, k - 1, NG_GRAM_POSSESSIVE) &&
+        !ng_doc_word_is(d, k - 1, NG_GRAM_TITLE_ADJECTIVE))
+      return false;
+  }
+  return false;
+}
+
 /* The tenure of `holder` whose title the sentence of the event's first word names at token
- * `from` or after ("appointed X as prime minister", "Prime Minister X resigned"), or NULL. */
+ * `from` or after ("appointed X as prime minister", "Prime Minister X resigned"), or NULL;
+ * a title after a role link first ("named veteran diplomat X as its ambassador": the
+ * embassy, not the diplomat's career). */
 static ng_tenure *named_tenure(ng_doc *d, int holder, const ng_event *e, size_t from) {
   uint32_t sent = d->tok[d->m[e->mentions[0]].tb].sent;
+  ng_tenure *found = NULL;
   for (size_t i = 0; i < d->nten; i++) {
     ng_tenure *t = &d->ten[i];
     for (size_t k = 0; t->holder == holder && k < t->nevidence; k++) {
       const ng_mention *m = &d->m[t->evidence[k]];
-      if (d->tok[m->tb].sent == sent && m->tb >= from)
+      if (d->tok[m->tb].sent != sent || m->tb < from)
+        continue;
+      if (after_role_link(d, m->tb))
         return t;
+      if (!found)
+        found = t;
     }
   }
-  return NULL;
+  return found;
 }
 
 /* "He ... took up his post in Ankara in July 2013", "was appointed prime minister on

@@ -150,10 +150,14 @@ static void describe(ng_doc *d, int e, uint32_t tb, uint32_t te, int country,
     d->ent[e].occupation = post;
 }
 
-/* Does the noun at k describe the thing after it ("police car", "police station")? */
+/* Does the noun at k describe the thing or post after it ("police car", "police station",
+ * "veteran diplomat")? */
 static bool modifies_next(const ng_doc *d, size_t k) {
   const ng_lex *l = k + 1 < d->ntok ? ng_lex_find(ng_doc_lookup(d, k + 1, 1), NG_LEX_HEAD) : NULL;
-  return l || ng_doc_word_is(d, k + 1, NG_GRAM_VEHICLE) || ng_doc_word_is(d, k + 1, NG_GRAM_ORG_NOUN);
+  const ng_mention *title = k + 1 < d->ntok ? ng_doc_mention_at(d, k + 1) : NULL;
+  return l || ng_doc_word_is(d, k + 1, NG_GRAM_VEHICLE) || ng_doc_word_is(d, k + 1, NG_GRAM_ORG_NOUN) ||
+         (title && title->kind == NG_M_TITLE && title->tb == k + 1 && !(d->tok[k].flags & NG_TOK_CAP) &&
+          ((const ng_title *)title->ref)->kind == NG_TITLE_OFFICE);
 }
 
 /* Is token k free for a participant: in no mention, or in a body of a country no one can

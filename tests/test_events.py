@@ -1132,6 +1132,19 @@ class Arguments(unittest.TestCase):
             SELECT ?d { ?e a ng:Death ; ng:patient [ schema:description ?d ] }""")}
         self.assertEqual({r.split()[-1] for r in rows}, {"people", "officer"})
 
+    def test_a_career_told_in_one_sentence(self):
+        # the year after "and graduated" is the degree's, not the birth's; "named veteran
+        # diplomat X as its ambassador on Monday" starts the embassy, not the career
+        g = self.events("Poland named veteran diplomat Ada Mwale as its ambassador to Ukraine "
+                        "on Monday. Mwale was born in Krakow and graduated from the University "
+                        "of Warsaw in 1989.\n")
+        self.assertFalse(t.ask(g, "ASK { ?p schema:birthDate ?d }"))
+        self.assertTrue(t.ask(g, 'ASK { ?p schema:birthPlace ?b FILTER(CONTAINS(STR(?b), "krakow")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appointment ; ng:patient [ schema:name "Ada Mwale" ] }'))
+        rows = {(str(p).split("#")[-1], str(d)) for p, d in g.query(t.PREFIXES + """
+            SELECT ?p ?d { ?t a ng:Tenure ; ng:position ?p ; ng:startDate ?d }""")}
+        self.assertEqual(rows, {("Ambassador", "2020-05-04")})
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 
