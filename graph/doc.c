@@ -120,8 +120,7 @@ bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role) {
 }
 
 bool ng_doc_longer_trigger_at(const ng_doc *d, size_t t, size_t n) {
-  enum { LONGEST_PHRASE = 4 }; /* as find_triggers reads */
-  for (size_t len = n + 1; len <= LONGEST_PHRASE && t + len <= d->ntok; len++)
+  for (size_t len = n + 1; len <= NG_TRIGGER_MAX_WORDS && t + len <= d->ntok; len++)
     if (ng_lex_find(ng_doc_lookup(d, t, len), NG_LEX_TRIGGER))
       return true;
   return false;

@@ -192,6 +192,8 @@ static inline bool ng_doc_token_free(const ng_doc *d, size_t i) {
 }
 /* Does token t fill the grammar.csv slot `role` ("the" is a determiner)? */
 bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
+/* The most words a trigger phrase of triggers.csv is read with. */
+#define NG_TRIGGER_MAX_WORDS 4
 /* Does a trigger phrase longer than n words start at token t ("a general strike", "a terrorist
  * attack")? Then its first words name an event, not a person or a post. */
 bool ng_doc_longer_trigger_at(const ng_doc *d, size_t t, size_t n);

@@ -99,7 +99,8 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   /* "condemns killing of envoy": a headline drops the determiner, but "of" keeps the noun */
   bool of_after = i + n < d->ntok && ng_tok_is(d, i + n, "of");
   /* "Attacks on servicemen have become frequent": a sentence opens with a subject */
-  bool opens = (d->tok[i].flags & NG_TOK_SENT_START) && !ng_sentence_is_title_case(d, d->tok[i].sent);
+  bool opens = (d->tok[i].flags & NG_TOK_SENT_START) &&
+               !ng_sentence_is_title_case(d, d->tok[i].sent);
   if (noun && (!verb || ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
@@ -141,7 +142,7 @@ static bool is_month_name(const ng_doc *d, size_t i) {
 }
 
 static void find_triggers(ng_doc *d) {
-  size_t max = 4;
+  size_t max = NG_TRIGGER_MAX_WORDS;
   for (size_t i = 0; i < d->ntok; i++) {
     if (is_month_name(d, i))
       continue;
@@ -152,7 +153,7 @@ static void find_triggers(ng_doc *d) {
       const ng_trigger *t = free ? pick_reading(d, i, n) : NULL;
       if (!t)
         continue;
-      int inner[4] = {-1, -1, -1, -1}; /* the pronouns stay mentions of their own */
+      int inner[NG_TRIGGER_MAX_WORDS] = {-1, -1, -1, -1}; /* pronouns stay mentions of their own */
       for (size_t k = i; k < i + n; k++)
         inner[k - i] = d->tok_mention[k];
       int m = ng_doc_add_mention(d, NG_M_TRIGGER, NG_FORM_NAME, (uint32_t)i, (uint32_t)(i + n), t);
@@ -1523,10 +1524,6 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
   return best;
 }
 
-/* "Gunmen shot the chief in Cadereyta on Friday, prosecutors said": the place and time before
- * the comma that sets off a speaker belong to the event reported there, not to the saying. The
- * clause of a verb of saying starts after that comma when a deed or a saying is reported before
- * it ("In Moscow, Lavrov said" reports none: Moscow is where he spoke). */
 /* "... was taken to a hospital in Tripoli, the ministry said.": a verb of saying that ends its
  * sentence, with at most a few words after it ("said in a statement on Monday"), reports what
  * comes before the comma, unless that opens with a preposition or a subordinator ("In Oslo,
@@ -1548,6 +1545,10 @@ static bool reports_what_comes_before(const ng_doc *d, const ng_mention *tm, siz
   return true;
 }
 
+/* "Gunmen shot the chief in Cadereyta on Friday, prosecutors said": the place and time before
+ * the comma that sets off a speaker belong to the event reported there, not to the saying. The
+ * clause of a verb of saying starts after that comma when a deed or a saying is reported before
+ * it ("In Moscow, Lavrov said" reports none: Moscow is where he spoke). */
 static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t cb) {
   if (!says(d, tm))
     return cb;

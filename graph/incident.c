@@ -232,8 +232,9 @@ static bool summed_up_by_noun(const ng_doc *d, const ng_event *e) {
 }
 
 /* An attack on someone holding a public post (not a profession: positions.csv) who then
- * died or was killed, or a killing of such a person by someone ("shot dead by a policeman", "the killing of Russia's ambassador", "was shot
- * dead in Ankara, a killing that ..."), is an assassination. */
+ * died or was killed, or a killing of such a person by someone ("shot dead by a policeman",
+ * "the killing of Russia's ambassador", "was shot dead in Ankara, a killing that ..."), is an
+ * assassination. */
 static void find_assassinations(ng_doc *d) {
   const ng_event_class *assassination = ng_kb_event_class(d->kb, "Assassination");
   if (!assassination)

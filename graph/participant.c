@@ -155,9 +155,11 @@ static void describe(ng_doc *d, int e, uint32_t tb, uint32_t te, int country,
 static bool modifies_next(const ng_doc *d, size_t k) {
   const ng_lex *l = k + 1 < d->ntok ? ng_lex_find(ng_doc_lookup(d, k + 1, 1), NG_LEX_HEAD) : NULL;
   const ng_mention *title = k + 1 < d->ntok ? ng_doc_mention_at(d, k + 1) : NULL;
-  return l || ng_doc_word_is(d, k + 1, NG_GRAM_VEHICLE) || ng_doc_word_is(d, k + 1, NG_GRAM_ORG_NOUN) ||
-         (title && title->kind == NG_M_TITLE && title->tb == k + 1 && !(d->tok[k].flags & NG_TOK_CAP) &&
-          ((const ng_title *)title->ref)->kind == NG_TITLE_OFFICE);
+  bool office = title && title->kind == NG_M_TITLE && title->tb == k + 1 &&
+                !(d->tok[k].flags & NG_TOK_CAP) &&
+                ((const ng_title *)title->ref)->kind == NG_TITLE_OFFICE;
+  return l || office || ng_doc_word_is(d, k + 1, NG_GRAM_VEHICLE) ||
+         ng_doc_word_is(d, k + 1, NG_GRAM_ORG_NOUN);
 }
 
 /* Is token k free for a participant: in no mention, or in a body of a country no one can
@@ -340,10 +342,6 @@ static int identified_as(const ng_doc *d, size_t k) {
   return -1;
 }
 
-/* The named person a description stands next to: "comedian Ada Brook" (right before
- * the name), "the driver, Tomasz Wierzbicki," and "Wierzbicki, the driver," (appositions),
- * "identified the gunman as ..." or "Hale was a climber" (predicates). -1 when it stands
- * alone. */
 /* "a longtime Mwale supporter", "Lind's political adviser": the first token of the names and
  * adjectives that qualify the description starting at b, back to a determiner or a comma. */
 static uint32_t over_name_modifiers(const ng_doc *d, uint32_t b) {
@@ -369,6 +367,10 @@ static uint32_t over_name_modifiers(const ng_doc *d, uint32_t b) {
   return named && k > 0 && (is_determiner(d, k - 1) || ng_tok_is(d, k - 1, ",")) ? k : b;
 }
 
+/* The named person a description stands next to: "comedian Ada Brook" (right before
+ * the name), "the driver, Tomasz Wierzbicki," and "Wierzbicki, the driver," (appositions),
+ * "identified the gunman as ..." or "Hale was a climber" (predicates). -1 when it stands
+ * alone. */
 static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   int e = person_mention_at(d, p->te);
   if (e >= 0 || (e = identified_as(d, p->te)) >= 0)

@@ -82,7 +82,7 @@ static bool is_common_surname(const ng_doc *d, size_t i) {
 }
 
 /* A capitalised word of saying right after a given name inside a sentence of ordinary case:
- * a surname ("Foreign Minister Amr Said offered"), as the verb would be written in lower case. */
+ * a surname ("Foreign Minister Omar Said offered"), as the verb would be written in lower case. */
 static bool is_cue_surname(const ng_doc *d, size_t i) {
   uint32_t f = d->tok[i].flags;
   return ng_doc_token_free(d, i) && (f & NG_TOK_CAP) && (f & NG_TOK_WORD) &&
