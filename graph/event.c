@@ -476,7 +476,7 @@ static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
   return 0;
 }
 
-/* "..., the company said", "The union has said", "before the bomb detonated": a common noun
+/* "..., the company said", "The union has said", "before the device exploded": a common noun
  * with its determiner, opening the clause right before the verb at t, is the subject, a body
  * or thing the text does not name; so the subject is no one named further left. */
 static bool unnamed_noun_subject(const ng_doc *d, size_t t, size_t first) {
@@ -506,7 +506,7 @@ static bool unnamed_noun_subject(const ng_doc *d, size_t t, size_t first) {
 static arg left_arg(const ng_doc *d, size_t t);
 static size_t subject_anchor(const ng_doc *d, size_t tb);
 
-/* "France says it welcomes", "the ministry said on Monday it had summoned", "The EU imposed
+/* "Lorvia says it regrets", "the ministry said on Monday it had summoned", "The EU imposed
  * sanctions on six officers it blamed": "it" right before the verb at t is its subject: the
  * subject of a verb of saying right before it, else the body or country that opens the
  * sentence; else a thing, no one named further left. Sets *found when "it" is there. */
@@ -517,7 +517,7 @@ static arg it_subject(const ng_doc *d, size_t t, size_t first, bool *found) {
     return NO_ARG;
   size_t k = t - 1; /* "it" */
   const ng_mention *before = k > first ? ng_doc_mention_at(d, k - 1) : NULL;
-  if (before && before->kind == NG_M_DATE) /* "said Saturday it had captured" */
+  if (before && before->kind == NG_M_DATE) /* "said Monday it had seized" */
     before = before->tb > first ? ng_doc_mention_at(d, before->tb - 1) : NULL;
   if (before && verb_trigger(before) && before->event >= 0 &&
       ng_event_is_statement(&d->ev[before->event]))
@@ -526,7 +526,7 @@ static arg it_subject(const ng_doc *d, size_t t, size_t first, bool *found) {
   for (k = first; k + 1 < t && k < first + OPENING; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     if (!m || is_modifier_at(d, m)) {
-      k = m ? m->te - 1 : k; /* "The Indian navy": past "Indian" */
+      k = m ? m->te - 1 : k; /* "The Danish navy": past "Danish" */
       continue;
     }
     arg a = candidate_at(d, k, false);

@@ -1007,11 +1007,11 @@ class Arguments(unittest.TestCase):
 
     def test_an_unnamed_body_before_the_verb_is_its_subject(self):
         # "..., the newspaper said": the newspaper speaks, not the man who resigned; "the
-        # company" is the company named before; "before the bomb detonated": the bomb, not the
+        # company" is the company named before; "before the device exploded": the device, not the
         # bank evacuated before it
         g = self.events("Ivo Rand resigned as mayor of Lorca on Monday, the newspaper said. "
                         "Korsby Corp cut 300 jobs. The company said prices had fallen. The "
-                        "Lorca Savings Bank was evacuated before the bomb detonated.\n")
+                        "Lorca Savings Bank was evacuated before the device exploded.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Resignation ; ng:patient [ schema:name "Ivo Rand" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Korsby Corp" ] }'))
@@ -1049,7 +1049,7 @@ class Arguments(unittest.TestCase):
     def test_a_description_qualified_by_a_name_in_apposition(self):
         # "X, a longtime Mwale supporter, said she ...": the supporter is X, so "she" is X;
         # "advisers" are people a verb can detain
-        g = self.events("Lina Varga, a longtime Mwale supporter, said she feared the worst. "
+        g = self.events("Lina Varga, a longtime Mwale supporter, said she would stand for mayor. "
                         "Two advisers were detained on Monday.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:patient [ schema:name "Lina Varga" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?p schema:description "supporter" ; a ng:Participant }'))
@@ -1090,7 +1090,7 @@ class Arguments(unittest.TestCase):
         # an attack
         g = self.events("The European Union imposed sanctions on six officers it blamed for a "
                         "cyberattack on the Lorcan parliament, banning them from travelling "
-                        "to the bloc. The Indian navy said on Monday it had arrested 12 pirates.\n")
+                        "to the bloc. The Danish navy said on Monday it had arrested 12 smugglers.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "European Union" ] }'))
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Arrest ; ng:agent ?n . ?n schema:name|schema:description ?d "
                                  'FILTER(CONTAINS(LCASE(?d), "navy")) }'))
