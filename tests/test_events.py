@@ -1098,14 +1098,16 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Attack }"))
 
     def test_killing_a_journalist_is_no_assassination(self):
-        # a trade is no public office: the killing of a journalist is a killing; a mayor's is
-        # an assassination
+        # a trade or a rank and file post is no public office: the killing of a journalist or
+        # a sergeant is a killing; a mayor's is an assassination
         g = self.events("Gunmen shot dead journalist Ivo Rand in Lorca on Monday. Gunmen shot "
-                        "dead Mayor Ada Mwale in Porto on Sunday.\n")
+                        "dead Mayor Ada Mwale in Porto on Sunday. Gunmen shot dead Sergeant "
+                        "Lina Varga in Braga on Friday.\n")
         rows = {(str(n), str(c).split("#")[-1]) for n, c in g.query(t.PREFIXES + """
             SELECT ?n ?c { ?e a ?c ; ng:patient [ schema:name ?n ] .
                            FILTER(?c IN (ng:Killing, ng:Assassination)) }""")}
-        self.assertEqual(rows, {("Ivo Rand", "Killing"), ("Ada Mwale", "Assassination")})
+        self.assertEqual(rows, {("Ivo Rand", "Killing"), ("Ada Mwale", "Assassination"),
+                                ("Lina Varga", "Killing")})
 
     def test_forces_of_a_country_are_people_who_act(self):
         g = self.events("Russian forces shelled the city of Kharkiv overnight.\n")
