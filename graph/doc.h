@@ -99,6 +99,7 @@ typedef struct ng_entity {
   const ng_place *place;
   const char *type; /* ontology class for orgs and places ("Ministry", "Venue") */
   int of;           /* entity this one belongs to (a unit's country, a place's country), or -1 */
+  int within;       /* a place the text puts this one in ("the X Gallery in Izmir"), or -1 */
   const char *iri;
   /* people and participants */
   bool plural;                   /* a participant standing for several people */
@@ -121,6 +122,7 @@ typedef struct ng_event {
   int coagent;        /* the other of two coordinated subjects ("A and B met"), or -1 */
   int patient_event;  /* the event that is the patient ("condemned the attack"), or -1 */
   int place;          /* entity, or -1 */
+  int venue;          /* a venue the text names as the scene, inside `place`, or -1 */
   int part_of;        /* the event of the incident this one is part of, where it names no
                          place of its own ("Three others were wounded"), or -1 */
   ng_timex date;
@@ -260,6 +262,7 @@ ng_status ng_participant_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_incident_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_place_run(ng_doc *d, const ng_diag *diag);
 /* Is token t inside a quotation? */
 static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {
   return t < d->ntok && (d->tok[t].flags & NG_TOK_QUOTED);

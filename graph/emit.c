@@ -44,8 +44,10 @@ static const char *mention_iri(emitter *e, const ng_mention *m) {
 }
 
 static void mark_used(emitter *e, int ent) {
-  for (; ent >= 0 && !e->used[ent]; ent = e->d->ent[ent].of)
+  for (; ent >= 0 && !e->used[ent]; ent = e->d->ent[ent].of) {
     e->used[ent] = true;
+    mark_used(e, e->d->ent[ent].within);
+  }
 }
 
 static void emit_article(emitter *e) {
@@ -125,9 +127,11 @@ static void emit_entity(emitter *e, int i, bool mentioned) {
     ng_graph_iri(e->g, x->iri, NG_V(NG_mentionedIn), e->article);
   if (x->of >= 0) {
     ng_graph_iri(e->g, x->iri, NG_V(NG_country), e->d->ent[x->of].iri);
-    if (x->kind == NG_E_PLACE)
+    if (x->kind == NG_E_PLACE && x->within < 0) /* else the most precise place says it */
       ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_containedInPlace), e->d->ent[x->of].iri);
   }
+  if (x->within >= 0)
+    ng_graph_iri(e->g, x->iri, NG_V(SCHEMA_containedInPlace), e->d->ent[x->within].iri);
   if (x->country) {
     ng_graph_lit(e->g, x->iri, NG_V(NG_isoCode), x->country->iso2, NULL);
     ng_graph_lit(e->g, x->iri, NG_V(NG_iso3Code), x->country->iso3, NULL);
@@ -248,6 +252,8 @@ static void emit_event(emitter *e, const ng_event *ev) {
     ng_graph_iri(e->g, iri, NG_V(NG_patient), e->d->ev[ev->patient_event].iri);
   if (ev->place >= 0)
     ng_graph_iri(e->g, iri, NG_V(NG_place), ent[ev->place].iri);
+  if (ev->venue >= 0)
+    ng_graph_iri(e->g, iri, NG_V(NG_place), ent[ev->venue].iri);
   if (ev->part_of >= 0 && is_written(&e->d->ev[ev->part_of]))
     ng_graph_iri(e->g, iri, NG_V(NG_partOf), e->d->ev[ev->part_of].iri);
   emit_time(e, iri, NG_V(NG_date), &ev->date);
@@ -314,6 +320,7 @@ void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
     mark_used(&e, d->ev[i].coagent);
     mark_used(&e, d->ev[i].patient);
     mark_used(&e, d->ev[i].place);
+    mark_used(&e, d->ev[i].venue);
   }
   emit_article(&e);
   for (size_t i = 0; i < d->nent; i++)

@@ -111,7 +111,8 @@ static void add_event(ng_doc *d, int mention, const ng_trigger *t) {
   ng_event *e = &d->ev[d->nev];
   memset(e, 0, sizeof *e);
   e->trigger = t;
-  e->agent = e->coagent = e->patient = e->patient_event = e->place = e->part_of = e->merged_into = -1;
+  e->agent = e->coagent = e->patient = e->patient_event = e->place = e->venue = -1;
+  e->part_of = e->merged_into = -1;
   NG_GROW(e->mentions, e->nmentions, e->mcap);
   e->mentions[e->nmentions++] = mention;
   d->m[mention].event = (int)d->nev++;

@@ -63,7 +63,7 @@ int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
   x->kind = kind;
   x->key = key;
   x->name = name;
-  x->of = -1;
+  x->of = x->within = -1;
   x->nationality = -1;
   x->birthplace = -1;
   return (int)d->nent++;

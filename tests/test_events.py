@@ -975,6 +975,22 @@ class Arguments(unittest.TestCase):
         g = self.events("Two men were hurt in an explosion at the Riverside Mosque.\n")
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:patient ?p }"))
 
+    def test_the_scene_names_the_venue(self):
+        # "at the scene, the X Gallery": the gallery is where the attack told before happened,
+        # beside the city, and where the gunman was shot
+        g = self.events("A gunman shot dead the envoy Ivo Rand at a book fair in Izmir on Monday.\n\n"
+                        "Police shot the gunman dead at the scene, the Vardo Gallery in Izmir's Konak "
+                        "district, after a standoff.\n")
+        for place in ("Izmir", "Vardo Gallery"):
+            self.assertTrue(t.ask(g, 'ASK { ?e ng:patient [ schema:name "Ivo Rand" ] ; '
+                                     f'ng:place [ schema:name "{place}" ] }}'), place)
+        self.assertTrue(t.ask(g, 'ASK { ?e ng:patient [ schema:description "gunman" ] ; '
+                                 'ng:place [ schema:name "Vardo Gallery" ] }'))
+        # a venue elsewhere is not the scene of an attack in Izmir
+        g = self.events("A gunman shot dead the envoy Ivo Rand at a book fair in Izmir on Monday.\n\n"
+                        "Police later searched the scene, the Vardo Gallery in Madrid.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:place [ schema:name "Vardo Gallery" ] }'))
+
     def test_claiming_lives_is_killing(self):
         g = self.events("The landslide claimed twelve lives in the valley.\n")
         self.assertTrue(t.ask(g, "ASK { ?e a ng:Killing ; ng:patient ?p }"))

@@ -334,6 +334,28 @@ class Names(unittest.TestCase):
         self.assertIn("Marisol Cafe", venues)
         self.assertFalse(any("Marisol" in p for p in people), people)
 
+    def within(self, text):
+        """(place, the place it lies in) by name, from schema:containedInPlace."""
+        g = self.graph_of(text)
+        return {(str(a), str(b)) for a, b in g.query(
+            t.PREFIXES + "SELECT ?a ?b { ?x schema:name ?a ; schema:containedInPlace [ schema:name ?b ] }")}
+
+    def test_where_a_venue_lies(self):
+        # "X in Y's Z": X in the district, the district in the city; the country follows
+        pairs = self.within("Police sealed off the Vardo Gallery in Izmir's old Konak district.\n")
+        self.assertIn(("Vardo Gallery", "Konak district"), pairs)
+        self.assertIn(("Konak district", "Izmir"), pairs)
+        self.assertNotIn(("Vardo Gallery", "Izmir"), pairs)  # the district says it
+        g = self.graph_of("Police sealed off the Vardo Gallery in Izmir's old Konak district.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?v schema:name "Vardo Gallery" ; ng:country [ ng:isoCode "TR" ] }'))
+        # "X, Y" where Y ends the list; not one of several places
+        self.assertIn(("Pelham Stadium", "Lagos"),
+                      self.within("Fans gathered at the Pelham Stadium, Lagos, on Sunday.\n"))
+        pairs = self.within("Rallies filled the Konak district, Izmir and Bursa on Sunday.\n")
+        self.assertFalse([p for p in pairs if p[0] == "Konak district"], pairs)
+        # a city's country is the gazetteer's, whatever a sentence says around it
+        self.assertNotIn(("Izmir", "Greece"), self.within("Flights from Izmir in Greece were cancelled.\n"))
+
     def test_regnal_numbers_belong_to_the_name(self):
         people, _ = self.names("Edmund VIII married twice. Emperor Ottokar VI signed it. Leeds v Hull ended 2-1.\n")
         self.assertIn("Edmund VIII", people)

@@ -80,7 +80,8 @@ def entity_mentions(g):
 
 
 def predicted_events(g):
-    """[(trigger spans, kairos type, {role: entity})] for each event."""
+    """[(trigger spans, kairos type, {role: (entity, ...)})] for each event (an event may have
+    several places: a city and the venue the text names as its scene)."""
     import score
     out = []
     for ev in set(g.subjects(rdflib.URIRef(NG + "trigger"), None)):
@@ -88,8 +89,8 @@ def predicted_events(g):
         k = score.kairos(classes)
         args = {}
         for role in ("agent", "patient", "place"):
-            v = g.value(ev, rdflib.URIRef(NG + role))
-            if v is not None:
+            v = tuple(sorted(g.objects(ev, rdflib.URIRef(NG + role))))
+            if v:
                 args[role] = v
         spans = [offsets(g, t) for t in g.objects(ev, rdflib.URIRef(NG + "trigger"))]
         for s in spans:
@@ -145,7 +146,8 @@ def wikievents(ng, misses=None):
                     span = gold_ents.get(ent_id)
                     for ours, ent in roles.items():
                         if role in SAME.get(ours, {ours}) and span and any(
-                                mb < span[1] and span[0] < me for mb, me in mentions.get(ent, [])):
+                                mb < span[1] and span[0] < me
+                                for x in ent for mb, me in mentions.get(x, [])):
                             arg_tp[role] += 1
                             break
                 break
