@@ -72,6 +72,16 @@ const char *ng_entity_class(const ng_entity *x) {
   return x->kind == NG_E_PLACE ? ng_place_class(x) : x->kind == NG_E_ORG ? x->type : NULL;
 }
 
+bool ng_doc_place_within(const ng_doc *d, int inner, int outer) {
+  enum { DEPTH = 8 }; /* a venue, a district, a city, a region, a country */
+  for (int k = 0; inner >= 0 && k < DEPTH; k++) {
+    if (inner == outer)
+      return true;
+    inner = d->ent[inner].within >= 0 ? d->ent[inner].within : d->ent[inner].of;
+  }
+  return false;
+}
+
 int ng_doc_country_of(const ng_doc *d, int e) {
   while (e >= 0 && d->ent[e].kind != NG_E_COUNTRY)
     e = d->ent[e].of;

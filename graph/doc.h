@@ -212,6 +212,9 @@ bool ng_tok_is_age(const ng_doc *d, size_t t);
 const char *ng_place_class(const ng_entity *place);
 /* The class of a place or organization entity ("City", "ArmedGroup"); NULL for others. */
 const char *ng_entity_class(const ng_entity *x);
+/* Does place `inner` lie in place `outer` (or is it `outer`), by what the gazetteer and the text
+ * say (ent.within, then ent.of)? */
+bool ng_doc_place_within(const ng_doc *d, int inner, int outer);
 /* The country entity an entity stands for or belongs to (a place's, a body's), or -1. */
 int ng_doc_country_of(const ng_doc *d, int e);
 /* The participants.csv word of a participant mention ("gunman"), or NULL. Borrowed from the kb. */
@@ -263,6 +266,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_incident_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_place_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_scene_run(ng_doc *d, const ng_diag *diag);
 /* Is token t inside a quotation? */
 static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {
   return t < d->ntok && (d->tok[t].flags & NG_TOK_QUOTED);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* event.c: stage 8. Trigger words (triggers.csv) -> events with their participants.
+/* event.c: stage 9. Trigger words (triggers.csv) -> events with their participants.
  * Each trigger is an event of its class; its arguments are bound inside its sentence:
  *   verb, active   subject = agent (or patient for "died"), object = patient
  *   verb, passive  subject = patient, "by X" = agent
@@ -1504,6 +1504,14 @@ static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
   return false;
 }
 
+bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
+  enum { REACH = 32 };
+  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++)
+    if (ng_doc_word_is(d, s, NG_GRAM_SUBORDINATOR) && ng_doc_word_is(d, s - 1, NG_GRAM_DURATION))
+      return true;
+  return false;
+}
+
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
 static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
   int best = -1;
@@ -1515,7 +1523,8 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
     if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
         !place_attached(d, m, tm) ||
         (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k) ||
-                         in_speaker_phrase(d, tm, k))))
+                         in_speaker_phrase(d, tm, k))) ||
+        (k < tm->tb && ng_at_another_time(d, k, tm)))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
@@ -1635,7 +1644,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
         (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START) &&
          !((const ng_trigger *)tm->ref)->cls->scene) ||
         (k >= tm->te && verb_between(d, tm, k)) || (k < tm->tb && in_relative_before(d, tm, k)) ||
-        said_after_filing(d, tm, &m->time))
+        (k < tm->tb && ng_at_another_time(d, k, tm)) || said_after_filing(d, tm, &m->time))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* incident.c: stage 9. The events of one article read sentence by sentence (event.c) -> the
+/* incident.c: stage 10. The events of one article read sentence by sentence (event.c) -> the
  * incidents the article tells: reports of one event become one ("the killing" after "shot
  * dead"), an attack on an office holder who died is an assassination, "the gunman" and "a woman"
  * are the people the story names in those roles, and the parts of an incident share its
@@ -66,6 +66,14 @@ static bool corefer(const ng_event *earlier, const ng_event *later, bool anaphor
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
 }
 
+/* Is class c the class k or one below it (a Bombing is an Attack)? */
+static bool is_kind_of(const ng_event_class *c, const ng_event_class *k) {
+  for (; c; c = c->parent)
+    if (c == k)
+      return true;
+  return false;
+}
+
 /* The more specific of two classes: Shooting over Attack, Assassination over Shooting. */
 static const ng_trigger *more_specific(const ng_trigger *a, const ng_trigger *b) {
   int da = 0, db = 0;
@@ -101,7 +109,8 @@ static uint32_t sentence_of(const ng_doc *d, const ng_event *e) {
 }
 
 /* The earlier event that event i reports again, or -1: the nearest one it fits, but for a
- * bare "the killing" one reported clearly more often (what the story is about). Looks back over
+ * bare "the killing" one reported clearly more often (what the story is about), else the nearest
+ * of its own kind ("the bombing" after a bombing and an ambush told since). Looks back over
  * LOOKBACK events at most, more than any article tells, so that a text of a million trigger
  * words is not a trillion comparisons. */
 static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
@@ -114,7 +123,8 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
   bool bare = definite && e->agent < 0 && e->patient < 0;
   bool anaphor = definite || (undated_unplaced && e->agent < 0 && e->patient < 0 &&
                               e->patient_event < 0 && is_patient[i]);
-  int nearest = -1, most = -1;
+  int nearest = -1, most = -1, same_kind = -1;
+  bool specific = e->trigger->cls != ng_event_family(e->trigger->cls);
   for (size_t j = i; j-- > 0 && i - j <= LOOKBACK;) {
     if (d->ev[j].merged_into >= 0 || !corefer(&d->ev[j], e, anaphor) ||
         (e->cause && sentence_of(d, &d->ev[j]) == sentence_of(d, e)))
@@ -125,9 +135,12 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
       break;
     if (most < 0 || d->ev[j].nmentions > d->ev[most].nmentions)
       most = (int)j;
+    if (same_kind < 0 && specific && is_kind_of(d->ev[j].trigger->cls, e->trigger->cls))
+      same_kind = (int)j;
   }
-  return most >= 0 && d->ev[most].nmentions >= d->ev[nearest].nmentions + CLEARLY_MORE ? most
-                                                                                         : nearest;
+  if (most >= 0 && d->ev[most].nmentions >= d->ev[nearest].nmentions + CLEARLY_MORE)
+    return most;
+  return same_kind >= 0 ? same_kind : nearest; /* "the bombing": a bombing, not a later ambush */
 }
 
 enum { MAX_FAMILIES = 64 };
@@ -475,7 +488,8 @@ static void inherit_setting(ng_doc *d) {
         break;
       int bi = canonical(d, (int)j);
       const ng_event *before = &d->ev[bi];
-      if (bi == ei || before->merged_into == -2 || !ng_event_in_scene(before))
+      if (bi == ei || before->merged_into == -2 || !ng_event_in_scene(before) ||
+          ng_at_another_time(d, d->m[d->ev[j].mentions[0]].tb, &d->m[d->ev[i].mentions[0]]))
         continue;
       if (e->cause)
         break; /* "stormed the embassy following the execution of a cleric" */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* modality.c: part of stage 8 (events). Which triggers report no event: a line that labels a
+/* modality.c: part of stage 9 (events). Which triggers report no event: a line that labels a
  * section, another sense of the word ("released photos"), or what the text does not state as
  * having happened ("had not arrested", "would resign", "if he is convicted", "nobody was
  * hurt"). The words that decide are grammar.csv roles. */

@@ -14,8 +14,8 @@ static const struct {
 } STAGES[] = {
     {"tokens", ng_tokenize_run},  {"sentences", ng_sentence_run}, {"gazetteer", ng_gazetteer_run},
     {"persons", ng_person_run},   {"entities", ng_resolve_run},   {"roles", ng_role_run},
-    {"participants", ng_participant_run}, {"events", ng_event_run}, {"incidents", ng_incident_run},
-    {"bio", ng_bio_run}, {"places", ng_place_run},
+    {"participants", ng_participant_run}, {"places", ng_place_run}, {"events", ng_event_run},
+    {"incidents", ng_incident_run}, {"bio", ng_bio_run}, {"scenes", ng_scene_run},
 };
 
 /* "file:line:column: message (byte N)" for a problem at byte `off` of the article. */

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
-/* place.c: stage 11. Where the places a story names lie, and where its incident happened, as
- * the text says it: "the Ada Gallery in Izmir's Konak district" puts the gallery in the
- * district and the district in Izmir (schema:containedInPlace); "police were at the scene, the
- * Ada Gallery" names the venue of the incident told before it, a place of its own beside the
- * city its sentence gave. Only places that no gazetteer row places are placed: a city's
- * country is the gazetteer's, never a sentence's. */
+/* place.c: where the places a story names lie, and where its incident happened, as the text
+ * says it. Stage 8, before the events: "the Ada Gallery in Izmir's Konak district" puts the
+ * gallery in the district and the district in Izmir (schema:containedInPlace), so that "the
+ * attack in the Konak district" may report an attack in Izmir. Stage 12, after the incidents:
+ * "police were at the scene, the Ada Gallery" names the venue of the incident told before it,
+ * a place of its own beside the city its sentence gave. Only places that no gazetteer row
+ * places are placed: a city's country is the gazetteer's, never a sentence's. */
 #include "doc.h"
 
 /* The entity of the place or country named by the mention starting at token t ("Turkey", not
@@ -22,17 +23,6 @@ static bool is_unplaced(const ng_doc *d, int e) {
   return e >= 0 && d->ent[e].kind == NG_E_PLACE && !d->ent[e].place;
 }
 
-/* Is `outer` inside `inner` already, or the same place? Then `inner` cannot lie in it. */
-static bool lies_in(const ng_doc *d, int outer, int inner) {
-  enum { DEPTH = 8 };
-  for (int k = 0; outer >= 0 && k < DEPTH; k++) {
-    if (outer == inner)
-      return true;
-    outer = d->ent[outer].within >= 0 ? d->ent[outer].within : d->ent[outer].of;
-  }
-  return false;
-}
-
 /* The country that place e lies in, through the places the text put it in; or -1. */
 static int country_of_place(const ng_doc *d, int e) {
   enum { DEPTH = 8 };
@@ -46,7 +36,8 @@ static int country_of_place(const ng_doc *d, int e) {
 
 /* The first thing the story says of where `inner` lies is kept. */
 static void put_within(ng_doc *d, int inner, int outer) {
-  if (!is_unplaced(d, inner) || d->ent[inner].within >= 0 || outer < 0 || lies_in(d, outer, inner))
+  if (!is_unplaced(d, inner) || d->ent[inner].within >= 0 || outer < 0 ||
+      ng_doc_place_within(d, outer, inner))
     return;
   d->ent[inner].within = outer;
 }
@@ -112,7 +103,8 @@ static void place_after(ng_doc *d, const ng_mention *m) {
     put_within(d, m->entity, outer);
 }
 
-static void place_places(ng_doc *d) {
+ng_status ng_place_run(ng_doc *d, const ng_diag *diag) {
+  (void)diag;
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
     if (named_place_at(d, m->tb) < 0 || ng_doc_mention_at(d, m->tb) != m)
@@ -121,9 +113,7 @@ static void place_places(ng_doc *d) {
     if (is_unplaced(d, m->entity))
       place_after(d, m);
   }
-  for (size_t i = 0; i < d->nent; i++)
-    if (is_unplaced(d, (int)i) && d->ent[i].of < 0)
-      d->ent[i].of = country_of_place(d, d->ent[i].within);
+  return NG_OK;
 }
 
 /* ---- the scene ---- */
@@ -153,7 +143,7 @@ static int incident_before(const ng_doc *d, size_t t) {
 static bool fits_setting(const ng_doc *d, const ng_event *e, int venue) {
   if (e->place < 0 || e->place == venue)
     return true;
-  if (lies_in(d, venue, e->place))
+  if (ng_doc_place_within(d, venue, e->place))
     return true;
   int c = country_of_place(d, venue);
   return c < 0 || c == country_of_place(d, e->place);
@@ -194,9 +184,11 @@ static void name_scenes(ng_doc *d) {
   }
 }
 
-ng_status ng_place_run(ng_doc *d, const ng_diag *diag) {
+ng_status ng_scene_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
-  place_places(d);
   name_scenes(d);
+  for (size_t i = 0; i < d->nent; i++) /* the country its places give, for the graph */
+    if (is_unplaced(d, (int)i) && d->ent[i].of < 0)
+      d->ent[i].of = country_of_place(d, d->ent[i].within);
   return NG_OK;
 }

@@ -571,6 +571,21 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:description "gunmen" ] ; ng:partOf ?whole }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ schema:description "Jihadists" ] }'))
 
+    def test_what_happened_days_before_is_elsewhere_and_apart(self):
+        # the place of the clause before "two days after" is not the ambush's, nor is the
+        # ambush part of the attack told there; "the bombing" is the bombing, not the ambush
+        g = self.events("A suicide bomber blew himself up in Izmir on Sunday, killing four people.\n\n"
+                        "The attack in the Konak district came two days after gunmen ambushed a "
+                        "convoy near the border.\n\nPresident Ada Mwale condemned the bombing.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:description "gunmen" ] . '
+                                  '{ ?e ng:place ?p } UNION { ?e ng:partOf ?whole } }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "Ada Mwale" ] ; '
+                                 'ng:patient [ a ng:Bombing ; ng:place [ schema:name "Izmir" ] ] }'))
+        g = self.events("Ivo Rand took up his post in Izmir in July 2013, two years before Lorvian "
+                        "jets shot down a drone near the border.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Shooting . { ?e ng:place ?p } UNION { ?e ng:date ?d } }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
