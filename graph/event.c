@@ -11,6 +11,7 @@
 #include "clause.h"
 #include "doc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 
@@ -74,10 +75,12 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
 }
 
 /* Right after a determiner: "the accused", "a convicted recruiter". (Not over other words:
- * "the device detonated"; and "that" also opens clauses: "the attack that killed".) */
+ * "the device detonated"; "that" also opens clauses: "the attack that killed"; and "those
+ * arrested" are those who were arrested.) */
 static bool after_determiner(const ng_doc *d, size_t t) {
   return t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) &&
-         !ng_doc_word_is(d, t - 1, NG_GRAM_RELATIVE);
+         !ng_doc_word_is(d, t - 1, NG_GRAM_RELATIVE) &&
+         !(ng_doc_word_is(d, t - 1, NG_GRAM_ELIDED_RELATIVE) && ng_is_participle(d, t));
 }
 
 /* ---- triggers ---- */
@@ -2244,6 +2247,49 @@ static void lives_claimed(ng_doc *d, ng_event *e) {
   }
 }
 
+/* The token of the `among` word before the trigger tm, over a few plain words ("among [the]
+ * [five] [people] detained"), or SIZE_MAX. */
+static size_t among_before(const ng_doc *d, const ng_mention *tm) {
+  enum { WORDS = 4 };
+  uint32_t first = d->sent[d->tok[tm->tb].sent].tb;
+  for (size_t k = tm->tb; k-- > first && tm->tb - k <= WORDS;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_AMONG))
+      return k;
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if ((m && m->kind != NG_M_PARTICIPANT) || !(d->tok[k].flags & (NG_TOK_WORD | NG_TOK_NUM)))
+      return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+/* "X was among those arrested", "X was among five people detained", "Among the dead was X":
+ * the one said to be among those the event befell is its patient, rather than the group the
+ * sentence counts. */
+static void patient_among(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  size_t among = among_before(d, tm);
+  if (among == SIZE_MAX)
+    return;
+  arg one = NO_ARG;
+  if (among > 1 && ng_doc_word_is(d, among - 1, NG_GRAM_PASSIVE_AUX)) {
+    const ng_mention *m = ng_doc_mention_at(d, among - 2);
+    if (m && m->te == among - 1)
+      one = candidate_at(d, among - 2, false);
+  } else if ((among == d->sent[d->tok[among].sent].tb || ng_tok_is(d, among - 1, ",")) &&
+             ng_doc_word_is(d, tm->te, NG_GRAM_PASSIVE_AUX)) {
+    size_t k = tm->te + 1; /* "were [four] tourists" */
+    while (k < tm->te + 3 && ng_doc_token_free(d, k) && is_quantity(d, k))
+      k++;
+    one = candidate_at(d, k, false);
+  }
+  if (one.entity < 0 || one.entity == e->agent)
+    return;
+  const ng_entity *now = e->patient >= 0 ? &d->ent[e->patient] : NULL;
+  if (!now || (now->kind == NG_E_PARTICIPANT && now->plural &&
+               d->ent[one.entity].kind != NG_E_PARTICIPANT))
+    e->patient = one.entity;
+}
+
 typedef void event_pass(ng_doc *d, ng_event *e);
 
 /* The described person the trigger phrase of e ends in ("hostage" of "held hostage"), when
@@ -2316,7 +2362,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
-      question_from_asking, ramming_attack, lives_claimed,
+      question_from_asking, ramming_attack, lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

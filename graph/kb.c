@@ -518,7 +518,8 @@ static ng_status load_grammar(struct loader *ld) {
       "object_pronoun", "where_prep", "title_adjective", "reflexive", "subordinator", "pair",
       "no_event_head", "cause_prep", "offence_noun",
       "period_start", "departure", "subject_control", "duration", "homeland",
-      "destination", "hinder", "resultative"};
+      "destination", "hinder", "resultative", "among",
+      "elided_relative"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

@@ -586,6 +586,20 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Shooting }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Shooting . { ?e ng:place ?p } UNION { ?e ng:date ?d } }'))
 
+    def test_among_those_it_befell(self):
+        # "X was among those arrested": X was arrested; "those arrested" is a verb, not a noun
+        for text, cls, who in (
+                ("Opposition leader Lina Varga was among those arrested, her party said.\n",
+                 "Arrest", "Lina Varga"),
+                ("Ivo Rand was among five people detained on Friday.\n", "Arrest", "Ivo Rand"),
+                ("Among the dead was Ivo Rand, a teacher.\n", "Death", "Ivo Rand"),
+                ("Ivo Rand was among those killed in the blast.\n", "Killing", "Ivo Rand")):
+            g = self.events(text)
+            self.assertTrue(t.ask(g, f'ASK {{ ?e a ng:{cls} ; ng:patient [ schema:name "{who}" ] }}'),
+                            text)
+        g = self.events("Among those wounded were four tourists, police said.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "four tourists" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
