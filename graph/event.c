@@ -85,6 +85,39 @@ static bool after_determiner(const ng_doc *d, size_t t) {
 
 /* ---- triggers ---- */
 
+/* A date, or a word for a span or point of time ("year", "day", "Monday", "following"). */
+static bool is_time_word(const ng_doc *d, size_t k) {
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  if (m && m->kind == NG_M_DATE)
+    return true;
+  const ng_lex *l = ng_lex_find(ng_doc_lookup(d, k, 1), NG_LEX_CALENDAR);
+  if (!l)
+    return false;
+  switch (((const ng_calendar_word *)l->ref)->kind) {
+  case NG_CAL_MONTH: case NG_CAL_WEEKDAY: case NG_CAL_RELDAY: case NG_CAL_DAYPART:
+  case NG_CAL_YEAR_SHIFT: case NG_CAL_UNIT: case NG_CAL_PERIOD: case NG_CAL_SHIFT:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Is the word [i, i+n), with no determiner or possessive right before it, followed by what
+ * can only be a verb's object: a count or a determiner ("a bomb wounded two officers", "the
+ * explosion injured the driver")? ("The attack two days ago" has its determiner: a noun.) */
+static bool object_follows(const ng_doc *d, size_t i, size_t n) {
+  size_t t = i + n;
+  if (t >= d->ntok || i == 0 || ng_doc_word_is(d, i - 1, NG_GRAM_DETERMINER) ||
+      ng_doc_word_is(d, i - 1, NG_GRAM_POSSESSIVE) || (d->tok[i - 1].flags & NG_TOK_POSS) ||
+      !(d->tok[i - 1].flags & NG_TOK_WORD))
+    return false;
+  for (size_t k = t; k < d->ntok && k < t + 3; k++)
+    if (is_time_word(d, k))
+      return false; /* "a car crash the following year", "the attack two days ago" */
+  return (d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER) ||
+         (ng_doc_word_is(d, t, NG_GRAM_DETERMINER) && !ng_doc_word_is(d, t, NG_GRAM_RELATIVE));
+}
+
 /* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb; a word
  * with only a verb reading is no trigger right after a determiner (it is an adjective or a
  * noun there: "the accused", "a convicted recruiter"). */
@@ -104,6 +137,8 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   /* "Attacks on servicemen have become frequent": a sentence opens with a subject */
   bool opens = (d->tok[i].flags & NG_TOK_SENT_START) &&
                !ng_sentence_is_title_case(d, d->tok[i].sent);
+  if (noun && verb && object_follows(d, i, n))
+    return verb; /* "a bomb wounded two officers": not "the wounded" over "bomb" */
   if (noun && (!verb || ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;

@@ -600,6 +600,17 @@ class Arguments(unittest.TestCase):
         g = self.events("Among those wounded were four tourists, police said.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "four tourists" ] }'))
 
+    def test_a_verb_with_an_object_is_no_noun(self):
+        # "wounded" is also "the wounded"; before a count or a determiner it is the verb
+        for text in ("A bomb wounded two bystanders in Lorca.\n",
+                     "The explosion injured the driver of a bus.\n"):
+            g = self.events(text)
+            self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient ?p . ?p schema:description ?d '
+                                     'FILTER(?d IN ("two bystanders", "driver")) }'), text)
+        # but "a car crash the following year" is a noun, with no object
+        g = self.events("Ivo Rand was hurt in a car crash the following year.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Crash ; ng:patient ?p }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
