@@ -113,7 +113,7 @@ static bool object_follows(const ng_doc *d, size_t i, size_t n) {
     return false;
   for (size_t k = t; k < d->ntok && k < t + 3; k++)
     if (is_time_word(d, k))
-      return false; /* "a car crash the following year", "the attack two days ago" */
+      return false; /* "a bus crash the next year", "the attack two days ago" */
   return (d->tok[t].flags & NG_TOK_NUM) || ng_doc_word_is(d, t, NG_GRAM_NUMBER) ||
          (ng_doc_word_is(d, t, NG_GRAM_DETERMINER) && !ng_doc_word_is(d, t, NG_GRAM_RELATIVE));
 }

@@ -574,7 +574,7 @@ class Arguments(unittest.TestCase):
     def test_what_happened_days_before_is_elsewhere_and_apart(self):
         # the place of the clause before "two days after" is not the ambush's, nor is the
         # ambush part of the attack told there; "the bombing" is the bombing, not the ambush
-        g = self.events("A suicide bomber blew himself up in Izmir on Sunday, killing four people.\n\n"
+        g = self.events("A suicide bomber detonated his vest in Izmir on Sunday, killing four people.\n\n"
                         "The attack in the Konak district came two days after gunmen ambushed a "
                         "convoy near the border.\n\nPresident Ada Mwale condemned the bombing.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e ng:agent [ schema:description "gunmen" ] . '
@@ -607,8 +607,8 @@ class Arguments(unittest.TestCase):
             g = self.events(text)
             self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient ?p . ?p schema:description ?d '
                                      'FILTER(?d IN ("two bystanders", "driver")) }'), text)
-        # but "a car crash the following year" is a noun, with no object
-        g = self.events("Ivo Rand was hurt in a car crash the following year.\n")
+        # but "a bus crash the next year" is a noun, with no object
+        g = self.events("Ivo Rand was hurt in a bus crash the next year.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Crash ; ng:patient ?p }'))
 
     def test_condemned_the_quoted_attack(self):
