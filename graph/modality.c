@@ -154,6 +154,36 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
 }
 
+/* "The killings were planned and executed", "the raid was carried out": a verb of what is done
+ * to people (person_object), told in the passive of an event noun, is another sense: the event
+ * was carried out, no one was killed by it. */
+static bool done_to_an_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun || !e->trigger->cls->person_object)
+    return false;
+  size_t k = tm->tb;
+  if (k >= 2 && ng_tok_is(d, k - 1, "and") && ng_is_participle(d, k - 2))
+    k -= 2; /* "planned and executed" */
+  if (!ng_is_passive(d, k))
+    return false;
+  k = ng_over_auxiliaries_left(d, k);
+  const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  return m && m->te == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
+/* "sentenced a former officer to death": an event noun after "to", told after a sentencing
+ * in its clause, is the penalty, not an event that took place. */
+static bool names_a_penalty(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  enum { REACH = 10 };
+  if (!e->trigger->noun || tm->tb == 0 || !ng_tok_is(d, tm->tb - 1, "to"))
+    return false;
+  for (size_t k = tm->tb - 1; k-- > 0 && tm->tb - k <= REACH && !ng_is_break(d, k);) {
+    const ng_mention *m = ng_doc_mention_at(d, k);
+    if (m && m->kind == NG_M_TRIGGER && m->tb == k)
+      return ng_event_in_family(((const ng_trigger *)m->ref)->cls, "Sentencing");
+  }
+  return false;
+}
+
 /* A lower-case word of a noun phrase: no grammar word, trigger or mention ("public"). */
 static bool is_content_word(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
@@ -274,7 +304,8 @@ static bool modifies_no_event(const ng_doc *d, const ng_event *e, const ng_menti
 /* Another sense of the trigger's word, or a figure of speech. */
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
-         speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm);
+         speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm) ||
+         done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm);
 }
 
 /* A report of what did not happen, may happen or would happen under a condition: "he is not

@@ -25,8 +25,8 @@ static bool is_modifier(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_CUE) && !ng_lex_find(l, NG_LEX_SUPPORT);
 }
 
-/* Walk left over adjectives and a demonym; returns the first token of the description and
- * sets *country to the demonym's country entity (or -1). */
+/* Walk left over adjectives (and title adjectives: "former") and a demonym; returns the first
+ * token of the description and sets *country to the demonym's country entity (or -1). */
 static size_t read_left(const ng_doc *d, size_t t, int *country) {
   *country = -1;
   for (int steps = 0; t > 0 && steps < 3; steps++) {
@@ -34,8 +34,9 @@ static size_t read_left(const ng_doc *d, size_t t, int *country) {
     if (m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_DEMONYM && m->entity >= 0) {
       *country = m->entity;
       t = m->tb;
-    } else if (is_modifier(d, t - 1)) {
-      t--;
+    } else if (is_modifier(d, t - 1) || (ng_doc_word_is(d, t - 1, NG_GRAM_TITLE_ADJECTIVE) &&
+                                          ng_doc_token_free(d, t - 1))) {
+      t--; /* "armed", and "former" of "a former police officer" */
     } else {
       break;
     }

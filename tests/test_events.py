@@ -611,6 +611,17 @@ class Arguments(unittest.TestCase):
         g = self.events("Ivo Rand was hurt in a bus crash the next year.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Crash ; ng:patient ?p }'))
 
+    def test_a_sentence_to_death_is_no_death(self):
+        g = self.events("A court in Lorca sentenced a former police officer to death on Tuesday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Sentencing ; ng:patient [ schema:description '
+                                 '"former police officer" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Death }'))
+        # killings "planned and executed" were carried out: nobody was executed
+        g = self.events("Judge Lina Varga said the killings were planned and executed with care.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:name "Lina Varga" ] }'))
+        g = self.events("Ivo Rand was executed by firing squad in 1990.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:name "Ivo Rand" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
