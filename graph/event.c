@@ -1915,13 +1915,19 @@ static bool is_count_head(const ng_doc *d, size_t t) {
   return ng_tok_is(d, t, "more") || ng_tok_is(d, t, "others") || ng_doc_word_is(d, t, NG_GRAM_TOLL);
 }
 
+/* A verb ("killed 43, wounded 20"), or a noun of what befell people that names them ("37
+ * dead", "two deaths"); not "20 agreements", "12 meetings": a count of events, not of people. */
+static bool names_people(const ng_trigger *t) {
+  return !t->noun || t->subject_is_patient;
+}
+
 /* Does the noun phrase end before token t (no noun follows the count)? */
 static bool phrase_ends(const ng_doc *d, size_t t, size_t sent_end) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   return t >= sent_end || !(d->tok[t].flags & NG_TOK_WORD) || opens_clause(d, t) ||
          ng_doc_word_is(d, t, NG_GRAM_PREPOSITION) || ng_doc_word_is(d, t, NG_GRAM_PASSIVE_AUX) ||
          ng_tok_is(d, t, "and") || ng_tok_is(d, t, "had") || ng_tok_is(d, t, "have") ||
-         (m && m->kind == NG_M_TRIGGER);
+         (m && m->kind == NG_M_TRIGGER && names_people(m->ref));
 }
 
 /* A count and its head from token c: [c, *end), or false. Not the count of people described

@@ -622,6 +622,16 @@ class Arguments(unittest.TestCase):
         g = self.events("Ivo Rand was executed by firing squad in 1990.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:name "Ivo Rand" ] }'))
 
+    def test_a_count_of_events_is_no_one(self):
+        # "20 agreements", "the May 3 shooting": a count of events, or a day, is no group of
+        # people; "left 37 dead" is one
+        g = self.events("Ivo Rand and Ada Mwale signed more than 20 agreements in Lorca.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Agreement ; ng:patient ?p . ?p a ng:Participant }'))
+        g = self.events("No one has been charged in the May 3 shooting in Lorca.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Shooting ; ng:patient ?p }'))
+        g = self.events("The crash of a cargo plane in Lorca left 37 dead.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e ng:patient [ schema:description "37" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
