@@ -1098,8 +1098,9 @@ static bool speaker_unnamed(const ng_doc *d, const ng_event *e, const ng_mention
   for (size_t k = tm->tb, n = 0; k > 0 && n <= NOUN_WORDS; k--, n++) {
     if (ng_tok_is(d, k - 1, ","))
       return n > 0;
-    if (!is_plain_word(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
-      return false;
+    if ((!is_plain_word(d, k - 1) && !ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER)) ||
+        ng_is_participle(d, k - 1))
+      return false; /* "X, a teacher, shrugged and said": a verb before, not a noun */
   }
   return false;
 }

@@ -632,6 +632,15 @@ class Arguments(unittest.TestCase):
         g = self.events("The crash of a cargo plane in Lorca left 37 dead.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e ng:patient [ schema:description "37" ] }'))
 
+    def test_a_speaker_with_an_apposition_and_two_verbs(self):
+        # ", conceded defeat and said" is a verb phrase after an apposition, not an unnamed
+        # speaker like ", the ministry said"
+        g = self.events("Ivo Rand, leader of the Green Party, conceded defeat and said he would "
+                        "stay on.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        g = self.events("Ada Mwale was hit by a driver, relatives and neighbours said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ada Mwale" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
