@@ -1931,6 +1931,16 @@ static bool phrase_ends(const ng_doc *d, size_t t, size_t sent_end) {
          (m && m->kind == NG_M_TRIGGER && names_people(m->ref));
 }
 
+/* After the "of" of "38 of 45 missiles": another count and a plain word that names no one,
+ * things. ("23 of the gunmen" are people, whatever the word.) */
+static bool counts_things(const ng_doc *d, size_t k) {
+  if (k + 1 >= d->ntok || !ng_doc_token_free(d, k) ||
+      !((d->tok[k].flags & NG_TOK_NUM) || ng_doc_word_is(d, k, NG_GRAM_NUMBER)))
+    return false;
+  return ng_doc_token_free(d, k + 1) && is_plain_word(d, k + 1) &&
+         !ng_doc_word_is(d, k + 1, NG_GRAM_NUMBER);
+}
+
 /* A count and its head from token c: [c, *end), or false. Not the count of people described
  * after "of" ("thousands of protesters": the protesters). */
 static bool count_phrase_at(const ng_doc *d, size_t c, size_t *end) {
@@ -1941,6 +1951,8 @@ static bool count_phrase_at(const ng_doc *d, size_t c, size_t *end) {
   const ng_mention *of_whom = ng_tok_is(d, e, "of") ? ng_doc_mention_at(d, e + 1) : NULL;
   if (of_whom && of_whom->kind == NG_M_PARTICIPANT && of_whom->tb == e + 1)
     return false;
+  if (ng_tok_is(d, e, "of") && counts_things(d, e + 1))
+    return false; /* "shot down 38 of 45 missiles" */
   return phrase_ends(d, e, d->sent[d->tok[c].sent].te);
 }
 

@@ -641,6 +641,12 @@ class Arguments(unittest.TestCase):
         g = self.events("Ada Mwale was hit by a driver, relatives and neighbours said.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ada Mwale" ] }'))
 
+    def test_a_count_of_things_is_no_one(self):
+        g = self.events("Air defences shot down 38 of 45 drones over Lorca, the army said.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:patient [ schema:description "38" ] }'))
+        g = self.events("Troops captured 23 of the smugglers near Lorca.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient ?p }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
