@@ -57,10 +57,15 @@ static size_t over_date_modifier(const ng_doc *d, size_t t) {
 
 static bool is_noun_context(const ng_doc *d, size_t t) {
   t = over_date_modifier(d, t);
+  bool joined = false;
   for (int skip = 0; skip < 2 && t > 1 && ng_is_adjective_like(d, t - 1) &&
                      !ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT);
-       skip++)
+       skip++) {
     t--; /* not over "planning" of "was planning attacks": the word says a noun follows */
+    if (!joined && t > 2 && ng_tok_is(d, t - 1, "and") && ng_is_adjective_like(d, t - 2) &&
+        (ng_doc_word_is(d, t - 3, NG_GRAM_DETERMINER) || ng_is_adjective_like(d, t - 3)))
+      t -= 2, joined = true; /* "a [massive] missile and drone attack" */
+  }
   if (t > 1 && ng_tok_is_quote_mark(d, t - 1))
     t--; /* the "cowardly attack" */
   if (t == 0)
@@ -348,7 +353,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   const ng_mention *next = ng_doc_mention_at(d, m->te);
   if (!next) /* "a police checkpoint", but not "the military stationed there" */
     return m->te < d->ntok && ng_is_adjective_like(d, m->te) && !ng_is_participle(d, m->te) &&
-           !ng_is_gerund(d, m->te);
+           !ng_is_gerund(d, m->te) && !is_time_word(d, m->te); /* "on Lorvia overnight" */
   return next->kind == NG_M_TITLE || next->kind == NG_M_PERSON ||
          next->kind == NG_M_PARTICIPANT || next->kind == NG_M_ORG;
 }
@@ -726,9 +731,15 @@ bool ng_is_passive(const ng_doc *d, size_t tb) {
 /* A support verb within three words before a noun trigger: "organized a failed coup attempt",
  * not across a preposition ("injuries suffered during the attack"). */
 size_t ng_support_verb_before(const ng_doc *d, size_t tb) {
-  for (size_t k = tb, steps = 0; k > 0 && steps < 4; k--, steps++) {
+  size_t reach = 4;
+  for (size_t k = tb, steps = 0; k > 0 && steps < reach; k--, steps++) {
     if (k < tb && k > 1 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_SERIES)) {
       k--; /* "launched a series of attacks": launching the series launched the attacks */
+      continue;
+    }
+    if (k < tb && k > 1 && reach == 4 && ng_tok_is(d, k, "and") &&
+        ng_is_adjective_like(d, k - 1) && ng_is_adjective_like(d, k + 1)) {
+      reach += 2; /* "launched a missile and drone attack" */
       continue;
     }
     if (k < tb && (ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) || opens_clause(d, k)))
@@ -1243,6 +1254,16 @@ static bool object_before_infinitive(const ng_doc *d, size_t t) {
   return t >= 2 && ng_tok_is(d, t - 1, "to") && ng_doc_mention_at(d, t - 2);
 }
 
+/* "an attack on Lorvia's power grid": the country whose thing an attack targets, right
+ * after the preposition at token t, is its target when nothing else was found. */
+static arg country_owning(const ng_doc *d, const ng_event *e, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  if (!is_attack(e) || !m || m->tb != t || m->kind != NG_M_COUNTRY || m->form != NG_FORM_NAME ||
+      m->entity < 0 || m->te >= d->ntok || !(d->tok[m->te].flags & NG_TOK_POSS))
+    return NO_ARG;
+  return (arg){m->entity, -1, false};
+}
+
 static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   bind_between(d, e, tm);
   bind_compound(d, e, tm);
@@ -1257,6 +1278,7 @@ static void bind_noun(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, right_arg(d, after + 1, 4, false), false); /* "the killing of its ambassador" */
     if (!ng_doc_word_is(d, after, NG_GRAM_PLACE_PREP)) /* "explosions at Harbour Street" */
       set_arg(e, venue_target(d, e, after + 1), false);
+    set_arg(e, country_owning(d, e, after + 1), false);
   }
   size_t k = tm->tb; /* over adjectives: "his opening speech", "Russia's new sanctions" */
   while (k > 1 && ng_is_adjective_like(d, k - 1))

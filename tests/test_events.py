@@ -647,6 +647,15 @@ class Arguments(unittest.TestCase):
         g = self.events("Troops captured 23 of the smugglers near Lorca.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient ?p }'))
 
+    def test_an_attack_on_a_country_s_things(self):
+        # coordinated modifiers before the noun, a possessed target, a time word after it
+        for text in ("Azerbaijan launched a heavy missile and drone attack on Armenia's power "
+                     "grid overnight.\n",
+                     "Azerbaijan launched an attack on Armenia overnight.\n"):
+            g = self.events(text)
+            self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "AZ" ] ; '
+                                     'ng:patient [ ng:isoCode "AM" ] }'), text)
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
