@@ -1465,12 +1465,16 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
   size_t subordinator = 0; /* "after", "before" ...: the token after it, or 0 */
   bool comma = false;
   bool saying = says(d, tm);
+  bool asking = tm->event >= 0 && ng_event_in_family(d->ev[tm->event].trigger->cls, "Appeal");
   for (size_t k = t > tm->te + REACH ? t - REACH : tm->te + 1; k < t; k++) {
     if (ng_tok_is(d, k - 1, "of") && ng_doc_token_free(d, k) && ng_is_gerund(d, k))
       return true;
     if (saying && (ng_is_auxiliary(d, k) || ng_doc_word_is(d, k, NG_GRAM_MODAL)))
       return true; /* "said X had taken bribes in 2019", "said the line would open by 2027":
                       the reported clause's time and place */
+    if (asking && ng_tok_is(d, k - 1, "to") &&
+        (is_plain_word(d, k) || verb_trigger(ng_doc_mention_at(d, k))))
+      return true; /* "urged the rebels to restore peace in Sudan": where peace would be */
     comma |= ng_tok_is(d, k - 1, ",");
     const ng_mention *m = ng_doc_mention_at(d, k);
     const ng_trigger *verb = m && m->tb == k ? verb_trigger(m) : NULL;

@@ -656,6 +656,14 @@ class Arguments(unittest.TestCase):
             self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "AZ" ] ; '
                                      'ng:patient [ ng:isoCode "AM" ] }'), text)
 
+    def test_an_appeal_is_not_where_its_infinitive_is(self):
+        # "urged the rebels to restore peace in Sudan": Sudan is where peace would be
+        g = self.events("President Ivo Rand urged the rebels to restore peace in Sudan.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:place ?p }'))
+        g = self.events("In Lorca, President Ivo Rand urged the rebels to lay down their arms.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:place [ schema:name "Sudan" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
