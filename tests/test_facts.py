@@ -356,6 +356,23 @@ class Names(unittest.TestCase):
         # a city's country is the gazetteer's, whatever a sentence says around it
         self.assertNotIn(("Izmir", "Greece"), self.within("Flights from Izmir in Greece were cancelled.\n"))
 
+    def tenures(self, text):
+        g = self.graph_of(text, date="2022-01-01")
+        return {(str(n), str(p).split("#")[-1]) for n, p in g.query(
+            t.PREFIXES + "SELECT ?n ?p { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:position ?p }")}
+
+    def test_appointed_named_elected_to_a_post(self):
+        self.assertIn(("Ivo Rand", "Ambassador"),
+                      self.tenures("Ivo Rand was appointed ambassador to France in 2019.\n"))
+        self.assertIn(("Lina Varga", "ForeignMinister"),
+                      self.tenures("Lina Varga was named foreign minister on Monday.\n"))
+        self.assertIn(("Ada Mwale", "President"),
+                      self.tenures("Ada Mwale was elected president of Zambia in 2021.\n"))
+        # the one elected is the one named after the title, not the one who congratulates
+        self.assertEqual({("Tomas Ferreira", "President")},
+                         self.tenures("Omar Haddad congratulated newly elected President Tomas "
+                                      "Ferreira.\n"))
+
     def test_regnal_numbers_belong_to_the_name(self):
         people, _ = self.names("Edmund VIII married twice. Emperor Ottokar VI signed it. Leeds v Hull ended 2-1.\n")
         self.assertIn("Edmund VIII", people)
