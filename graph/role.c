@@ -176,7 +176,7 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
 
 /* "He has been serving as the Ambassador", "Karlov was Russia's ambassador", "became the new
  * prime minister": the nearest person before "as" or a form of "be" that introduces the
- * title. */
+ * title; "appointed X ambassador": X, named between the role link and the title. */
 static int predicate_holder(const ng_doc *d, uint32_t left) {
   enum { ADJECTIVES = 2 };
   uint32_t t = left;
@@ -187,6 +187,11 @@ static int predicate_holder(const ng_doc *d, uint32_t left) {
     t--;
   if (t == 0)
     return -1;
+  const ng_mention *object = ng_doc_mention_at(d, t - 1);
+  if (object && object->kind == NG_M_PERSON && object->form == NG_FORM_NAME &&
+      object->entity >= 0 && object->te == t && object->tb > 0 &&
+      ng_doc_word_is(d, object->tb - 1, NG_GRAM_ROLE_LINK))
+    return d->tok_mention[object->tb]; /* "appointed Ivo Rand ambassador to France" */
   if (!ng_doc_word_is(d, t - 1, NG_GRAM_ROLE_LINK))
     return -1;
   const ng_sentence *s = &d->sent[d->tok[left].sent];

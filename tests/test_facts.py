@@ -368,6 +368,8 @@ class Names(unittest.TestCase):
                       self.tenures("Lina Varga was named foreign minister on Monday.\n"))
         self.assertIn(("Ada Mwale", "President"),
                       self.tenures("Ada Mwale was elected president of Zambia in 2021.\n"))
+        self.assertIn(("Ivo Rand", "Ambassador"),
+                      self.tenures("President Ada Mwale appointed Ivo Rand ambassador to France.\n"))
         # the one elected is the one named after the title, not the one who congratulates
         self.assertEqual({("Tomas Ferreira", "President")},
                          self.tenures("Omar Haddad congratulated newly elected President Tomas "
