@@ -1486,6 +1486,9 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
                       sentence's own verb after a participle that describes its subject */
     if (subordinator && verb && !only_auxiliaries(d, subordinator, k))
       return true; /* a subject before the verb: a clause ("after allegedly stabbing": none) */
+    if (verb && ((const ng_trigger *)tm->ref)->noun && !scene && k > 0 &&
+        has_arg(candidate_at(d, k - 1, false)))
+      return true; /* "in his speech he urged them to end the war in Sudan": his own clause */
     if (verb && !verb->cls->scene && (ng_tok_is(d, k - 1, "and") || over_auxiliaries(d, k) < k))
       return true; /* "condemned the arrest and summoned the envoy in Santiago", "and were
                       flown to a hospital in Kathmandu" */

@@ -664,6 +664,12 @@ class Arguments(unittest.TestCase):
         g = self.events("In Lorca, President Ivo Rand urged the rebels to lay down their arms.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:place [ schema:name "Sudan" ] }'))
 
+    def test_a_speech_is_not_where_the_appeal_in_it_points(self):
+        g = self.events("President Ivo Rand gave a speech. In his speech he urged the rebels to "
+                        "restore peace in Sudan.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:place [ schema:name "Sudan" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
