@@ -492,6 +492,12 @@ static arg subject_of_relative(const ng_doc *d, size_t t, size_t first) {
       break;
     if (ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
       return antecedent(d, k);
+    /* "a nun kidnapped by jihadists ... has been freed": a participle right after its noun */
+    if (k > first + 1 && ng_tok_is(d, k, "by") && ng_is_participle(d, k - 1)) {
+      arg noun = candidate_at(d, k - 2, false);
+      if (has_arg(noun))
+        return noun;
+    }
   }
   return NO_ARG;
 }

@@ -670,6 +670,13 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:place [ schema:name "Sudan" ] }'))
 
+    def test_the_subject_before_a_reduced_passive(self):
+        # "a nun kidnapped by gunmen ... has been freed": the nun was freed, not the gunmen
+        g = self.events("A Lorvian nun kidnapped by gunmen near Lorca two years ago has been freed.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "nun")) }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:description "gunmen" ] }'))
+
     def test_condemned_the_quoted_attack(self):
         g = self.events('A bomb exploded in Djibo on Sunday. Ada Mwale condemned the "cowardly '
                         'attack" on Monday.\n')
