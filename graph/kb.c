@@ -567,9 +567,9 @@ static ng_status load_calendar(struct loader *ld) {
                                       "year_prep", "ampm",    "shift",  "daypart",
                                       "past",      "year_shift", "count",  "unit",
                                       "sequence",  "range_to",   "period",  "deadline",
-                                      "present",   "later"};
-  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0, 0, -1, 1, 1, -1, 0, 1, 0, 0, -1},
-                   MAX[] = {12, 7, 7, 0, 0, 12, 7, 0, 0, 1, 31, 7, 1, 0, 12, 0, 0, 1};
+                                      "present",   "later",      "ago"};
+  static const int MIN[] = {1, 1, -7, 0, 0, 0, -7, 0, 0, -1, 1, 1, -1, 0, 1, 0, 0, -1, 0},
+                   MAX[] = {12, 7, 7, 0, 0, 12, 7, 0, 0, 1, 31, 7, 1, 0, 12, 0, 0, 1, 0};
   ng_status st = NG_OK;
   ng_calendar_word *c = ng_arena_alloc(ld->kb->arena, sizeof *c);
   int k = enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);

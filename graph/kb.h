@@ -91,6 +91,7 @@ typedef enum {
   NG_CAL_DEADLINE,   /* before a month and day, looks forward: "by Oct. 15" */
   NG_CAL_PRESENT,    /* before a `period`, the publication's own: "this month" */
   NG_CAL_LATER,      /* after a count and unit, from the story's last date: "two days later" 1 */
+  NG_CAL_AGO,        /* after a count and a unit or period, back from publication: "two days ago" */
 } ng_cal_kind;
 typedef struct ng_calendar_word {
   ng_cal_kind kind;

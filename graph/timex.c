@@ -322,13 +322,39 @@ static void year_after_month(const ng_doc *d, size_t *end, ng_timex *out) {
   }
 }
 
+/* "two days ago", "a week ago", "three months ago", "four years ago": back from publication,
+ * as precise as the unit: a day, a month, a year. */
+static bool time_ago(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
+  if (i + 2 >= d->ntok || d->pubdate.gran < NG_TIME_DAY || !calendar_as(d, i + 2, NG_CAL_AGO))
+    return false;
+  const ng_calendar_word *count = calendar_as(d, i, NG_CAL_COUNT);
+  int n = count ? count->value
+                : ng_tok_is(d, i, "a") || ng_tok_is(d, i, "an") ? 1 : number_at(d, i, 3);
+  const ng_calendar_word *unit = calendar_as(d, i + 1, NG_CAL_UNIT);
+  const ng_calendar_word *period = unit ? NULL : calendar_as(d, i + 1, NG_CAL_PERIOD);
+  if (n <= 0 || (!unit && !period))
+    return false;
+  const ng_timex *p = &d->pubdate;
+  if (unit) {
+    *out = ng_timex_add_days(p, -(long)n * unit->value);
+  } else {
+    long months = p->year * 12L + (p->month - 1) - (long)n * period->value;
+    bool year = period->value == 12;
+    *out = (ng_timex){(int)(months / 12), year ? 0 : (int)(months % 12) + 1, 0, 0, 0,
+                      year ? NG_TIME_YEAR : NG_TIME_MONTH};
+  }
+  *end = i + 3;
+  return true;
+}
+
 static bool date_at(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   if (month_first(d, i, end, out) || day_first(d, i, end, out)) {
     year_after_month(d, end, out);
     return true;
   }
   return iso_date(d, i, end, out) || relative_day(d, i, end, out) || bare_year(d, i, end, out) ||
-         shifted_year(d, i, end, out) || relative_period(d, i, end, out);
+         shifted_year(d, i, end, out) || relative_period(d, i, end, out) ||
+         time_ago(d, i, end, out);
 }
 
 /* "3pm", "7:30pm": a clock time written as one token (calendar.csv `ampm` after the digits). */

@@ -841,6 +841,19 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date "2020-04-30"^^xsd:date }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:date "2020-05-02"^^xsd:date }'))
 
+    def test_time_ago_counts_back_from_publication(self):
+        # published 2020-05-04: as precise as its unit
+        for text, date in (("Gunmen kidnapped Ivo Rand in Riga two days ago.\n", '"2020-05-02"^^xsd:date'),
+                           ("Gunmen kidnapped Ivo Rand in Riga a week ago.\n", '"2020-04-27"^^xsd:date'),
+                           ("Gunmen kidnapped Ivo Rand in Riga three months ago.\n",
+                            '"2020-02"^^xsd:gYearMonth'),
+                           ("Gunmen kidnapped Ivo Rand in Riga four years ago.\n", '"2016"^^xsd:gYear')):
+            g = self.events(text)
+            self.assertTrue(t.ask(g, f'ASK {{ ?e a ng:Kidnapping ; ng:date {date} }}'), text)
+        # without a publication date it is not guessed
+        r = t.run("extract", "-f", "nquads", "-", stdin=b"Gunmen kidnapped Ivo Rand two days ago.\n")
+        self.assertFalse(t.ask(t.graph(r.stdout, "nquads"), "ASK { ?e ng:date ?d }"))
+
     def test_a_month_with_a_relative_year_is_in_that_year(self):
         # published 2020-05-04: "March last year" is March 2019, not the March just gone
         g = self.events("Ivo Rand was arrested in Riga in March last year. He was charged on "
