@@ -77,7 +77,7 @@ bool ng_doc_place_within(const ng_doc *d, int inner, int outer) {
   for (int k = 0; inner >= 0 && k < DEPTH; k++) {
     if (inner == outer)
       return true;
-    inner = d->ent[inner].within >= 0 ? d->ent[inner].within : d->ent[inner].of;
+    inner = ng_doc_outer_place(d, inner);
   }
   return false;
 }

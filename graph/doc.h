@@ -212,8 +212,13 @@ bool ng_tok_is_age(const ng_doc *d, size_t t);
 const char *ng_place_class(const ng_entity *place);
 /* The class of a place or organization entity ("City", "ArmedGroup"); NULL for others. */
 const char *ng_entity_class(const ng_entity *x);
+/* The place (or country) entity e lies in: the one the text puts it in, else its gazetteer
+ * country; -1 if none. */
+static inline int ng_doc_outer_place(const ng_doc *d, int e) {
+  return d->ent[e].within >= 0 ? d->ent[e].within : d->ent[e].of;
+}
 /* Does place `inner` lie in place `outer` (or is it `outer`), by what the gazetteer and the text
- * say (ent.within, then ent.of)? */
+ * say (ng_doc_outer_place, step by step)? */
 bool ng_doc_place_within(const ng_doc *d, int inner, int outer);
 /* The country entity an entity stands for or belongs to (a place's, a body's), or -1. */
 int ng_doc_country_of(const ng_doc *d, int e);

@@ -55,6 +55,12 @@ static size_t over_date_modifier(const ng_doc *d, size_t t) {
   return m->tb > 0 && ng_doc_word_is(d, m->tb - 1, NG_GRAM_DETERMINER) ? m->tb : t;
 }
 
+/* Is token k an "and" that joins two modifiers of one noun ("a missile and drone attack")? */
+static bool joins_modifiers(const ng_doc *d, size_t k) {
+  return k > 0 && k + 1 < d->ntok && ng_tok_is(d, k, "and") && ng_is_adjective_like(d, k - 1) &&
+         ng_is_adjective_like(d, k + 1);
+}
+
 static bool is_noun_context(const ng_doc *d, size_t t) {
   t = over_date_modifier(d, t);
   bool joined = false;
@@ -62,7 +68,7 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
                      !ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT);
        skip++) {
     t--; /* not over "planning" of "was planning attacks": the word says a noun follows */
-    if (!joined && t > 2 && ng_tok_is(d, t - 1, "and") && ng_is_adjective_like(d, t - 2) &&
+    if (!joined && t > 2 && joins_modifiers(d, t - 1) &&
         (ng_doc_word_is(d, t - 3, NG_GRAM_DETERMINER) || ng_is_adjective_like(d, t - 3)))
       t -= 2, joined = true; /* "a [massive] missile and drone attack" */
   }
@@ -737,15 +743,15 @@ bool ng_is_passive(const ng_doc *d, size_t tb) {
 /* A support verb within three words before a noun trigger: "organized a failed coup attempt",
  * not across a preposition ("injuries suffered during the attack"). */
 size_t ng_support_verb_before(const ng_doc *d, size_t tb) {
-  size_t reach = 4;
-  for (size_t k = tb, steps = 0; k > 0 && steps < reach; k--, steps++) {
+  enum { STEPS = 4, JOINED = 2 };
+  bool joined = false;
+  for (size_t k = tb, steps = 0; k > 0 && steps < STEPS + (joined ? JOINED : 0); k--, steps++) {
     if (k < tb && k > 1 && ng_tok_is(d, k, "of") && ng_doc_word_is(d, k - 1, NG_GRAM_SERIES)) {
       k--; /* "launched a series of attacks": launching the series launched the attacks */
       continue;
     }
-    if (k < tb && k > 1 && reach == 4 && ng_tok_is(d, k, "and") &&
-        ng_is_adjective_like(d, k - 1) && ng_is_adjective_like(d, k + 1)) {
-      reach += 2; /* "launched a missile and drone attack" */
+    if (k < tb && k > 1 && !joined && joins_modifiers(d, k)) {
+      joined = true; /* "launched a missile and drone attack" */
       continue;
     }
     if (k < tb && (ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) || opens_clause(d, k)))

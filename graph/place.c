@@ -29,7 +29,7 @@ static int country_of_place(const ng_doc *d, int e) {
   for (int k = 0; e >= 0 && k < DEPTH; k++) {
     if (d->ent[e].kind == NG_E_COUNTRY)
       return e;
-    e = d->ent[e].within >= 0 ? d->ent[e].within : d->ent[e].of;
+    e = ng_doc_outer_place(d, e);
   }
   return -1;
 }
@@ -165,7 +165,7 @@ static void set_venue(ng_doc *d, int i, int venue) {
  * "the scene" did. */
 static void name_scenes(ng_doc *d) {
   for (size_t t = 1; t + 2 < d->ntok; t++) {
-    if (!ng_tok_is(d, t, "scene") || !ng_doc_word_is(d, t - 1, NG_GRAM_DEFINITE) ||
+    if (!ng_doc_word_is(d, t, NG_GRAM_SCENE) || !ng_doc_word_is(d, t - 1, NG_GRAM_DEFINITE) ||
         !ng_tok_is(d, t + 1, ","))
       continue;
     int venue = place_phrase_at(d, t + 2);

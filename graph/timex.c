@@ -86,6 +86,12 @@ static bool cal_kind_at(const ng_doc *d, size_t i, ng_cal_kind kind) {
   return calendar_as(d, i, kind) != NULL;
 }
 
+/* The number a count word ("ten") or up to `maxdigits` digits at token i say, or -1. */
+static int count_at(const ng_doc *d, size_t i, size_t maxdigits) {
+  const ng_calendar_word *count = calendar_as(d, i, NG_CAL_COUNT);
+  return count ? count->value : number_at(d, i, maxdigits);
+}
+
 /* Does the sentence speak of the future at token i? A future word counts up to the end of
  * i's clause: "told leaders on Wednesday that investment could top $20 billion over the next
  * three years" is about a past Wednesday; a date right after a speech verb is the day of the
@@ -294,6 +300,14 @@ static bool shifted_year(const ng_doc *d, size_t i, size_t *end, ng_timex *out) 
   return true;
 }
 
+/* The month (or, for a year-long period, the year) `n` periods from the publication's. */
+static ng_timex periods_from_publication(const ng_doc *d, const ng_calendar_word *period, long n) {
+  long months = d->pubdate.year * 12L + (d->pubdate.month - 1) + n * period->value;
+  bool year = period->value == 12;
+  return (ng_timex){(int)(months / 12), year ? 0 : (int)(months % 12) + 1, 0, 0, 0,
+                    year ? NG_TIME_YEAR : NG_TIME_MONTH};
+}
+
 /* "last month", "next year", "this month": a month or a year counted from publication. */
 static bool relative_period(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   const ng_calendar_word *p = i + 1 < d->ntok ? calendar_as(d, i + 1, NG_CAL_PERIOD) : NULL;
@@ -302,10 +316,7 @@ static bool relative_period(const ng_doc *d, size_t i, size_t *end, ng_timex *ou
   int shift = cal_kind_at(d, i, NG_CAL_PAST) ? -1 : cal_kind_at(d, i, NG_CAL_FUTURE) ? 1 : 0;
   if (!shift && !cal_kind_at(d, i, NG_CAL_PRESENT))
     return false;
-  long months = d->pubdate.year * 12L + (d->pubdate.month - 1) + shift * p->value;
-  bool year = p->value == 12;
-  *out = (ng_timex){(int)(months / 12), year ? 0 : (int)(months % 12) + 1, 0, 0, 0,
-                    year ? NG_TIME_YEAR : NG_TIME_MONTH};
+  *out = periods_from_publication(d, p, shift);
   *end = i + 2;
   return true;
 }
@@ -327,22 +338,13 @@ static void year_after_month(const ng_doc *d, size_t *end, ng_timex *out) {
 static bool time_ago(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
   if (i + 2 >= d->ntok || d->pubdate.gran < NG_TIME_DAY || !calendar_as(d, i + 2, NG_CAL_AGO))
     return false;
-  const ng_calendar_word *count = calendar_as(d, i, NG_CAL_COUNT);
-  int n = count ? count->value
-                : ng_tok_is(d, i, "a") || ng_tok_is(d, i, "an") ? 1 : number_at(d, i, 3);
+  int n = ng_doc_word_is(d, i, NG_GRAM_INDEFINITE) ? 1 : count_at(d, i, 3); /* "a week ago" */
   const ng_calendar_word *unit = calendar_as(d, i + 1, NG_CAL_UNIT);
   const ng_calendar_word *period = unit ? NULL : calendar_as(d, i + 1, NG_CAL_PERIOD);
   if (n <= 0 || (!unit && !period))
     return false;
-  const ng_timex *p = &d->pubdate;
-  if (unit) {
-    *out = ng_timex_add_days(p, -(long)n * unit->value);
-  } else {
-    long months = p->year * 12L + (p->month - 1) - (long)n * period->value;
-    bool year = period->value == 12;
-    *out = (ng_timex){(int)(months / 12), year ? 0 : (int)(months % 12) + 1, 0, 0, 0,
-                      year ? NG_TIME_YEAR : NG_TIME_MONTH};
-  }
+  *out = unit ? ng_timex_add_days(&d->pubdate, -(long)n * unit->value)
+              : periods_from_publication(d, period, -n);
   *end = i + 3;
   return true;
 }
@@ -445,8 +447,7 @@ static bool with_time(const ng_doc *d, size_t i, size_t *end, ng_timex *out) {
 /* "<count> <unit> <word of kind>" at token i ("ten days after", "two weeks later"): the word's
  * value times the days counted, or 0 when the three words are not there. */
 static long counted_days(const ng_doc *d, size_t i, ng_cal_kind kind) {
-  const ng_calendar_word *count = i < d->ntok ? calendar_as(d, i, NG_CAL_COUNT) : NULL;
-  int n = count ? count->value : number_at(d, i, 2);
+  int n = count_at(d, i, 2);
   const ng_calendar_word *unit = n > 0 && i + 2 < d->ntok ? calendar_as(d, i + 1, NG_CAL_UNIT) : NULL;
   const ng_calendar_word *word = unit ? calendar_as(d, i + 2, kind) : NULL;
   return word ? (long)word->value * n * unit->value : 0;
