@@ -235,8 +235,22 @@ static int country_owner(const ng_doc *d, size_t t) {
   return m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME ? m->entity : -1;
 }
 
-/* "a Turkish police officer", "the ambassador", "Russia's ambassador to Turkey": a title no
- * named person holds here. */
+/* Whose post a title or description at [b, ...) is: "his lawyer", "Rand's aide", "the
+ * president's spokesman". OWNED_BY_NONE when nothing possessive stands before it; the
+ * owner's entity, or -1 for an owner that is no entity we know (a title: "the president's"). */
+#define OWNED_BY_NONE (-2)
+static int possessive_owner(const ng_doc *d, size_t b) {
+  const ng_mention *m = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
+  bool pronoun = m && m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE);
+  if (!pronoun && !(b > 0 && (d->tok[b - 1].flags & NG_TOK_POSS)))
+    return OWNED_BY_NONE;
+  if (!pronoun && !(d->tok[b - 1].flags & NG_TOK_WORD)) /* "'s" after its name */
+    m = b > 1 ? ng_doc_mention_at(d, b - 2) : NULL;
+  return m && m->kind == NG_M_PERSON ? m->entity : -1;
+}
+
+/* "a Turkish police officer", "the ambassador", "Russia's ambassador to Turkey", "her
+ * spokesman": a title no named person holds here. */
 static void find_unheld_titles(ng_doc *d) {
   for (size_t i = 0; i < d->nm; i++) {
     ng_mention *m = &d->m[i];
@@ -247,13 +261,17 @@ static void find_unheld_titles(ng_doc *d) {
     size_t b = read_left(d, m->tb, &country);
     if (country < 0 && b >= 2 && (d->tok[b - 1].flags & NG_TOK_POSS))
       country = country_owner(d, b - 1); /* "Russia's ambassador to Turkey" */
-    else if (b == 0 || !is_determiner(d, b - 1))
+    else if (b == 0 || !(is_determiner(d, b - 1) || possessive_owner(d, b) >= 0))
+      continue; /* "the ambassador", "her spokesman": someone unnamed, not the one whose */
+    if (country < 0 && !is_determiner(d, b - 1) && possessive_owner(d, b) < 0)
       continue;
-    if (country < 0 && !is_determiner(d, b - 1))
-      continue;
+    int owner = possessive_owner(d, b); /* his spokesman is not hers */
     m->kind = NG_M_PARTICIPANT;
     m->entity = ng_doc_entity(d, NG_E_PARTICIPANT,
-                              ng_arena_printf(d->arena, "participant/%s", t->pos->id), t->pos->id);
+                              owner >= 0 ? ng_arena_printf(d->arena, "participant/%s/of/%d",
+                                                           t->pos->id, owner)
+                                         : ng_arena_printf(d->arena, "participant/%s", t->pos->id),
+                              t->pos->id);
     describe(d, m->entity, (uint32_t)b, m->te, country, t->pos);
   }
 }
@@ -394,12 +412,40 @@ static int person_beside(const ng_doc *d, const ng_mention *p, uint32_t b) {
   return fronted_apposition(d, p, b);
 }
 
-/* "his lawyer said" where the story names one holder of that post ("lawyer Claire Dubois"). */
-static int only_holder(const ng_doc *d, const ng_position *pos) {
-  int holder = -1;
+/* The owner of the first mention of participant e that has one, or OWNED_BY_NONE. */
+static int participant_owner(const ng_doc *d, int e) {
+  for (size_t i = 0; i < d->nm; i++) {
+    int country, owner = d->m[i].kind == NG_M_PARTICIPANT && d->m[i].entity == e
+                             ? possessive_owner(d, read_left(d, d->m[i].tb, &country))
+                             : OWNED_BY_NONE;
+    if (owner != OWNED_BY_NONE)
+      return owner;
+  }
+  return OWNED_BY_NONE;
+}
+
+/* Is the title that gives tenure t someone else's post than `owner`'s ("the president's
+ * spokesman, Ada Mwale" is not "his spokeswoman")? */
+static bool owned_by_other(const ng_doc *d, size_t t, int owner) {
+  for (size_t i = 0; i < d->nm; i++) {
+    int country, title_owner = d->m[i].kind == NG_M_TITLE && d->m[i].tenure == (int)t
+                                   ? possessive_owner(d, read_left(d, d->m[i].tb, &country))
+                                   : OWNED_BY_NONE;
+    if (title_owner != OWNED_BY_NONE && (title_owner != owner || owner < 0))
+      return true;
+  }
+  return false;
+}
+
+/* "his lawyer said" where the story names one holder of that post ("lawyer Claire Dubois"),
+ * unless that holder's title makes them someone else's ("the president's spokesman"). */
+static int only_holder(const ng_doc *d, int participant) {
+  const ng_position *pos = d->ent[participant].occupation;
+  int holder = -1, owner = participant_owner(d, participant);
   for (size_t i = 0; i < d->nten && pos; i++)
     if (d->ten[i].pos == pos) {
-      if (holder >= 0 && holder != d->ten[i].holder)
+      if ((holder >= 0 && holder != d->ten[i].holder) ||
+          (owner != OWNED_BY_NONE && owned_by_other(d, i, owner)))
         return -1;
       holder = d->ten[i].holder;
     }
@@ -495,7 +541,7 @@ static void link_to_people(ng_doc *d) {
   for (size_t e = 0; e < n; e++)
     if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && !d->ent[e].word &&
         !posted_elsewhere(d, (int)e))
-      person[e] = only_holder(d, d->ent[e].occupation);
+      person[e] = only_holder(d, (int)e);
   /* "the host" that no name stands beside and nothing introduced: the story's main person */
   int main = main_person(d);
   char main_gender = main >= 0 ? ng_person_gender(d, main) : 0;

@@ -109,6 +109,34 @@ class Arguments(unittest.TestCase):
         rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ng:Assassination }")
         self.assertEqual(len(list(rows)), 1)
 
+    def test_a_spokesperson_speaks_not_the_one_they_speak_for(self):
+        # "her spokesman said": the spokesman said it, not the minister; two people's
+        # spokespeople are two people, and "his spokeswoman" is not the president's spokesman
+        # named later
+        g = self.events("Foreign Minister Lina Varga will travel to Brussels on Thursday, her "
+                        "spokesman said. Ivo Rand, the Turkish interior minister, was in Ankara. "
+                        "His spokeswoman said he would resign. The president's spokesman, Ada "
+                        "Mwale, said the talks had failed.\n")
+        said = g.query(t.PREFIXES + """SELECT ?who { ?e a ng:Statement ; ng:agent ?a .
+            { ?a schema:name ?who } UNION { ?a schema:description ?who } }""")
+        self.assertEqual(sorted(str(r[0]) for r in said), ["Ada Mwale", "spokesman", "spokeswoman"])
+        # "his lawyer" is the lawyer the story names as his, not one named as someone else's
+        g = self.events("Ivo Rand was arrested in Ankara. His lawyer said he would appeal. Rand's "
+                        "lawyer, Ada Mwale, met him on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ada Mwale" ] }'))
+
+    def test_phone_calls_and_street_protests(self):
+        g = self.events("Foreign Minister Lina Varga spoke by phone with her Turkish counterpart, "
+                        "Ivo Rand, on Monday. Thousands of teachers took to the streets on "
+                        "Tuesday. Two soldiers were blown to pieces when their truck hit a "
+                        "roadside bomb near Kandahar.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Lina Varga" ] ; '
+                                 'ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "teachers")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] ; '
+                                 'ng:place [ schema:name "Kandahar" ] FILTER(CONTAINS(?d, "soldiers")) }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
