@@ -184,6 +184,17 @@ static bool names_a_penalty(const ng_doc *d, const ng_event *e, const ng_mention
   return false;
 }
 
+/* "faced the threat of prison": a `risk` noun before "of", with no one whose it is, is a
+ * danger, not a threat anyone made ("the rebels' threat of attacks", "renewed its threat of
+ * attacks" are threats). */
+static bool names_a_risk(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  size_t b = tm->tb;
+  bool whose = b > 0 && (ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE) ||
+                         (d->tok[b - 1].flags & NG_TOK_POSS) || ng_tok_is(d, b - 1, "'"));
+  return e->trigger->noun && e->agent < 0 && !whose && tm->te == b + 1 &&
+         ng_doc_word_is(d, b, NG_GRAM_RISK) && ng_tok_is(d, tm->te, "of");
+}
+
 /* A lower-case word of a noun phrase: no grammar word, trigger or mention ("public"). */
 static bool is_content_word(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
@@ -305,7 +316,7 @@ static bool modifies_no_event(const ng_doc *d, const ng_event *e, const ng_menti
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
          speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm) ||
-         done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm);
+         done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm) || names_a_risk(d, e, tm);
 }
 
 /* A report of what did not happen, may happen or would happen under a condition: "he is not

@@ -1432,6 +1432,16 @@ class Modality(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:name "Porto" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:date ?d FILTER(STR(?d) = "2017") }'))
 
+    def test_a_threat_faced_is_a_danger(self):
+        # "the threat of X" with no one whose threat it is is a danger, not a threat made
+        self.assertNotIn("Threat", self.classes(
+            "The suspect faced the threat of life imprisonment. Officials fear the threat of "
+            "further violence.\n"))
+        for text in ("Hamas renewed its threat of attacks.\n", "The rebels' threat of attacks "
+                     "alarmed the capital.\n", "Iran's threat of retaliation worried Israel.\n"):
+            with self.subTest(text=text):
+                self.assertIn("Threat", self.classes(text))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
