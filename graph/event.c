@@ -2269,6 +2269,21 @@ static void expulsion_from_order(ng_doc *d, ng_event *e) {
   }
 }
 
+/* "Rand accused Lorvia of interfering", "Lorvia accuses Dorvan of spying": a country on
+ * either side makes an accusation (CAMEO 112) of what reads as a charge: no court indicts a
+ * state, and a state brings no indictment in another's affairs. */
+static void accusation_by_state(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (!ng_event_in_family(e->trigger->cls, "Charge") || e->trigger->noun ||
+      !ng_doc_word_is(d, tm->tb, NG_GRAM_ACCUSATION))
+    return;
+  bool state = (e->agent >= 0 && d->ent[e->agent].kind == NG_E_COUNTRY) ||
+               (e->patient >= 0 && d->ent[e->patient].kind == NG_E_COUNTRY);
+  const ng_event_class *accusation = ng_kb_event_class(d->kb, "Accusation");
+  if (state && accusation)
+    ng_event_reclassify(d, e, accusation);
+}
+
 /* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
  * or NULL. */
 static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
@@ -2457,7 +2472,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
-      question_from_asking, ramming_attack, lives_claimed, patient_among,
+      question_from_asking, ramming_attack, accusation_by_state, lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

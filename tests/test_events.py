@@ -785,14 +785,15 @@ class Arguments(unittest.TestCase):
 
     def test_they_and_them_mean_the_group_described_before(self):
         # "they" is the two men, "them" the diplomats; "them" after other plural nouns may mean
-        # those things, and after two people named together it may mean the two: no guess
+        # those things, and after two people named together it may mean the two: no guess. (Latvia
+        # accusing them is an accusation: a state brings no charge.)
         g = self.events("Police arrested two men in Riga on Monday. They were charged on Tuesday "
                         "with arson. Latvia ordered three Russian diplomats to leave within 48 hours, "
                         "accusing them of spying. Rebels stopped two journalists near the bridges and "
                         "then bombed them. Five activists said Ada Lind and Eva Roth left as they were "
                         "arrested.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:description "two men" ] }'))
-        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:agent [ ng:isoCode "LV" ] ; '
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Accusation ; ng:agent [ ng:isoCode "LV" ] ; '
                                  'ng:patient [ schema:description "three Russian diplomats" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:patient ?p }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description '
@@ -1441,6 +1442,16 @@ class Modality(unittest.TestCase):
                      "alarmed the capital.\n", "Iran's threat of retaliation worried Israel.\n"):
             with self.subTest(text=text):
                 self.assertIn("Threat", self.classes(text))
+
+    def test_a_state_accuses_and_a_prosecutor_charges(self):
+        # a country on either side makes "accused" an accusation (CAMEO 112), not a charge
+        for text in ("Iran accuses Israel of sabotage.\n",
+                     "Foreign Minister Ivo Rand accused Ukraine of breaking the truce.\n"):
+            with self.subTest(text=text):
+                classes = self.classes(text)
+                self.assertIn("Accusation", classes)
+                self.assertNotIn("Charge", classes)
+        self.assertIn("Charge", self.classes("Prosecutors accused Ivo Rand of fraud.\n"))
 
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
