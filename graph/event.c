@@ -2269,6 +2269,10 @@ static void expulsion_from_order(ng_doc *d, ng_event *e) {
   }
 }
 
+static bool is_country(const ng_doc *d, int entity) {
+  return entity >= 0 && d->ent[entity].kind == NG_E_COUNTRY;
+}
+
 /* "Rand accused Lorvia of interfering", "Lorvia accuses Dorvan of spying": a country on
  * either side makes an accusation (CAMEO 112) of what reads as a charge: no court indicts a
  * state, and a state brings no indictment in another's affairs. */
@@ -2277,11 +2281,19 @@ static void accusation_by_state(ng_doc *d, ng_event *e) {
   if (!ng_event_in_family(e->trigger->cls, "Charge") || e->trigger->noun ||
       !ng_doc_word_is(d, tm->tb, NG_GRAM_ACCUSATION))
     return;
-  bool state = (e->agent >= 0 && d->ent[e->agent].kind == NG_E_COUNTRY) ||
-               (e->patient >= 0 && d->ent[e->patient].kind == NG_E_COUNTRY);
   const ng_event_class *accusation = ng_kb_event_class(d->kb, "Accusation");
-  if (state && accusation)
+  if ((is_country(d, e->agent) || is_country(d, e->patient)) && accusation)
     ng_event_reclassify(d, e, accusation);
+}
+
+/* "Lorvia summoned the ambassador to protest against the arrests": a country that protests
+ * does so through its diplomats, a condemnation, not a demonstration in its streets. (The
+ * noun is told of people: "Lorvia's protests" are held there.) */
+static void protest_by_state(ng_doc *d, ng_event *e) {
+  const ng_event_class *condemnation = ng_kb_event_class(d->kb, "Condemnation");
+  if (ng_event_in_family(e->trigger->cls, "Protest") && !e->trigger->noun &&
+      is_country(d, e->agent) && condemnation)
+    ng_event_reclassify(d, e, condemnation);
 }
 
 /* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
@@ -2472,7 +2484,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   /* then each pass, in order, over every event (a later pass reads what an earlier one set) */
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
-      question_from_asking, ramming_attack, accusation_by_state, lives_claimed, patient_among,
+      question_from_asking, ramming_attack, accusation_by_state, protest_by_state,
+      lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

@@ -1453,6 +1453,15 @@ class Modality(unittest.TestCase):
                 self.assertNotIn("Charge", classes)
         self.assertIn("Charge", self.classes("Prosecutors accused Ivo Rand of fraud.\n"))
 
+    def test_a_state_protests_through_its_diplomats(self):
+        # a country that protests lodges a condemnation; people who protest demonstrate
+        classes = self.classes("Turkey summoned the Dutch ambassador on Monday to protest "
+                               "against the ban.\n")
+        self.assertIn("Condemnation", classes)
+        self.assertNotIn("Protest", classes)
+        self.assertIn("Protest", self.classes("Thousands of students protested in Ankara.\n"))
+        self.assertIn("Protest", self.classes("Turkey's protests grew on Monday.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
