@@ -11,6 +11,7 @@
 #include "clause.h"
 #include "doc.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -2286,6 +2287,41 @@ static void accusation_by_state(ng_doc *d, ng_event *e) {
     ng_event_reclassify(d, e, accusation);
 }
 
+/* A span of time in one hyphenated word: a count (digits or a count word) and a `duration`
+ * word: "48-hour", "one-day". */
+static bool is_span_compound(const ng_doc *d, size_t t) {
+  const char *w = ng_tok_text(d, t), *end = w + ng_tok_len(d, t);
+  const char *h = memchr(w, '-', (size_t)(end - w));
+  if (!h || h == w || h + 1 == end)
+    return false;
+  char low[32];
+  size_t n = (size_t)(end - h - 1);
+  for (size_t i = 0; i < n && n < sizeof low; i++)
+    low[i] = (char)tolower((unsigned char)h[1 + i]);
+  bool unit = false;
+  for (const ng_lex *l = n < sizeof low ? ng_kb_lookup(d->kb, low, n) : NULL; l; l = l->next)
+    unit |= l->kind == NG_LEX_GRAMMAR && (uintptr_t)l->ref == (uintptr_t)NG_GRAM_DURATION;
+  if (!unit)
+    return false;
+  if (isdigit((unsigned char)w[0]))
+    return true;
+  n = (size_t)(h - w);
+  for (size_t i = 0; i < n && n < sizeof low; i++)
+    low[i] = (char)tolower((unsigned char)w[i]);
+  const ng_lex *c = n < sizeof low ? ng_lex_find(ng_kb_lookup(d->kb, low, n), NG_LEX_CALENDAR) : NULL;
+  return c && ((const ng_calendar_word *)c->ref)->kind == NG_CAL_COUNT;
+}
+
+/* "a 48-hour strike", "a one-day strike": a stoppage of work, a protest, not an attack. */
+static void stoppage_of_work(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *protest = ng_kb_event_class(d->kb, "Protest");
+  if (protest && ng_event_in_family(e->trigger->cls, "Attack") && e->trigger->noun &&
+      tm->te == tm->tb + 1 && tm->tb > 0 && ng_doc_word_is(d, tm->tb, NG_GRAM_STOPPAGE) &&
+      is_span_compound(d, tm->tb - 1))
+    ng_event_reclassify(d, e, protest);
+}
+
 /* "Lorvia summoned the ambassador to protest against the arrests": a country that protests
  * does so through its diplomats, a condemnation, not a demonstration in its streets. (The
  * noun is told of people: "Lorvia's protests" are held there.) */
@@ -2485,7 +2521,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
       question_from_asking, ramming_attack, accusation_by_state, protest_by_state,
-      lives_claimed, patient_among,
+      stoppage_of_work,      lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

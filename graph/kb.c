@@ -519,7 +519,7 @@ static ng_status load_grammar(struct loader *ld) {
       "no_event_head", "cause_prep", "offence_noun",
       "period_start", "departure", "subject_control", "duration", "homeland",
       "destination", "hinder", "resultative", "among",
-      "elided_relative", "scene", "risk"};
+      "elided_relative", "scene", "risk", "stoppage"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

@@ -1462,6 +1462,16 @@ class Modality(unittest.TestCase):
         self.assertIn("Protest", self.classes("Thousands of students protested in Ankara.\n"))
         self.assertIn("Protest", self.classes("Turkey's protests grew on Monday.\n"))
 
+    def test_a_strike_for_a_span_of_time_is_a_stoppage(self):
+        # "a 48-hour strike" stops work; a drone strike and "Russian strikes" are attacks
+        for text in ("Unions called a 48-hour strike.\n", "Teachers began a one-day strike.\n"):
+            with self.subTest(text=text):
+                classes = self.classes(text)
+                self.assertIn("Protest", classes)
+                self.assertNotIn("Attack", classes)
+        self.assertIn("Attack", self.classes("Russian strikes hit the city.\n"))
+        self.assertIn("Airstrike", self.classes("A drone strike killed five militants.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
