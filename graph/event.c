@@ -2287,28 +2287,29 @@ static void accusation_by_state(ng_doc *d, ng_event *e) {
     ng_event_reclassify(d, e, accusation);
 }
 
+/* The lexicon's entries for n bytes of text, folded to lower case (short words only). */
+static const ng_lex *lookup_folded(const ng_doc *d, const char *s, size_t n) {
+  char low[32];
+  if (n == 0 || n >= sizeof low)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)tolower((unsigned char)s[i]);
+  return ng_kb_lookup(d->kb, low, n);
+}
+
 /* A span of time in one hyphenated word: a count (digits or a count word) and a `duration`
  * word: "48-hour", "one-day". */
 static bool is_span_compound(const ng_doc *d, size_t t) {
   const char *w = ng_tok_text(d, t), *end = w + ng_tok_len(d, t);
   const char *h = memchr(w, '-', (size_t)(end - w));
-  if (!h || h == w || h + 1 == end)
+  if (!h || h == w)
     return false;
-  char low[32];
-  size_t n = (size_t)(end - h - 1);
-  for (size_t i = 0; i < n && n < sizeof low; i++)
-    low[i] = (char)tolower((unsigned char)h[1 + i]);
   bool unit = false;
-  for (const ng_lex *l = n < sizeof low ? ng_kb_lookup(d->kb, low, n) : NULL; l; l = l->next)
+  for (const ng_lex *l = lookup_folded(d, h + 1, (size_t)(end - h - 1)); l; l = l->next)
     unit |= l->kind == NG_LEX_GRAMMAR && (uintptr_t)l->ref == (uintptr_t)NG_GRAM_DURATION;
-  if (!unit)
-    return false;
-  if (isdigit((unsigned char)w[0]))
-    return true;
-  n = (size_t)(h - w);
-  for (size_t i = 0; i < n && n < sizeof low; i++)
-    low[i] = (char)tolower((unsigned char)w[i]);
-  const ng_lex *c = n < sizeof low ? ng_lex_find(ng_kb_lookup(d->kb, low, n), NG_LEX_CALENDAR) : NULL;
+  if (!unit || isdigit((unsigned char)w[0]))
+    return unit;
+  const ng_lex *c = ng_lex_find(lookup_folded(d, w, (size_t)(h - w)), NG_LEX_CALENDAR);
   return c && ((const ng_calendar_word *)c->ref)->kind == NG_CAL_COUNT;
 }
 
