@@ -2042,12 +2042,27 @@ static int count_entity(ng_doc *d, size_t b, size_t e) {
   return ent;
 }
 
+/* "nine people were killed and 23 others wounded": a count between "and" and a participle is
+ * the subject of a passive whose auxiliary the first verb gave; a count of its own, and no
+ * one's act (the first verb's subject is no agent of it). */
+static bool elided_passive(const ng_doc *d, const ng_mention *tm) {
+  size_t b, end;
+  return !((const ng_trigger *)tm->ref)->noun && ng_is_participle(d, tm->tb) &&
+         count_before(d, tm->tb, &b, &end) && end == tm->tb && b > 0 && ng_tok_is(d, b - 1, "and");
+}
+
 /* The patient of a verb with none yet, when it is a bare count: "killed 13 people and wounded
- * 71", "five more were wounded", "the 130 injured". */
+ * 71", "five more were wounded", "the 130 injured", "and three injured". */
 static void bind_count(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   size_t b, end;
-  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || ng_is_passive(d, tm->tb));
+  if (e->merged_into == -2)
+    return; /* not reported: its count would be a group of no event */
+  bool elided = tm->tb > 0 && elided_passive(d, tm);
+  if (elided && e->patient < 0 && e->patient_event < 0)
+    e->agent = -1; /* the subject of "were killed" did not wound the others */
+  bool subject_is_patient = tm->tb > 0 && (e->trigger->subject_is_patient || elided ||
+                                           ng_is_passive(d, tm->tb));
   bool found = ((const ng_trigger *)tm->ref)->noun || subject_is_patient
                    ? count_before(d, tm->tb, &b, &end)
                    : count_after(d, tm->te, &b, &end);

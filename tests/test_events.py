@@ -137,6 +137,15 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] ; '
                                  'ng:place [ schema:name "Kandahar" ] FILTER(CONTAINS(?d, "soldiers")) }'))
 
+    def test_a_count_after_and_before_a_participle_was_hurt_too(self):
+        # "were killed and 23 others wounded": the 23 were wounded, by no one the sentence
+        # names (not by the nine who were killed)
+        g = self.events("At least nine people were killed and 23 others wounded in the blast. Two "
+                        "soldiers were killed and three injured when a bomb exploded.\n")
+        hurt = g.query(t.PREFIXES + """SELECT ?who { ?e a ng:Injury ; ng:patient ?p .
+            ?p schema:description ?who FILTER NOT EXISTS { ?e ng:agent ?a } }""")
+        self.assertEqual(sorted(str(r[0]) for r in hurt), ["23 others", "three"])
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
