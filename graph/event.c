@@ -1656,6 +1656,18 @@ static size_t saying_clause_start(const ng_doc *d, const ng_mention *tm, size_t 
   return comma > cb && reports_what_comes_before(d, tm, cb) ? comma : cb;
 }
 
+/* The "when" clause right after the clause [.., ce) of trigger tm, in its sentence, as
+ * [*nb, *ne): it tells the moment tm happened; not for a verb of saying ("X said, after
+ * guards detained three men near Y"). */
+static bool when_clause_after(const ng_doc *d, const ng_mention *tm, size_t ce, size_t *nb,
+                              size_t *ne) {
+  if (ce + 1 >= d->ntok || !ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) || says(d, tm) ||
+      d->tok[ce].sent != d->tok[tm->tb].sent)
+    return false;
+  ng_clause_of(d, ce + 1, ce + 2, nb, ne);
+  return true;
+}
+
 /* The place attached to the trigger in its clause; else the setting of a relative clause
  * ("the city where ..."); else a place in a "when" clause right after it ("was shot dead when
  * he answered the door in Alder Road"), which tells the moment it happened (but not where a
@@ -1668,12 +1680,9 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
   if (m && is_place_mention(m))
     return m->entity;
-  if (best < 0 && ce + 1 < d->ntok && ng_doc_word_is(d, ce, NG_GRAM_TEMPORAL) && !says(d, tm) &&
-      d->tok[ce].sent == d->tok[tm->tb].sent) {
-    size_t nb, ne;
-    ng_clause_of(d, ce + 1, ce + 2, &nb, &ne);
+  size_t nb, ne;
+  if (best < 0 && when_clause_after(d, tm, ce, &nb, &ne))
     best = place_in_clause(d, tm, nb, ne);
-  }
   return best;
 }
 
@@ -1699,6 +1708,7 @@ static bool said_after_filing(const ng_doc *d, const ng_mention *tm, const ng_ti
 static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   size_t cb, ce, best_dist = (size_t)-1;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  size_t clause_end = ce;
   cb = told_as_cause(d, tm) ? tm->tb : saying_clause_start(d, tm, cb);
   /* "from 2001 to 2006 and took up his post in July 2013": a date before an "and", when one
    * follows the verb, is the other verb's ("struck an iceberg on April 14, 1912, and sank"
@@ -1734,6 +1744,13 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
   const ng_mention *m = best_dist == (size_t)-1 ? setting_before(d, cb) : NULL;
   if (m && m->kind == NG_M_DATE)
     *out = m->time, best_dist = 0;
+  size_t nb, ne; /* "were wounded when a bomb exploded in X on Friday": that Friday */
+  if (best_dist == (size_t)-1 && when_clause_after(d, tm, clause_end, &nb, &ne))
+    for (size_t k = nb; k < ne && best_dist == (size_t)-1; k++) {
+      m = ng_doc_mention_at(d, k);
+      if (m && m->tb == k && m->kind == NG_M_DATE && same_quoting(d, k, tm->tb))
+        *out = m->time, best_dist = 0;
+    }
   return best_dist != (size_t)-1;
 }
 

@@ -146,6 +146,15 @@ class Arguments(unittest.TestCase):
             ?p schema:description ?who FILTER NOT EXISTS { ?e ng:agent ?a } }""")
         self.assertEqual(sorted(str(r[0]) for r in hurt), ["23 others", "three"])
 
+    def test_the_when_clause_dates_what_happened_then(self):
+        # "were killed ... when a bomber detonated his vest ... on Friday": killed that Friday
+        g = self.events("Nine people were killed and 23 others wounded when a suicide bomber "
+                        "detonated his vest outside a mosque in Jalalabad on Friday.\n")
+        for cls in ("Killing", "Injury", "Bombing"):
+            with self.subTest(cls=cls):
+                self.assertTrue(t.ask(g, f'ASK {{ ?e a ng:{cls} ; ng:date ?d '
+                                         'FILTER(STR(?d) = "2020-05-01") }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
