@@ -710,11 +710,17 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   return NO_ARG;
 }
 
-/* "was arrested in Madrid in 2019 and extradited to Peru": a participle right after "and"
- * shares the passive of the verb before it in its clause. */
+/* "and" or "but" between two verbs of one subject ("welcomed the deal but urged Moscow"). */
+static bool joins_verbs(const ng_doc *d, size_t k) {
+  return ng_tok_is(d, k, "and") || ng_tok_is(d, k, "but");
+}
+
+/* "was arrested in Madrid in 2019 and extradited to Peru", "was sentenced ... but released":
+ * a participle right after "and" or "but" shares the passive of the verb before it in its
+ * clause. */
 static bool passive_before_and(const ng_doc *d, size_t tb) {
   enum { REACH = 12 };
-  if (tb < 2 || !ng_tok_is(d, tb - 1, "and") || !ng_is_participle(d, tb))
+  if (tb < 2 || !joins_verbs(d, tb - 1) || !ng_is_participle(d, tb))
     return false;
   for (size_t k = tb - 1; k-- > 0 && tb - k < REACH && !opens_clause(d, k);) {
     const ng_mention *m = ng_doc_mention_at(d, k);
@@ -836,7 +842,7 @@ static size_t over_auxiliaries(const ng_doc *d, size_t tb) {
   size_t j = tb;
   while (j > 1 && j + 3 > tb && (ng_is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
     j--;
-  return j < tb && ng_tok_is(d, j - 1, "and") ? j : tb;
+  return j < tb && joins_verbs(d, j - 1) ? j : tb;
 }
 
 /* The end of the first argument of the clause before token t that is not a modifier: the
@@ -903,7 +909,7 @@ static size_t subject_anchor(const ng_doc *d, size_t tb) {
      "-ing" form with no subject of its own shares the verb's before it */
   bool gerund_after = ng_is_gerund(d, j) && j >= 2 &&
                       (ng_tok_is(d, j - 1, ",") || ng_doc_word_is(d, j - 1, NG_GRAM_SUBORDINATOR));
-  if (j < 2 || !(ng_tok_is(d, j - 1, "and") || gerund_after))
+  if (j < 2 || !(joins_verbs(d, j - 1) || gerund_after))
     return tb;
   bool finite = !ng_is_gerund(d, tb);
   for (size_t k = j - 1; k-- > d->sent[d->tok[j].sent].tb && !opens_clause(d, k);) {

@@ -155,6 +155,17 @@ class Arguments(unittest.TestCase):
                 self.assertTrue(t.ask(g, f'ASK {{ ?e a ng:{cls} ; ng:date ?d '
                                          'FILTER(STR(?d) = "2020-05-01") }'))
 
+    def test_but_joins_two_verbs_of_one_subject(self):
+        # "welcomed the deal but urged Moscow": Washington urged; "fled but was detained": the
+        # one who fled was detained; "was sentenced but freed" was freed
+        g = self.events("Washington welcomed the deal but urged Moscow to restrain Damascus. "
+                        "Ivo Rand fled from the police but was detained at a bus stop. Lina Varga, "
+                        "61, was sentenced to six months, but freed in March.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Appeal ; ng:agent [ ng:isoCode "US" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:name "Lina Varga" ] '
+                                 'FILTER NOT EXISTS { ?e ng:agent ?a } }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
