@@ -383,6 +383,9 @@ static arg apposed_before(const ng_doc *d, size_t k) {
 static arg antecedent(const ng_doc *d, size_t k) {
   if (ng_tok_is(d, k, "where") || ng_tok_is(d, k, "when"))
     return NO_ARG;
+  const ng_mention *self = ng_doc_mention_at(d, k); /* "who" that names its person */
+  if (self && self->kind == NG_M_PERSON && self->entity >= 0)
+    return candidate_at(d, k, false);
   bool that = ng_tok_is(d, k, "that");
   if (k > 0 && ng_tok_is(d, k - 1, ","))
     k--;

@@ -554,19 +554,43 @@ static void link_to_people(ng_doc *d) {
   free(person);
 }
 
-/* "Cook, who played for the Rovers", "the driver who fled": "who" is a mention of the person
- * before it. */
+static bool is_one_person(const ng_doc *d, const ng_mention *m) {
+  return m && m->entity >= 0 &&
+         (m->kind == NG_M_PERSON || (m->kind == NG_M_PARTICIPANT && !d->ent[m->entity].plural));
+}
+
+/* "a reporter for a local newspaper who": past a phrase that a preposition opens right after
+ * the noun (no comma), the one person named, described or given a post ("X, a reporter for
+ * ...") that heads it; -1 if none ("reports of who opened fire", "said farmers who"). */
+static int person_heading(const ng_doc *d, size_t t) {
+  enum { WORDS = 8 };
+  for (size_t j = t; j-- > 0 && t - j <= WORDS && (d->tok[j].flags & NG_TOK_WORD);) {
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    if (!m || m->te >= t)
+      continue;
+    if (!ng_doc_word_is(d, m->te, NG_GRAM_PREPOSITION) || m->form == NG_FORM_PRONOUN)
+      return -1;
+    if (is_one_person(d, m))
+      return m->entity;
+    if (m->kind == NG_M_TITLE && m->tenure >= 0)
+      return d->ten[m->tenure].holder;
+    j = m->tb; /* past a place or a body in the phrase: "a reporter for Reuters who" */
+  }
+  return -1;
+}
+
+/* "Cook, who played for the Rovers", "the driver who fled", "a reporter for a local paper who
+ * was shot": "who" is a mention of the person before it. */
 static void mention_relatives(ng_doc *d) {
   for (size_t t = 2; t < d->ntok; t++) {
     if (!ng_doc_word_is(d, t, NG_GRAM_RELATIVE_WHO) || !ng_doc_token_free(d, t))
       continue;
     size_t comma = ng_tok_is(d, t - 1, ",");
     const ng_mention *before = ng_doc_mention_at(d, t - 1 - comma); /* "X, who", "the man who" */
-    bool person = before && before->entity >= 0 &&
-                  (before->kind == NG_M_PERSON ||
-                   (before->kind == NG_M_PARTICIPANT && !d->ent[before->entity].plural));
-    if (person) {
-      int entity = before->entity;
+    int entity = is_one_person(d, before) ? before->entity : -1;
+    if (!before && !comma)
+      entity = person_heading(d, t);
+    if (entity >= 0) {
       int m = ng_doc_add_mention(d, NG_M_PERSON, NG_FORM_PRONOUN, (uint32_t)t, (uint32_t)t + 1, NULL);
       d->m[m].entity = entity;
     }

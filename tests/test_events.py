@@ -166,6 +166,19 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Release ; ng:patient [ schema:name "Lina Varga" ] '
                                  'FILTER NOT EXISTS { ?e ng:agent ?a } }'))
 
+    def test_who_after_a_phrase_means_the_person_it_qualifies(self):
+        # "X, a reporter for a local newspaper who was shot dead": X was shot; "reports of who
+        # opened fire" and "said farmers who ..." name no one
+        g = self.events("Police charged him with the murder of Deniz Arslan, a reporter for a "
+                        "local newspaper who was shot dead outside her home.\n")
+        rows = g.query(t.PREFIXES + "SELECT DISTINCT ?e ?who { ?e a ng:Killing "
+                               "OPTIONAL { ?e ng:patient/schema:name ?who } }")
+        # the murder and the shooting are one killing, of her
+        self.assertEqual([str(r[1]) for r in rows], ["Deniz Arslan"])
+        g = self.events("Ivo Rand said farmers who burn their fields are wrong. Police have "
+                        "two reports of who opened fire.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
