@@ -1527,19 +1527,27 @@ static bool verb_between(const ng_doc *d, const ng_mention *tm, size_t t) {
 /* "imposed sanctions on Monday over the violent suppression of protests": an event noun after
  * a cause_prep (over a determiner and adjectives), or "of" such a noun, is another event than
  * the one told before it, a cause or an earlier event, and a place or date before it is not
- * its own. */
+ * its own; so is the act named after an offence_head and a preposition ("charged with the
+ * murder of X"). */
 static bool after_cause_prep(const ng_doc *d, const ng_mention *tm, int depth) {
   enum { WORDS = 4 }; /* "over the violent, brutal suppression" */
   if (tm->kind != NG_M_TRIGGER || !((const ng_trigger *)tm->ref)->noun)
     return false;
   size_t k = tm->tb;
-  if (ng_is_gerund(d, k))
-    return false; /* "shot three people before killing himself": one scene */
+  if (ng_is_gerund(d, k) && !(k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER)))
+    return false; /* "shot three people before killing himself": one scene; but "over the
+                     killing of X" is a noun */
   while (k > 0 && tm->tb - k < WORDS && !ng_is_gerund(d, k - 1) &&
          (ng_is_adjective_like(d, k - 1) || ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER)))
     k--;
   if (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_CAUSE_PREP))
     return true;
+  if (k > 1 && k < tm->tb && ng_doc_word_is(d, k - 1, NG_GRAM_PREPOSITION)) {
+    const ng_mention *who = ng_doc_mention_at(d, k - 2); /* "convicted X of the killing" */
+    size_t head = who && who->kind != NG_M_TRIGGER && who->tb > 0 ? who->tb - 1 : k - 2;
+    if (ng_doc_word_is(d, head, NG_GRAM_OFFENCE_HEAD))
+      return true; /* "charged with the murder of X": the act is an earlier one */
+  }
   const ng_mention *of = k > 1 && ng_tok_is(d, k - 1, "of") ? ng_doc_mention_at(d, k - 2) : NULL;
   return of && depth < 2 && after_cause_prep(d, of, depth + 1);
 }

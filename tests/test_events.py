@@ -179,6 +179,16 @@ class Arguments(unittest.TestCase):
                         "two reports of who opened fire.\n")
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Attack ; ng:agent ?a }"))
 
+    def test_the_act_charged_happened_elsewhere_and_before(self):
+        # the arrest's city and day are not those of the killing it is about
+        g = self.events("Police arrested a man in Ankara on Monday over the killing of Deniz "
+                        "Arslan. Kerem Ak was detained in Izmir in March 2019 and charged with "
+                        "the murder of Ozan Kaya. A court in Bursa on Tuesday convicted Ada Mwale "
+                        "of the killing of Lina Varga.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing ; ng:place ?p }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing ; ng:date ?d }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:name "Ankara" ] }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
