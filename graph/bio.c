@@ -82,8 +82,8 @@ static ng_tenure *named_tenure(ng_doc *d, int holder, const ng_event *e, size_t 
       const ng_mention *m = &d->m[t->evidence[k]];
       if (d->tok[m->tb].sent != sent || m->tb < from)
         continue;
-      if (after_role_link(d, m->tb))
-        return t;
+      if (m->kind == NG_M_TITLE && after_role_link(d, m->tb))
+        return t; /* the title's link: the holder's name after "appointed" links nothing */
       if (!found)
         found = t;
     }

@@ -183,6 +183,12 @@ static int predicate_holder(const ng_doc *d, uint32_t left) {
   for (int n = 0; n < ADJECTIVES && t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_TITLE_ADJECTIVE);
        n++)
     t--;
+  /* "as the country's new foreign minister", "as its ambassador": whose post it is */
+  if (t > 2 && (d->tok[t - 1].flags & NG_TOK_POSS) && !(d->tok[t - 1].flags & NG_TOK_WORD) &&
+      ng_doc_word_is(d, t - 2, NG_GRAM_HOMELAND))
+    t -= 2;
+  else if (t > 0 && ng_doc_word_is(d, t - 1, NG_GRAM_POSSESSIVE))
+    t--;
   if (t > 0 && (is_word(d, t - 1, "the") || is_word(d, t - 1, "a")))
     t--;
   if (t == 0)

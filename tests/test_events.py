@@ -189,6 +189,20 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Killing ; ng:date ?d }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:name "Ankara" ] }'))
 
+    def test_an_appointment_starts_the_post_it_names(self):
+        # "as the country's new foreign minister" is a post; "appointed X, a former ambassador
+        # to Y, as foreign minister" starts the ministry that day, not the embassy
+        q = ('ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Ada Mwale" ] ; ng:position '
+             'ng:ForeignMinister ; ng:startDate ?s FILTER(STR(?s) = "2020-05-01") }')
+        for text in ("President Ivo Rand on Friday appointed Ada Mwale as the country's new "
+                     "foreign minister.\n",
+                     "President Ivo Rand on Friday appointed Ada Mwale, a former ambassador to "
+                     "Ethiopia, as foreign minister.\n"):
+            with self.subTest(text=text):
+                g = self.events(text)
+                self.assertTrue(t.ask(g, q))
+                self.assertFalse(t.ask(g, "ASK { ?t ng:position ng:Ambassador ; ng:startDate ?s }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
