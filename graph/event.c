@@ -1712,6 +1712,18 @@ static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_men
          !((const ng_trigger *)tm->ref)->cls->scene;
 }
 
+/* "have detained 14,000 people since the protests began in September": between the trigger
+ * and token k, a period_start word that opens a clause (no date right after it) says since
+ * when, and a date in that clause is its own verb's. */
+static bool in_since_clause(const ng_doc *d, const ng_mention *tm, size_t k) {
+  for (size_t j = tm->te; j + 1 < k; j++) {
+    const ng_mention *next = ng_doc_mention_at(d, j + 1);
+    if (ng_doc_word_is(d, j, NG_GRAM_PERIOD_START) && !(next && next->kind == NG_M_DATE))
+      return true;
+  }
+  return false;
+}
+
 /* "said Girard would return to Paris on Wednesday": a day after the story was filed is what
  * the statement tells of, never when a verb of saying was said. */
 static bool said_after_filing(const ng_doc *d, const ng_mention *tm, const ng_timex *t) {
@@ -1751,7 +1763,8 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
         (own_after && k < tm->tb && m->te <= and_before) || dates_other_noun(d, tm, m) ||
         (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_PERIOD_START) &&
          !((const ng_trigger *)tm->ref)->cls->scene) ||
-        (k >= tm->te && verb_between(d, tm, k)) || (k < tm->tb && in_relative_before(d, tm, k)) ||
+        (k >= tm->te && (verb_between(d, tm, k) || in_since_clause(d, tm, k))) ||
+        (k < tm->tb && in_relative_before(d, tm, k)) ||
         (k < tm->tb && ng_at_another_time(d, k, tm)) || said_after_filing(d, tm, &m->time))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;

@@ -203,6 +203,21 @@ class Arguments(unittest.TestCase):
                 self.assertTrue(t.ask(g, q))
                 self.assertFalse(t.ask(g, "ASK { ?t ng:position ng:Ambassador ; ng:startDate ?s }"))
 
+    def test_a_summons_of_an_envoy(self):
+        g = self.events("Germany summoned the Iranian ambassador on Friday. She finally summoned "
+                        "the courage to speak.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Summons ; ng:agent [ ng:isoCode "DE" ] ; '
+                                 'ng:patient [ schema:description ?d ] FILTER(CONTAINS(?d, "ambassador")) }'))
+        rows = g.query(t.PREFIXES + "SELECT ?e { ?e a ng:Summons }")
+        self.assertEqual(len(list(rows)), 1)  # courage is no one summoned
+
+    def test_since_a_clause_is_no_date(self):
+        # the detentions go on since the protests began in September: not dated September
+        g = self.events("Security forces have detained more than 14,000 people since the "
+                        "protests began in September.\n")
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Arrest ; ng:date ?d }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:date ?d FILTER(STR(?d) = "2019-09") }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
