@@ -297,8 +297,22 @@ bool ng_is_break(const ng_doc *d, size_t t) {
   return ng_doc_word_is(d, t, NG_GRAM_CLAUSE_BREAK);
 }
 
+/* "condemned that attack": a relative word that is also a determiner, right before an event
+ * noun that no verb follows ("said that attacks had increased" opens a clause), is the
+ * determiner. */
+static bool determines_event_noun(const ng_doc *d, size_t t) {
+  const ng_mention *noun = t + 1 < d->ntok ? ng_doc_mention_at(d, t + 1) : NULL;
+  if (!ng_doc_word_is(d, t, NG_GRAM_DETERMINER) || !noun || noun->tb != t + 1 ||
+      noun->kind != NG_M_TRIGGER || !((const ng_trigger *)noun->ref)->noun)
+    return false;
+  const ng_mention *after = noun->te < d->ntok ? ng_doc_mention_at(d, noun->te) : NULL;
+  return noun->te >= d->ntok ||
+         (!ng_is_auxiliary(d, noun->te) && !(after && after->kind == NG_M_TRIGGER));
+}
+
 static bool opens_clause(const ng_doc *d, size_t t) {
-  return ng_is_break(d, t) || ng_doc_word_is(d, t, NG_GRAM_RELATIVE);
+  return ng_is_break(d, t) ||
+         (ng_doc_word_is(d, t, NG_GRAM_RELATIVE) && !determines_event_noun(d, t));
 }
 
 static bool same_quoting(const ng_doc *d, size_t a, size_t b) {
@@ -691,8 +705,8 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
     if (m)
       k = m->te - 1;
     if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
-        ng_doc_word_is(d, k, NG_GRAM_RELATIVE) || ng_tok_is(d, k, "and") ||
-        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
+        (ng_doc_word_is(d, k, NG_GRAM_RELATIVE) && !determines_event_noun(d, k)) ||
+        ng_tok_is(d, k, "and") || (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
          !of_collective(d, k)) ||
         (object && opens_meanwhile(d, k)) ||
         verb_trigger(m))

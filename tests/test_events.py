@@ -218,6 +218,15 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Arrest ; ng:date ?d }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Protest ; ng:date ?d FILTER(STR(?d) = "2019-09") }'))
 
+    def test_that_before_an_event_noun_is_a_determiner(self):
+        # "condemned that attack" condemns the attack; "said that attacks had increased" opens
+        # what was said
+        g = self.events("Gunmen attacked a village near Menaka. The United Nations condemned "
+                        "that attack.\n")
+        self.assertTrue(t.ask(g, "ASK { ?c a ng:Condemnation ; ng:patient ?a . ?a a ng:Attack }"))
+        g = self.events("Officials said that attacks had increased.\n")
+        self.assertFalse(t.ask(g, "ASK { ?c a ng:Statement ; ng:patient ?a . ?a a ng:Attack }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
