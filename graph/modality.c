@@ -328,7 +328,7 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
   size_t support = ng_support_verb_before(d, tm->tb);
-  return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support));
+  return negated_noun(d, tm->tb) || (support > 0 && verb_group_unreal(d, support - 1));
 }
 
 bool ng_event_not_reported(const ng_doc *d, const ng_event *e, const ng_mention *tm) {

@@ -1562,6 +1562,15 @@ class Modality(unittest.TestCase):
         self.assertIn("Attack", self.classes("Russian strikes hit the city.\n"))
         self.assertIn("Airstrike", self.classes("A drone strike killed five militants.\n"))
 
+    def test_a_modal_before_a_support_verb(self):
+        # "will impose sanctions", "would face trial", "did not carry out the attack": none
+        # took place; "imposed sanctions" did
+        for text in ("Lorvia will impose sanctions on Dorvan.\n", "The men would face trial in "
+                     "Lyon.\n", "The group did not carry out the attack.\n"):
+            with self.subTest(text=text):
+                self.assertFalse(self.classes(text) & {"Sanction", "Trial", "Attack"})
+        self.assertIn("Sanction", self.classes("The EU imposed sanctions on Russia.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
