@@ -146,12 +146,23 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   size_t k = tm->te;
   while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;
+  /* over a count: "fired two rockets", "fired dozens of rockets" (but "fired 40 workers",
+   * "arrested 23 heavily armed Somalian pirates": a capitalised word may start the people) */
+  bool counted = false;
+  if (k < d->ntok && ((d->tok[k].flags & NG_TOK_NUM) || ng_doc_word_is(d, k, NG_GRAM_NUMBER)) &&
+      !ng_doc_mention_at(d, k)) {
+    counted = true;
+    k++;
+    if (k + 1 < d->ntok && ng_tok_is(d, k, "of"))
+      k++;
+  }
   const ng_mention *m = ng_doc_mention_at(d, k);
   if (m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun)
     return true; /* "dismissed the sanctions as meaningless": an event is no person */
   while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
     k++; /* to the last plain word: "the detained activists" ends in people */
-  return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1);
+  return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1) &&
+         !(counted && (d->tok[k + 1].flags & NG_TOK_CAP));
 }
 
 /* "The killings were planned and executed", "the raid was carried out": a verb of what is done

@@ -1571,6 +1571,18 @@ class Modality(unittest.TestCase):
                 self.assertFalse(self.classes(text) & {"Sanction", "Trial", "Attack"})
         self.assertIn("Sanction", self.classes("The EU imposed sanctions on Russia.\n"))
 
+    def test_fired_rockets_dismiss_no_one(self):
+        # "fired two rockets", "captured two boats": counted things, not people
+        for text in ("Militants fired dozens of rockets at the town.\n",
+                     "Militants fired two rockets at the town.\n",
+                     "The coast guard captured two boats of the smugglers.\n"):
+            with self.subTest(text=text):
+                self.assertFalse(self.classes(text) & {"Dismissal", "Arrest"})
+        for text in ("The company fired 40 workers.\n", "The coast guard arrested 14 armed "
+                     "Lorvian smugglers.\n"):
+            with self.subTest(text=text):
+                self.assertTrue(self.classes(text) & {"Dismissal", "Arrest"})
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
