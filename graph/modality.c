@@ -147,7 +147,7 @@ static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention
   while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;
   /* over a count: "fired two rockets", "fired dozens of rockets" (but "fired 40 workers",
-   * "arrested 23 heavily armed Somalian pirates": a capitalised word may start the people) */
+   * "arrested 14 armed Lorvian smugglers": a capitalised word may start the people) */
   bool counted = false;
   if (k < d->ntok && ((d->tok[k].flags & NG_TOK_NUM) || ng_doc_word_is(d, k, NG_GRAM_NUMBER)) &&
       !ng_doc_mention_at(d, k)) {
