@@ -1616,11 +1616,27 @@ static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
   return false;
 }
 
+static bool span_subordinator(const ng_doc *d, size_t s) {
+  return s > 0 && ng_doc_word_is(d, s, NG_GRAM_SUBORDINATOR) &&
+         ng_doc_word_is(d, s - 1, NG_GRAM_DURATION);
+}
+
 bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
   enum { REACH = 32 };
   for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++)
-    if (ng_doc_word_is(d, s, NG_GRAM_SUBORDINATOR) && ng_doc_word_is(d, s - 1, NG_GRAM_DURATION))
+    if (span_subordinator(d, s))
       return true;
+  /* "A day after militants fired rockets at X, airstrikes killed ...": k inside such a
+   * clause, with a verb of its own, that a comma closes before the trigger (not "three days
+   * after the April 15, 2013, bombing") */
+  size_t first = d->sent[d->tok[k].sent].tb, comma = k;
+  while (comma < tm->tb && !ng_tok_is(d, comma, ","))
+    comma++;
+  for (size_t s = k; comma < tm->tb && s-- > first && k - s <= REACH && !ng_tok_is(d, s, ",");)
+    if (span_subordinator(d, s))
+      for (size_t v = s + 1; v < comma; v++)
+        if (verb_trigger(ng_doc_mention_at(d, v)))
+          return true;
   return false;
 }
 
@@ -2409,6 +2425,32 @@ static void protest_by_state(ng_doc *d, ng_event *e) {
     ng_event_reclassify(d, e, condemnation);
 }
 
+/* "fired dozens of rockets at the town": a verb told of a thing, with a preposition a few words
+ * after it that makes a phrase trigger of the verb ("fired at"), is that phrase's event, whose
+ * target follows the preposition (the things are no patient). */
+static void aimed_at(ng_doc *d, ng_event *e, const ng_mention *tm) {
+  enum { WORDS = 6 };
+  if (e->trigger->noun || tm->te != tm->tb + 1 || !ng_told_of_a_thing(d, e, tm))
+    return;
+  for (size_t k = tm->te + 1; k < d->ntok && k <= tm->te + WORDS && !ng_is_break(d, k) &&
+                              !ng_tok_is(d, k, ",");
+       k++) {
+    if (!ng_doc_word_is(d, k, NG_GRAM_PREPOSITION))
+      continue;
+    ng_buf key = NG_BUF_INIT;
+    ng_buf_printf(&key, "%s %s", d->tok[tm->tb].norm, d->tok[k].norm);
+    const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, key.data, key.len), NG_LEX_TRIGGER);
+    ng_buf_free(&key);
+    const ng_trigger *t = l ? l->ref : NULL;
+    if (!t || t->noun || t->cls->person_patient)
+      continue; /* "of" in "dozens of rockets" */
+    ng_event_reclassify(d, e, t->cls);
+    e->patient = e->patient_event = -1;
+    set_arg(e, right_arg(d, k + 1, 4, false), false);
+    return;
+  }
+}
+
 /* The event class whose doer some description of entity x names ("a suicide bomber": Attack),
  * or NULL. */
 static const ng_event_class *doer_class_of(const ng_doc *d, int x) {
@@ -2590,6 +2632,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
     date_from_interval(d, e);
     date_from_later(d, e, i);
     place_from_dateline(d, e);
+    aimed_at(d, e, tm);
     if (ng_event_not_reported(d, e, tm))
       e->merged_into = -2;
     place_from_paragraph(d, e, tm);

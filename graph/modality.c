@@ -137,7 +137,7 @@ static bool thing_before(const ng_doc *d, size_t t) {
 /* "the FBI released photos", "dismissed the rumours", "a handout photo released": an event
  * that happens to a person (event_classes.csv person_patient) told of a thing is another
  * sense of its verb. The thing is a plain lower-case noun where the person would stand. */
-static bool told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (e->trigger->noun || !e->trigger->cls->person_patient)
     return false;
   if (ng_is_passive(d, tm->tb) || (tm->tb > 0 && ng_is_participle(d, tm->tb) &&
@@ -325,7 +325,7 @@ static bool modifies_no_event(const ng_doc *d, const ng_event *e, const ng_menti
 
 /* Another sense of the trigger's word, or a figure of speech. */
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  return told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
+  return ng_told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
          speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm) ||
          done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm) || names_a_risk(d, e, tm);
 }

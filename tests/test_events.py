@@ -227,6 +227,15 @@ class Arguments(unittest.TestCase):
         g = self.events("Officials said that attacks had increased.\n")
         self.assertFalse(t.ask(g, "ASK { ?c a ng:Statement ; ng:patient ?a . ?a a ng:Attack }"))
 
+    def test_fired_things_at_a_target(self):
+        # "fired dozens of rockets at X" is an attack on X ("fired at"); the airstrikes a day
+        # later are not placed by the clause that tells the rocket fire
+        g = self.events("A day after militants fired dozens of rockets at Israel, airstrikes "
+                        "killed 12 people.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ ng:isoCode "IL" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Dismissal }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Airstrike ; ng:place ?p }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
