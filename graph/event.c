@@ -1152,6 +1152,21 @@ static bool speaker_unnamed(const ng_doc *d, const ng_event *e, const ng_mention
   return false;
 }
 
+/* "Russian missiles struck", "Israeli jets bombed": the country of the weapon or the force
+ * named right before an attack verb (a demonym and one plain word) is its agent. */
+static arg country_of_subject_noun(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  size_t k = ng_over_auxiliaries_left(d, tm->tb);
+  if (!is_attack(e) || k < 2 || !ng_doc_token_free(d, k - 1) ||
+      !(d->tok[k - 1].flags & NG_TOK_WORD) || (d->tok[k - 1].flags & (NG_TOK_CAP | NG_TOK_NUM)) ||
+      ng_lex_find(ng_doc_lookup(d, k - 1, 1), NG_LEX_GRAMMAR))
+    return NO_ARG; /* "Seven Iraqis who seized": people, not their country */
+  const ng_mention *m = ng_doc_mention_at(d, k - 2);
+  return m && m->te == k - 1 && m->kind == NG_M_COUNTRY && m->form == NG_FORM_DEMONYM &&
+                 m->entity >= 0
+             ? (arg){m->entity, -1, false}
+             : NO_ARG;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (bind_speech_gerund(d, e, tm))
     return;
@@ -1171,7 +1186,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   } else if (e->trigger->subject_is_patient) {
     set_arg(e, subject, false);
   } else {
-    set_arg(e, subject, true);
+    set_arg(e, has_arg(subject) ? subject : country_of_subject_noun(d, e, tm), true);
     e->coagent = e->agent == subject.entity ? coordinated_agent(d, tm->tb, subject) : -1;
     set_arg(e, right_arg(d, tm->te, 6, true), false);
     set_arg(e, venue_target(d, e, tm->te), false);

@@ -236,6 +236,15 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Dismissal }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Airstrike ; ng:place ?p }"))
 
+    def test_the_country_of_a_weapon_attacks(self):
+        # "Russian missiles struck": Russia attacked; "Seven Iraqis who seized" are people;
+        # "the alliance" is a body, no cooperation
+        g = self.events("KYIV (NG Wire) - Russian missiles struck power plants across Ukraine on "
+                        "Thursday. Seven Lorvians who seized a ferry were arrested. Stoltenberg "
+                        "said the alliance would stand by Ukraine.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "RU" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Cooperation }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
