@@ -1631,25 +1631,30 @@ static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
   return false;
 }
 
+static bool is_comma(const ng_doc *d, size_t t) {
+  return !(d->tok[t].flags & NG_TOK_WORD) && ng_tok_is(d, t, ",");
+}
+
 static bool span_subordinator(const ng_doc *d, size_t s) {
   return s > 0 && ng_doc_word_is(d, s, NG_GRAM_SUBORDINATOR) &&
          ng_doc_word_is(d, s - 1, NG_GRAM_DURATION);
 }
 
 bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
-  enum { REACH = 32 };
-  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++)
+  enum { REACH = 32 }; /* bounded: every pair of events of a long line asks */
+  bool comma = false;
+  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++) {
     if (span_subordinator(d, s))
       return true;
+    comma |= is_comma(d, s);
+  }
   /* "A day after militants fired rockets at X, airstrikes killed ...": k inside such a
    * clause, with a verb of its own, that a comma closes before the trigger (not "three days
    * after the April 15, 2013, bombing") */
-  size_t first = d->sent[d->tok[k].sent].tb, comma = k;
-  while (comma < tm->tb && !ng_tok_is(d, comma, ","))
-    comma++;
-  for (size_t s = k; comma < tm->tb && s-- > first && k - s <= REACH && !ng_tok_is(d, s, ",");)
+  size_t first = d->sent[d->tok[k].sent].tb;
+  for (size_t s = k; comma && s-- > first && k - s <= REACH && !is_comma(d, s);)
     if (span_subordinator(d, s))
-      for (size_t v = s + 1; v < comma; v++)
+      for (size_t v = s + 1; v < tm->tb && !is_comma(d, v); v++)
         if (verb_trigger(ng_doc_mention_at(d, v)))
           return true;
   return false;
