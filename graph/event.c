@@ -1766,7 +1766,8 @@ static bool dates_other_noun(const ng_doc *d, const ng_mention *tm, const ng_men
  * and token k, a period_start word that opens a clause (no date right after it) says since
  * when, and a date in that clause is its own verb's. */
 static bool in_since_clause(const ng_doc *d, const ng_mention *tm, size_t k) {
-  for (size_t j = tm->te; j + 1 < k; j++) {
+  enum { REACH = 32 }; /* bounded: asked for every date after a trigger in its clause */
+  for (size_t j = k > tm->te + REACH ? k - REACH : tm->te; j + 1 < k; j++) {
     const ng_mention *next = ng_doc_mention_at(d, j + 1);
     if (ng_doc_word_is(d, j, NG_GRAM_PERIOD_START) && !(next && next->kind == NG_M_DATE))
       return true;
