@@ -259,14 +259,14 @@ static void find_unheld_titles(ng_doc *d) {
       continue;
     int country;
     size_t b = read_left(d, m->tb, &country);
+    int owner = possessive_owner(d, b); /* "her spokesman": someone unnamed, not her */
     if (country < 0 && b >= 2 && (d->tok[b - 1].flags & NG_TOK_POSS))
       country = country_owner(d, b - 1); /* "Russia's ambassador to Turkey" */
-    else if (b == 0 || !(is_determiner(d, b - 1) || possessive_owner(d, b) >= 0))
-      continue; /* "the ambassador", "her spokesman": someone unnamed, not the one whose */
-    if (country < 0 && !is_determiner(d, b - 1) && possessive_owner(d, b) < 0)
+    else if (b == 0 || !(is_determiner(d, b - 1) || owner >= 0))
       continue;
-    int owner = possessive_owner(d, b); /* his spokesman is not hers */
-    m->kind = NG_M_PARTICIPANT;
+    if (country < 0 && !is_determiner(d, b - 1) && owner < 0)
+      continue;
+    m->kind = NG_M_PARTICIPANT; /* his spokesman is not hers: one participant per owner */
     m->entity = ng_doc_entity(d, NG_E_PARTICIPANT,
                               owner >= 0 ? ng_arena_printf(d->arena, "participant/%s/of/%d",
                                                            t->pos->id, owner)
