@@ -51,9 +51,16 @@ static bool negative_subject(const ng_doc *d, size_t tb) {
   size_t j = tb;
   while (j > 0 && tb - j < 4 && (ng_is_auxiliary(d, j - 1) || ng_doc_word_is(d, j - 1, NG_GRAM_ADVERB)))
     j--;
-  return (j > 0 && ng_doc_word_is(d, j - 1, NG_GRAM_NEGATIVE)) ||
-         (j > 1 && ng_doc_word_is(d, j - 2, NG_GRAM_NEGATIVE) && (d->tok[j - 1].flags & NG_TOK_WORD) &&
-          !(d->tok[j - 1].flags & NG_TOK_CAP));
+  if ((j > 0 && ng_doc_word_is(d, j - 1, NG_GRAM_NEGATIVE)) ||
+      (j > 1 && ng_doc_word_is(d, j - 2, NG_GRAM_NEGATIVE) && (d->tok[j - 1].flags & NG_TOK_WORD) &&
+       !(d->tok[j - 1].flags & NG_TOK_CAP)))
+    return true;
+  /* "neither X nor the city police responded": "nor" opens the subject's last part */
+  enum { SUBJECT_WORDS = 6 };
+  for (size_t k = j; k-- > 0 && j - k <= SUBJECT_WORDS && (d->tok[k].flags & NG_TOK_WORD);)
+    if (ng_tok_is(d, k, "nor"))
+      return true;
+  return false;
 }
 
 /* "no injuries", "no claim": a noun after "no", over up to two adjectives; and one after a

@@ -1601,6 +1601,13 @@ class Modality(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertTrue(self.classes(text) & {"Dismissal", "Arrest"})
 
+    def test_neither_nor_did_not_happen(self):
+        for text in ("Neither the rebels nor the Lorvian government signed the statement.\n",
+                     "Neither the ministry nor the city police responded to the claims.\n"):
+            with self.subTest(text=text):
+                self.assertFalse(self.classes(text) & {"Agreement", "Statement"})
+        self.assertIn("Statement", self.classes("Police responded to the claims.\n"))
+
     def test_what_did_happen_stays(self):
         self.assertIn("Arrest", self.classes("Police arrested two men in Lyon on Monday.\n"))
         # a name is no modal
