@@ -245,6 +245,16 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "RU" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Cooperation }"))
 
+    def test_though_opens_a_clause_of_its_own(self):
+        # "X praised the vote, though observers criticized ...": observers criticized, not X;
+        # an incumbent ousted loses his post
+        g = self.events("The European Union praised the vote, though observers criticized the "
+                        "count. Ada Mwale won the election, ousting incumbent Ivo Rand.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "observers")) }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "European Union" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Dismissal ; ng:patient [ schema:name "Ivo Rand" ] }'))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
