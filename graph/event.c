@@ -2674,9 +2674,13 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   ng_attach_quotes(d);
   for (size_t i = 0; i < d->nev; i++)
     agent_from_speaker(d, &d->ev[i]);
-  /* a statement by nobody the text identifies says nothing about who said what */
-  for (size_t i = 0; i < d->nev; i++)
-    if (ng_event_is_statement(&d->ev[i]) && d->ev[i].agent < 0 && d->ev[i].patient_event < 0)
+  /* a statement by nobody the text identifies says nothing about who said what; but
+     "Italy has been criticized by rights groups" says something of Italy */
+  for (size_t i = 0; i < d->nev; i++) {
+    const ng_event *e = &d->ev[i];
+    bool of_someone = e->patient >= 0 && ng_event_is_a(e->trigger->cls, "Condemnation");
+    if (ng_event_is_statement(e) && e->agent < 0 && e->patient_event < 0 && !of_someone)
       d->ev[i].merged_into = -2;
+  }
   return NG_OK;
 }

@@ -504,6 +504,13 @@ bool ng_event_in_family(const ng_event_class *c, const char *family) {
   return !strcmp(ng_event_family(c)->name, family);
 }
 
+bool ng_event_is_a(const ng_event_class *c, const char *name) {
+  for (; c; c = c->parent)
+    if (!strcmp(c->name, name))
+      return true;
+  return false;
+}
+
 static ng_status load_grammar(struct loader *ld) {
   static const char *const ROLES[NG_GRAM_COUNT] = {
       "determiner",   "noun_context", "passive_aux", "clause_break",   "patient_prep",

@@ -119,6 +119,8 @@ typedef struct ng_event_class {
 const ng_event_class *ng_event_family(const ng_event_class *c);
 /* Is class c of the family named `family` ("Attack" for an Assassination)? */
 bool ng_event_in_family(const ng_event_class *c, const char *family);
+/* Is c the class named `name` or one below it (a Condemnation is a Statement)? */
+bool ng_event_is_a(const ng_event_class *c, const char *name);
 
 typedef struct ng_trigger {
   const char *word, *cameo; /* cameo may be "": the class's code applies */

@@ -255,6 +255,20 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:name "European Union" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Dismissal ; ng:patient [ schema:name "Ivo Rand" ] }'))
 
+    def test_criticism_of_someone_by_critics_unnamed(self):
+        # "Italy has been criticized by rights groups" says something of Italy; "the agency
+        # said" is the body the story named; migrants who drowned died
+        g = self.events("At least 25 migrants drowned off Libya, according to the International "
+                        "Organization for Migration. The boat had left Zuwara, the agency said. "
+                        "Rights groups criticized Italy.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:patient [ ng:isoCode "IT" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name ?n ] '
+                                 'FILTER(CONTAINS(?n, "Migration")) }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "migrants")) }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement FILTER NOT EXISTS { ?e ng:agent ?a } "
+                                  "FILTER NOT EXISTS { ?e ng:patient ?p } }"))
+
     def test_told_someone_that(self):
         # "that" after "told reporters" opens what was told: the reporters signed nothing, and
         # "his" only says whose letter it was
