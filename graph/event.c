@@ -1642,22 +1642,35 @@ static bool span_subordinator(const ng_doc *d, size_t s) {
 
 bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
   enum { REACH = 32 }; /* bounded: every pair of events of a long line asks */
-  bool comma = false;
-  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++) {
+  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++)
     if (span_subordinator(d, s))
       return true;
-    comma |= is_comma(d, s);
-  }
-  /* "A day after militants fired rockets at X, airstrikes killed ...": k inside such a
-   * clause, with a verb of its own, that a comma closes before the trigger (not "three days
-   * after the April 15, 2013, bombing") */
+  return false;
+}
+
+/* "A day after militants fired rockets at X, airstrikes killed ...": is token k inside a
+ * clause opened by a subordinator after a span of time, with a verb of its own, that a comma
+ * closes before the trigger tm (not "three days after the April 15, 2013, bombing")? Then it
+ * tells another time, and a place or date there is not tm's. */
+static bool in_fronted_clause_of_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
+  enum { REACH = 32 };
+  size_t comma = k;
+  while (comma < tm->tb && comma < k + REACH && !is_comma(d, comma))
+    comma++;
+  if (comma >= tm->tb || !is_comma(d, comma))
+    return false;
   size_t first = d->sent[d->tok[k].sent].tb;
-  for (size_t s = k; comma && s-- > first && k - s <= REACH && !is_comma(d, s);)
+  for (size_t s = k; s-- > first && k - s <= REACH && !is_comma(d, s);)
     if (span_subordinator(d, s))
-      for (size_t v = s + 1; v < tm->tb && !is_comma(d, v); v++)
+      for (size_t v = s + 1; v < comma; v++)
         if (verb_trigger(ng_doc_mention_at(d, v)))
           return true;
   return false;
+}
+
+/* Does token k, before the trigger tm, tell another time than tm's (either of the above)? */
+static bool told_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
+  return ng_at_another_time(d, k, tm) || in_fronted_clause_of_another_time(d, k, tm);
 }
 
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
@@ -1672,7 +1685,7 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
         !place_attached(d, m, tm) ||
         (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k) ||
                          in_speaker_phrase(d, tm, k))) ||
-        (k < tm->tb && ng_at_another_time(d, k, tm)))
+        (k < tm->tb && told_at_another_time(d, k, tm)))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
@@ -1816,7 +1829,8 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
          !((const ng_trigger *)tm->ref)->cls->scene) ||
         (k >= tm->te && (verb_between(d, tm, k) || in_since_clause(d, tm, k))) ||
         (k < tm->tb && in_relative_before(d, tm, k)) ||
-        (k < tm->tb && ng_at_another_time(d, k, tm)) || said_after_filing(d, tm, &m->time))
+        (k < tm->tb && told_at_another_time(d, k, tm)) ||
+        said_after_filing(d, tm, &m->time))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;
     if (dist < best_dist)
