@@ -706,7 +706,8 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
       k = m->te - 1;
     if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, ".") ||
         (ng_doc_word_is(d, k, NG_GRAM_RELATIVE) && !determines_event_noun(d, k)) ||
-        ng_tok_is(d, k, "and") || (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
+        ng_tok_is(d, k, "and") ||
+        (object && ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) && !is_quantity(d, k + 1) &&
          !of_collective(d, k)) ||
         (object && opens_meanwhile(d, k)) ||
         verb_trigger(m))
@@ -2414,29 +2415,18 @@ static void accusation_by_state(ng_doc *d, ng_event *e) {
     ng_event_reclassify(d, e, accusation);
 }
 
-/* The lexicon's entries for n bytes of text, folded to lower case (short words only). */
-static const ng_lex *lookup_folded(const ng_doc *d, const char *s, size_t n) {
-  char low[32];
-  if (n == 0 || n >= sizeof low)
-    return NULL;
-  for (size_t i = 0; i < n; i++)
-    low[i] = (char)tolower((unsigned char)s[i]);
-  return ng_kb_lookup(d->kb, low, n);
-}
-
 /* A span of time in one hyphenated word: a count (digits or a count word) and a `duration`
- * word: "48-hour", "one-day". */
+ * word: "48-hour", "one-day". Its halves are looked up in the token's folded form. */
 static bool is_span_compound(const ng_doc *d, size_t t) {
-  const char *w = ng_tok_text(d, t), *end = w + ng_tok_len(d, t);
-  const char *h = memchr(w, '-', (size_t)(end - w));
+  const char *w = d->tok[t].norm, *h = strchr(w, '-');
   if (!h || h == w)
     return false;
   bool unit = false;
-  for (const ng_lex *l = lookup_folded(d, h + 1, (size_t)(end - h - 1)); l; l = l->next)
+  for (const ng_lex *l = ng_kb_lookup(d->kb, h + 1, strlen(h + 1)); l; l = l->next)
     unit |= l->kind == NG_LEX_GRAMMAR && (uintptr_t)l->ref == (uintptr_t)NG_GRAM_DURATION;
   if (!unit || isdigit((unsigned char)w[0]))
     return unit;
-  const ng_lex *c = ng_lex_find(lookup_folded(d, w, (size_t)(h - w)), NG_LEX_CALENDAR);
+  const ng_lex *c = ng_lex_find(ng_kb_lookup(d->kb, w, (size_t)(h - w)), NG_LEX_CALENDAR);
   return c && ((const ng_calendar_word *)c->ref)->kind == NG_CAL_COUNT;
 }
 
@@ -2470,12 +2460,11 @@ static void aimed_at(ng_doc *d, ng_event *e, const ng_mention *tm) {
   for (size_t k = tm->te + 1; k < d->ntok && k <= tm->te + WORDS && !ng_is_break(d, k) &&
                               !ng_tok_is(d, k, ",");
        k++) {
-    if (!ng_doc_word_is(d, k, NG_GRAM_PREPOSITION))
+    char key[64]; /* "fired at": the verb and the preposition, as a phrase of the lexicon */
+    int n = snprintf(key, sizeof key, "%s %s", d->tok[tm->tb].norm, d->tok[k].norm);
+    if (!ng_doc_word_is(d, k, NG_GRAM_PREPOSITION) || n < 0 || (size_t)n >= sizeof key)
       continue;
-    ng_buf key = NG_BUF_INIT;
-    ng_buf_printf(&key, "%s %s", d->tok[tm->tb].norm, d->tok[k].norm);
-    const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, key.data, key.len), NG_LEX_TRIGGER);
-    ng_buf_free(&key);
+    const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, key, (size_t)n), NG_LEX_TRIGGER);
     const ng_trigger *t = l ? l->ref : NULL;
     if (!t || t->noun || t->cls->person_patient)
       continue; /* "of" in "dozens of rockets" */

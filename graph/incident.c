@@ -66,14 +66,6 @@ static bool corefer(const ng_event *earlier, const ng_event *later, bool anaphor
          compatible(earlier->place, later->place) && same_day(&earlier->date, &later->date);
 }
 
-/* Is class c the class k or one below it (a Bombing is an Attack)? */
-static bool is_kind_of(const ng_event_class *c, const ng_event_class *k) {
-  for (; c; c = c->parent)
-    if (c == k)
-      return true;
-  return false;
-}
-
 /* The more specific of two classes: Shooting over Attack, Assassination over Shooting. */
 static const ng_trigger *more_specific(const ng_trigger *a, const ng_trigger *b) {
   int da = 0, db = 0;
@@ -135,7 +127,7 @@ static int reported_event(const ng_doc *d, size_t i, const bool *is_patient) {
       break;
     if (most < 0 || d->ev[j].nmentions > d->ev[most].nmentions)
       most = (int)j;
-    if (same_kind < 0 && specific && is_kind_of(d->ev[j].trigger->cls, e->trigger->cls))
+    if (same_kind < 0 && specific && ng_event_is_a(d->ev[j].trigger->cls, e->trigger->cls->name))
       same_kind = (int)j;
   }
   if (most >= 0 && d->ev[most].nmentions >= d->ev[nearest].nmentions + CLEARLY_MORE)
