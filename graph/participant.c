@@ -229,10 +229,28 @@ static void find_nouns(ng_doc *d) {
   ng_strmap_free(latest);
 }
 
-/* The country entity whose possessive ends at token t ("Russia" of "Russia's"), or -1. */
-static int country_owner(const ng_doc *d, size_t t) {
-  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
-  return m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME ? m->entity : -1;
+/* Does a possessive stand right before token b ("his lawyer", "Rand's aide", "Russia's
+ * ambassador")? *whose is then the mention it is of (the pronoun, or the name before "'s"),
+ * or NULL when that is no mention. */
+static bool possessor(const ng_doc *d, size_t b, const ng_mention **whose) {
+  const ng_mention *m = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
+  *whose = NULL;
+  if (m && m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE)) {
+    *whose = m;
+    return true;
+  }
+  if (b == 0 || !(d->tok[b - 1].flags & NG_TOK_POSS))
+    return false;
+  *whose = (d->tok[b - 1].flags & NG_TOK_WORD) ? m : b > 1 ? ng_doc_mention_at(d, b - 2) : NULL;
+  return true;
+}
+
+/* The country whose possessive stands before token b ("Russia" of "Russia's"), or -1. */
+static int country_owner(const ng_doc *d, size_t b) {
+  const ng_mention *m;
+  return possessor(d, b, &m) && m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME
+             ? m->entity
+             : -1;
 }
 
 /* Whose post a title or description at [b, ...) is: "his lawyer", "Rand's aide", "the
@@ -240,12 +258,9 @@ static int country_owner(const ng_doc *d, size_t t) {
  * owner's entity, or -1 for an owner that is no entity we know (a title: "the president's"). */
 #define OWNED_BY_NONE (-2)
 static int possessive_owner(const ng_doc *d, size_t b) {
-  const ng_mention *m = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
-  bool pronoun = m && m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE);
-  if (!pronoun && !(b > 0 && (d->tok[b - 1].flags & NG_TOK_POSS)))
+  const ng_mention *m;
+  if (!possessor(d, b, &m))
     return OWNED_BY_NONE;
-  if (!pronoun && !(d->tok[b - 1].flags & NG_TOK_WORD)) /* "'s" after its name */
-    m = b > 1 ? ng_doc_mention_at(d, b - 2) : NULL;
   return m && m->kind == NG_M_PERSON ? m->entity : -1;
 }
 
@@ -261,7 +276,7 @@ static void find_unheld_titles(ng_doc *d) {
     size_t b = read_left(d, m->tb, &country);
     int owner = possessive_owner(d, b); /* "her spokesman": someone unnamed, not her */
     if (country < 0 && b >= 2 && (d->tok[b - 1].flags & NG_TOK_POSS))
-      country = country_owner(d, b - 1); /* "Russia's ambassador to Turkey" */
+      country = country_owner(d, b); /* "Russia's ambassador to Turkey" */
     else if (b == 0 || !(is_determiner(d, b - 1) || owner >= 0))
       continue;
     if (country < 0 && !is_determiner(d, b - 1) && owner < 0)
