@@ -149,9 +149,13 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   /* "Attacks on servicemen have become frequent": a sentence opens with a subject */
   bool opens = (d->tok[i].flags & NG_TOK_SENT_START) &&
                !ng_sentence_is_title_case(d, d->tok[i].sent);
+  /* "arrested bombing suspect X": the act a suspect is suspected of is named by a noun */
+  bool suspect_after = noun && noun->cls->offence && i + n < d->ntok &&
+                       ng_doc_word_is(d, i + n, NG_GRAM_SUSPECT);
   if (noun && verb && object_follows(d, i, n))
     return verb; /* "a bomb wounded two officers": not "the wounded" over "bomb" */
-  if (noun && (!verb || ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
+  if (noun && (!verb || suspect_after ||
+               ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
     return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }
@@ -369,6 +373,10 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
       (d->tok[m->te].flags & NG_TOK_WORD) && !ng_is_object_pronoun(d, m))
     return true; /* "signed his letter": "his" only says whose */
+  if (is_event_noun(m)) { /* "arrested murder suspects": the people, not the murder */
+    const ng_mention *head = ng_doc_mention_at(d, m->te);
+    return head && head->tb == m->te && head->kind == NG_M_PARTICIPANT;
+  }
   if (m->kind != NG_M_COUNTRY && m->kind != NG_M_ORG && m->kind != NG_M_PLACE)
     return false; /* a place: "Moscow police", "the Minsk regime" */
   const ng_mention *next = ng_doc_mention_at(d, m->te);
@@ -539,6 +547,26 @@ static int person_of_body(const ng_doc *d, const ng_mention *m) {
                                                                                       : -1;
 }
 
+/* "A friend of X was convicted", "supporters of the party marched": the described people
+ * before "of" head the phrase that ends in mention m, not the one they are said of. */
+static int described_of(const ng_doc *d, const ng_mention *m) {
+  size_t k = m->tb;
+  for (int n = 0; n < 3 && k > 0; n++) { /* over what describes the one named: "of bombing
+                                            suspect X", "of Lorvian opposition leader X" */
+    const ng_mention *q = ng_doc_mention_at(d, k - 1);
+    if (!q || q->te != k || !(q->kind == NG_M_PARTICIPANT || q->kind == NG_M_TITLE ||
+                              q->kind == NG_M_COUNTRY || is_event_noun(q)))
+      break;
+    k = q->tb;
+  }
+  if (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
+    k--;
+  if (k < 2 || !(ng_tok_is(d, k - 1, "of") || ng_tok_is(d, k - 1, "for")))
+    return -1; /* "a lawyer for X said" */
+  const ng_mention *p = ng_doc_mention_at(d, k - 2);
+  return p && p->kind == NG_M_PARTICIPANT && p->te == k - 1 ? p->entity : -1;
+}
+
 /* The "(" of a short bracket that ")" at token k closes, after token first; else 0. */
 static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
   enum { WORDS = 6 };
@@ -661,6 +689,9 @@ static arg left_arg(const ng_doc *d, size_t t) {
     int member = has_arg(a) && m->kind == NG_M_ORG ? person_of_body(d, m) : -1;
     if (member >= 0)
       return (arg){member, -1, false}; /* "X of the Front told reporters": X */
+    int described = has_arg(a) ? described_of(d, m) : -1;
+    if (described >= 0)
+      return (arg){described, -1, false};
     if (has_arg(a))
       return owns_subject(d, k, t) ? NO_ARG : a; /* a possessor too: "the IRA's decision to
                                                     carry out ..." */
@@ -696,7 +727,7 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   for (size_t k = t; k < end && k < t + reach; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
     arg a = candidate_at(d, k, true);
-    bool modifier = a.entity >= 0 && is_modifier_at(d, m);
+    bool modifier = has_arg(a) && is_modifier_at(d, m);
     if (has_arg(a) && !modifier)
       return a;
     /* "on a unit of Iran's intelligence ministry": a possessor does not use up the reach */
@@ -1389,6 +1420,23 @@ static void bind_doer(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   e->patient = doer_victim(d, tm);
   if (e->agent < 0 || e->patient < 0 || e->agent == e->patient)
     e->merged_into = -2;
+}
+
+/* "bombing suspect Ivo Rand", "Ivo Rand, the bombing suspect", "the murder suspects": the one
+ * suspected of the act the noun names is its doer, named or described; nobody else in the
+ * clause takes part in it (not "police" in "police arrested arson suspect X"). */
+static bool bind_suspected(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  const ng_mention *who = ng_doc_mention_at(d, tm->te);
+  if (!e->trigger->noun || !e->trigger->cls->offence || !who || who->tb != tm->te ||
+      who->kind != NG_M_PARTICIPANT ||
+      !ng_doc_word_is(d, tm->te, NG_GRAM_SUSPECT))
+    return false;
+  ng_mention phrase = *who; /* the words "bombing suspect", for the name on either side */
+  phrase.tb = tm->tb;
+  int named = doer_named(d, &phrase);
+  if (!e->trigger->subject_is_patient)
+    e->agent = named >= 0 ? named : who->entity;
+  return true;
 }
 
 /* ---- place and date: in the trigger's own clause ---- */
@@ -2640,8 +2688,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t i = 0; i < d->nev; i++) {
     ng_event *e = &d->ev[i];
     const ng_mention *tm = &d->m[e->mentions[0]];
-    if (bind_accused(d, e, tm))
-      ; /* "suspected of killing", read either as a noun or a verb */
+    if (bind_accused(d, e, tm) || bind_suspected(d, e, tm))
+      ; /* "suspected of killing", read either as a noun or a verb; "murder suspect" */
     else if (e->trigger->doer)
       bind_doer(d, e, tm);
     else if (e->trigger->noun)

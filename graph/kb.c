@@ -470,6 +470,7 @@ static ng_status load_event_class(struct loader *ld) {
   c->audience = flag_value(ld, "audience", true, &st);
   c->home = flag_value(ld, "home", true, &st);
   c->once = flag_value(ld, "once", true, &st);
+  c->offence = flag_value(ld, "offence", true, &st);
   const char *parent = get(ld, "parent");
   c->parent = *parent ? ng_kb_event_class(ld->kb, parent) : NULL;
   if (st != NG_OK)
@@ -482,6 +483,7 @@ static ng_status load_event_class(struct loader *ld) {
     c->by_speaker |= c->parent->by_speaker;
     c->person_patient |= c->parent->person_patient;
     c->person_object |= c->parent->person_object;
+    c->offence |= c->parent->offence;
   }
   void **slot = ng_strmap_slot(ld->kb->event_class_by_name, c->name, strlen(c->name));
   if (*slot)
@@ -526,7 +528,8 @@ static ng_status load_grammar(struct loader *ld) {
       "no_event_head", "cause_prep", "offence_noun",
       "period_start", "departure", "subject_control", "duration", "homeland",
       "destination", "hinder", "resultative", "among",
-      "elided_relative", "scene", "risk", "stoppage"};
+      "elided_relative", "scene", "risk", "stoppage",
+      "suspect"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

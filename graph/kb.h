@@ -103,11 +103,12 @@ typedef struct ng_event_class {
   const struct ng_event_class *parent; /* NULL for Event */
   bool merge;                          /* reports in one article are usually one event */
   bool scene; /* part of an incident: with no place or time of its own, it has the incident's */
-  /* the three flags below hold for a class when they hold for its parent (set on loading) */
+  /* the five flags below hold for a class when they hold for its parent (set on loading) */
   bool partner; /* done with someone: "talks with X" has X as patient, "talks on Syria" none */
   bool by_speaker; /* with no agent of its own, done by the body that reports it */
   bool person_patient; /* happens to a person: "released photos" is another sense */
   bool person_object;  /* two capitalised words after its verb name a person: "murdered Ana Lee" */
+  bool offence;        /* a crime one may be suspected of: "a bombing suspect" did it */
   bool audience;       /* a gathering one speaks to: who "told a rally in X" spoke there */
   bool home;           /* a country before its noun is where, not who: "the Malawi election" */
   bool once; /* a person undergoes it once: a death. Reports of any such family with the same
@@ -157,7 +158,8 @@ typedef enum {
   NG_GRAM_OFFENCE_NOUN, NG_GRAM_PERIOD_START, NG_GRAM_DEPARTURE,
   NG_GRAM_SUBJECT_CONTROL, NG_GRAM_DURATION, NG_GRAM_HOMELAND, NG_GRAM_DESTINATION,
   NG_GRAM_HINDER, NG_GRAM_RESULTATIVE, NG_GRAM_AMONG,
-  NG_GRAM_ELIDED_RELATIVE, NG_GRAM_SCENE, NG_GRAM_RISK, NG_GRAM_STOPPAGE, NG_GRAM_COUNT
+  NG_GRAM_ELIDED_RELATIVE, NG_GRAM_SCENE, NG_GRAM_RISK, NG_GRAM_STOPPAGE,
+  NG_GRAM_SUSPECT, NG_GRAM_COUNT
 } ng_grammar_role;
 
 typedef enum {

@@ -164,8 +164,11 @@ bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm
       k++;
   }
   const ng_mention *m = ng_doc_mention_at(d, k);
-  if (m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun)
-    return true; /* "dismissed the sanctions as meaningless": an event is no person */
+  const ng_mention *head = m && m->tb == k ? ng_doc_mention_at(d, m->te) : NULL;
+  if (m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun &&
+      !(head && head->tb == m->te && head->kind == NG_M_PARTICIPANT))
+    return true; /* "dismissed the sanctions as meaningless": an event is no person (but
+                    "arrested murder suspects" are people) */
   while (k + 1 < d->ntok && is_plain_noun(d, k) && is_plain_noun(d, k + 1))
     k++; /* to the last plain word: "the detained activists" ends in people */
   return k + 1 < d->ntok && is_plain_noun(d, k) && !ng_doc_mention_at(d, k + 1) &&

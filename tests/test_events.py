@@ -1443,6 +1443,25 @@ class Arguments(unittest.TestCase):
             SELECT ?p ?d { ?t a ng:Tenure ; ng:position ?p ; ng:startDate ?d }""")}
         self.assertEqual(rows, {("Ambassador", "2020-05-04")})
 
+    def test_a_suspect_is_the_doer_of_the_act_he_is_suspected_of(self):
+        # "arrested arson suspect X": X is arrested and is the arsonist's suspect, the police
+        # neither set the fire nor suffer it; "deputies arrest suspect" stays an arrest
+        g = self.events("Police arrested bombing suspect Ivo Rand in Lorca on Friday. Ada Mwale, "
+                        "the murder suspect, fled. Deputies arrest suspect near Braga.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:patient ?p }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Ada Mwale" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description "suspect" ] }'))
+
+    def test_the_described_person_before_of_heads_the_subject(self):
+        # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
+        g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
+                        "Mwale said she would appeal.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Conviction ; ng:patient [ schema:description "friend" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Conviction ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:description "lawyer" ] }'))
+
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
 

@@ -10,7 +10,8 @@ patient of a death its Victim, ...).
 CoNLL04-dev: Kill (killer -> victim: our Killing/Assassination/Attack events) and Work_For
 (person -> organization: our tenures), matched by name.
 Usage: events_eval.py [--misses] [NEWSGRAPH]. --misses also lists the triggers that matched no
-gold one and the gold ones nobody found, by word, for reading by hand. Skips (exit 0) when ../shared/eval is not there."""
+gold one, the gold ones nobody found and the matched ones given another class, by word, for
+reading by hand. Skips (exit 0) when ../shared/eval is not there."""
 import collections
 import csv
 import json
@@ -138,6 +139,8 @@ def wikievents(ng, misses=None):
                 used.add(gi)
                 ti += 1
                 tc += k == gk
+                if misses is not None and k != gk:
+                    misses["matched, other class"][(text[b:e].lower(), f"{k} (gold {gk})")] += 1
                 for r in roles:
                     m_pred[r] += 1
                 for role, _ in gargs:
@@ -237,7 +240,8 @@ def main():
         return 2
     misses = None
     if args and args[0] == "--misses":
-        misses = {"ours, not in the gold": collections.Counter(), "gold, not found": collections.Counter()}
+        misses = {"ours, not in the gold": collections.Counter(), "gold, not found": collections.Counter(),
+                  "matched, other class": collections.Counter()}
         args = args[1:]
     ng = args[0] if args else os.path.join(SOURCE, "build", "cmd", "newsgraph")
     if not os.path.isdir(EVAL):
