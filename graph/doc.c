@@ -267,5 +267,5 @@ bool ng_sentence_is_headline(const ng_doc *d, uint32_t sent) {
     return true;
   const ng_sentence *s = &d->sent[sent];
   return sent == 0 && s->te - s->tb <= HEADLINE_TOKENS && !ng_tok_is(d, s->te - 1, ".") &&
-         (s->te >= d->ntok || (d->tok[s->te].flags & NG_TOK_PARA));
+         (s->te >= d->ntok || (d->tok[s->te].flags & (NG_TOK_PARA | NG_TOK_NL)));
 }

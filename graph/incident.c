@@ -179,6 +179,27 @@ static bool first_of_family(families *told, const ng_event_class *f) {
   return true;
 }
 
+/* Entity `from` turned out to be `to`: the events' arguments follow. */
+static void replace_argument(ng_doc *d, int from, int to) {
+  for (size_t j = 0; j < d->nev; j++) {
+    if (d->ev[j].agent == from)
+      d->ev[j].agent = to;
+    if (d->ev[j].patient == from)
+      d->ev[j].patient = to;
+  }
+}
+
+/* "Gunmen kill five in attack ... killing five officers": the people a headline says an event
+ * befell are those its first report in the body names, described or named. */
+static void fold_headline_patient(ng_doc *d, const ng_event *body, const ng_event *head) {
+  int from = head->patient, to = body->patient;
+  if (from < 0 || to < 0 || from == to || d->ent[from].kind != NG_E_PARTICIPANT ||
+      (d->ent[to].kind != NG_E_PARTICIPANT && d->ent[to].kind != NG_E_PERSON))
+    return;
+  ng_participant_fold(d, from, to);
+  replace_argument(d, from, to);
+}
+
 static void merge_reports(ng_doc *d) {
   bool *is_patient = events_that_are_patients(d);
   families told = {.n = 0};
@@ -192,8 +213,10 @@ static void merge_reports(ng_doc *d) {
     if (j >= 0) /* (a first body report that fits one of the headline's is the headline's) */
       merge_into(d, &d->ev[j], e, into = j);
     /* every headline report ("Shot In Pub Shooting"); the body's participants first */
-    for (int h; headline && (h = headline_report(d, i, into)) >= 0;)
+    for (int h; headline && (h = headline_report(d, i, into)) >= 0;) {
+      fold_headline_patient(d, &d->ev[into], &d->ev[h]);
       merge_into(d, &d->ev[into], &d->ev[h], into);
+    }
   }
   free(is_patient);
   /* an event that is a patient points at the event its report became */
@@ -277,16 +300,6 @@ static void find_assassinations(ng_doc *d) {
 }
 
 /* ---- who "the gunman" is ---- */
-
-/* Entity `from` turned out to be `to`: the events' arguments follow. */
-static void replace_argument(ng_doc *d, int from, int to) {
-  for (size_t j = 0; j < d->nev; j++) {
-    if (d->ev[j].agent == from)
-      d->ev[j].agent = to;
-    if (d->ev[j].patient == from)
-      d->ev[j].patient = to;
-  }
-}
 
 /* The doer noun of mention m ("gunman" names the agent of an Attack), when it is definite. */
 static const ng_event_class *definite_doer(const ng_doc *d, const ng_mention *m) {

@@ -1454,6 +1454,17 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent [ schema:name "Ada Mwale" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient [ schema:description "suspect" ] }'))
 
+    def test_a_headline_in_sentence_case_tells_the_story_again(self):
+        # a first line with no full stop, then a line break, is a headline: its killing is
+        # the body's, and the people it says were killed are those the body describes
+        g = self.events("Gunmen kill six in raid on Lorca barracks\nArmed men stormed an army "
+                        "barracks in Lorca on Sunday, killing six soldiers, officials said.\n")
+        rows = list(g.query(t.PREFIXES + "SELECT ?e { ?e a ng:Killing }"))
+        self.assertEqual(len(rows), 1)
+        descs = {str(r[0]) for r in g.query(t.PREFIXES + """
+            SELECT ?d { ?e a ng:Killing ; ng:patient [ schema:description ?d ] }""")}
+        self.assertEqual(descs, {"six", "six soldiers"})
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
