@@ -748,6 +748,19 @@ static bool named_pair_between(const ng_doc *d, size_t b, size_t e) {
   return false;
 }
 
+/* Does the body that mention o names say something right after it, in the sentence of token
+ * i ("Police say they traced him", "the ministry says they")? Then "they" at i is that
+ * body, not people described before it. */
+static bool body_speaks_before(const ng_doc *d, const ng_mention *o, size_t i) {
+  if (o->kind != NG_M_ORG || o->te >= i || d->tok[o->tb].sent != d->tok[i].sent)
+    return false;
+  for (const ng_lex *l = ng_doc_lookup(d, o->te, 1); l; l = l->next)
+    if (l->kind == NG_LEX_TRIGGER && !((const ng_trigger *)l->ref)->noun &&
+        ng_event_in_family(((const ng_trigger *)l->ref)->cls, "Statement"))
+      return true;
+  return false;
+}
+
 /* "Police arrested two men ... They were charged", "accusing them of spying": a plural
  * "they" or "them" outside quotations means the group of people described last in its
  * sentence or the one before, when there is one; "them" not the subject of its own verb
@@ -767,6 +780,8 @@ static void plural_pronouns(ng_doc *d) {
     const ng_mention *best = NULL;
     for (size_t k = i; k-- > first && i - k <= REACH && !best;) {
       const ng_mention *o = ng_doc_mention_at(d, k);
+      if (o && body_speaks_before(d, o, i))
+        break;
       if (o && o->kind == NG_M_PARTICIPANT && o->entity >= 0 && o->form != NG_FORM_PRONOUN &&
           d->ent[o->entity].plural && !(d->tok[o->tb].flags & NG_TOK_QUOTED) &&
           !(object && subject_of_object(d, o, i)))

@@ -1465,6 +1465,18 @@ class Arguments(unittest.TestCase):
             SELECT ?d { ?e a ng:Killing ; ng:patient [ schema:description ?d ] }""")}
         self.assertEqual(descs, {"six", "six soldiers"})
 
+    def test_authorities_act_and_a_body_that_speaks_is_they(self):
+        # "authorities blamed X": the authorities condemn; "the ministry said they seized":
+        # "they" is the ministry's people, not the men detained in the sentence before
+        text = ("Two men were detained in Lorca on Monday. The Interior Ministry said they "
+                "seized rifles in a car. Authorities blamed a separatist militia for the blast.\n")
+        g = self.events(text)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Condemnation ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(LCASE(?d) = "authorities") }'))
+        they = text.index("they")
+        self.assertFalse(t.ask(g, f'ASK {{ ?m nif:beginIndex ?b ; itsrdf:taIdentRef ?p '
+                                  f'FILTER(STR(?b) = "{they}") }}'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
