@@ -487,15 +487,40 @@ static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
   return n;
 }
 
+/* The person whose counterpart the title at token t is, named by a possessive before its
+ * countries ("his Turkish counterpart", "Rand's Iranian counterparts"); else -1. */
+static int counterpart_owner(const ng_doc *d, uint32_t t) {
+  while (t > 0) {
+    const ng_mention *m = ng_doc_mention_at(d, t - 1);
+    if (m && m->kind == NG_M_COUNTRY)
+      t = m->tb;
+    else if (is_word(d, t - 1, "and") || is_word(d, t - 1, ","))
+      t--;
+    else
+      break;
+  }
+  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
+  bool possessive = m && m->kind == NG_M_PERSON &&
+                    ((m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE)) ||
+                     (d->tok[t - 1].flags & NG_TOK_POSS));
+  return possessive ? m->entity : -1;
+}
+
 /* "Lavrov ... held talks with his Turkish and Iranian counterparts, X and Y": a counterpart has
- * the post of the last person given one before it in the sentence, in the country named with
- * it (the countries and the people in the same order). Adds the roles to roles[]. */
+ * the post of the last person given one before it in the sentence, or else of the one whose
+ * counterpart it is, given one earlier in the story ("Rand met his Russian counterpart, X",
+ * sentences after "Foreign Minister Ivo Rand"), in the country named with it (the countries
+ * and the people in the same order). Adds the roles to roles[]. */
 static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, size_t *cap) {
   const ng_mention *tm = &d->m[ti];
   role of = {0}; /* a copy: adding roles below may move the array */
   bool found = false;
   for (size_t i = *n; i-- > 0 && !found;)
     if (d->tok[d->m[(*roles)[i].title].tb].sent == d->tok[tm->tb].sent && (*roles)[i].title < ti)
+      of = (*roles)[i], found = true;
+  int owner = found ? -1 : counterpart_owner(d, tm->tb);
+  for (size_t i = *n; i-- > 0 && !found && owner >= 0;)
+    if (d->m[(*roles)[i].holder].entity == owner && (*roles)[i].title < ti)
       of = (*roles)[i], found = true;
   int countries[8], people[8];
   size_t nc = countries_before(d, tm->tb, countries, 8), np = people_after(d, tm->te, people, 8);

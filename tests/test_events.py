@@ -1477,6 +1477,19 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, f'ASK {{ ?m nif:beginIndex ?b ; itsrdf:taIdentRef ?p '
                                   f'FILTER(STR(?b) = "{they}") }}'))
 
+    def test_a_counterpart_in_a_later_sentence_and_what_happened_without(self):
+        # "Varga met his Lorcan counterpart": the post of the one whose counterpart it is, told
+        # sentences before; "released without charge", "ended without agreement" did not happen
+        g = self.events("Foreign Minister Petr Holm arrived in Vienna on Monday. Holm met his "
+                        "Greek counterpart, Ada Mwale, on Tuesday, but the talks ended without "
+                        "agreement. A second man was released without charge.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Petr Holm" ] ; '
+                                 'ng:patient [ schema:name "Ada Mwale" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?t a ng:Tenure ; ng:holder [ schema:name "Ada Mwale" ] ; '
+                                 'ng:position ng:ForeignMinister ; ng:country [ ng:isoCode "GR" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement }"))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Charge }"))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
