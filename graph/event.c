@@ -2488,6 +2488,26 @@ static void stoppage_of_work(ng_doc *d, ng_event *e) {
     ng_event_reclassify(d, e, protest);
 }
 
+/* "was jailed for 12 years", "jailed X for life": a jailing for a term is the sentence to it,
+ * not the arrest ("jailed for spying" stays one). */
+static void term_of_prison(ng_doc *d, ng_event *e) {
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  const ng_event_class *sentencing = ng_kb_event_class(d->kb, "Sentencing");
+  size_t k = tm->te;
+  const ng_mention *object = ng_doc_mention_at(d, k); /* "jailed Ivo Rand for six years" */
+  if (object && object->tb == k &&
+      (object->kind == NG_M_PERSON || object->kind == NG_M_PARTICIPANT))
+    k = object->te;
+  if (!sentencing || e->trigger->noun || !ng_event_in_family(e->trigger->cls, "Arrest") ||
+      !ng_doc_word_is(d, tm->tb, NG_GRAM_INCARCERATION) || k + 1 >= d->ntok ||
+      !ng_tok_is(d, k++, "for"))
+    return;
+  bool life = ng_tok_is(d, k, "life");
+  bool count = (d->tok[k].flags & NG_TOK_NUM) || ng_doc_word_is(d, k, NG_GRAM_NUMBER);
+  if (life || (count && k + 1 < d->ntok && ng_doc_word_is(d, k + 1, NG_GRAM_DURATION)))
+    ng_event_reclassify(d, e, sentencing);
+}
+
 /* "Lorvia summoned the ambassador to protest against the arrests": a country that protests
  * does so through its diplomats, a condemnation, not a demonstration in its streets. (The
  * noun is told of people: "Lorvia's protests" are held there.) */
@@ -2713,7 +2733,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   static event_pass *const PASSES[] = {
       share_setting_with_verb, target_from_passing, threat_from_warning, expulsion_from_order,
       question_from_asking, ramming_attack, accusation_by_state, protest_by_state,
-      stoppage_of_work,      lives_claimed, patient_among,
+      stoppage_of_work,      term_of_prison, lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
       bind_count, /* adds mentions: after the loop that holds mention pointers */

@@ -1490,6 +1490,16 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Agreement }"))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Charge }"))
 
+    def test_jailed_for_a_term_is_a_sentence(self):
+        # "jailed for nine years", "jailed X for life": sentences; "jailed for fraud" a detention
+        g = self.events("A court in Lorca jailed Ivo Rand for nine years on Monday. Ada Mwale was "
+                        "jailed for life in 2019. Petr Holm was jailed for fraud last week.\n")
+        rows = {(str(n), str(c).split("#")[-1]) for n, c in g.query(t.PREFIXES + """
+            SELECT ?n ?c { ?e a ?c ; ng:patient [ schema:name ?n ] .
+                           FILTER(?c IN (ng:Arrest, ng:Sentencing)) }""")}
+        self.assertEqual(rows, {("Ivo Rand", "Sentencing"), ("Ada Mwale", "Sentencing"),
+                                ("Petr Holm", "Arrest")})
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
