@@ -333,11 +333,43 @@ static bool modifies_no_event(const ng_doc *d, const ng_event *e, const ng_menti
   return e->trigger->noun && tm->te < d->ntok && ng_doc_word_is(d, tm->te, NG_GRAM_NO_EVENT_HEAD);
 }
 
+/* "protests spread across the country", "the fighting spread": an outbreak verb whose subject
+ * is another event tells how that event grew, not of a disease. */
+static bool spread_of_an_event(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (e->trigger->noun || !ng_event_in_family(e->trigger->cls, "Outbreak"))
+    return false;
+  size_t k = ng_over_auxiliaries_left(d, tm->tb);
+  const ng_mention *subject = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
+  if (!subject || subject->te != k || subject->kind != NG_M_TRIGGER)
+    return false;
+  for (const ng_lex *l = ng_doc_lookup(d, subject->tb, subject->te - subject->tb); l; l = l->next)
+    if (l->kind == NG_LEX_TRIGGER && ((const ng_trigger *)l->ref)->noun)
+      return true; /* read as a verb or not: "as protests spread" */
+  return false;
+}
+
 /* Another sense of the trigger's word, or a figure of speech. */
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return ng_told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
          speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm) ||
-         done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm) || names_a_risk(d, e, tm);
+         done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm) || names_a_risk(d, e, tm) ||
+         spread_of_an_event(d, e, tm);
+}
+
+/* "urged the government to release X", "called on Lorvia to withdraw its troops": a verb of
+ * an infinitive after a directive verb and its object (grammar.csv directive) is what
+ * someone was asked to do. The object is a few words, within the clause. */
+static bool asked_to_do(const ng_doc *d, size_t tb) {
+  enum { OBJECT_WORDS = 6 };
+  if (tb < 3 || !ng_tok_is(d, tb - 1, "to"))
+    return false;
+  for (size_t k = tb - 1; k-- > 0 && tb - k <= OBJECT_WORDS + 2;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_DIRECTIVE))
+      return k + 2 < tb; /* an object between: in "asked to attend" the asker attends */
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ",") || ng_tok_is(d, k, "."))
+      return false;
+  }
+  return false;
 }
 
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
@@ -345,6 +377,8 @@ static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm
  * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
+    return true;
+  if (asked_to_do(d, tm->tb)) /* (a noun-only trigger word after "to" is the verb) */
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);
