@@ -582,6 +582,22 @@ static void add_tenure(ng_doc *d, const role *r) {
   add_evidence(d, t, r->holder);
 }
 
+/* "Serbia's ambassador, X" and, later, "X has served as ambassador in Zagreb": a post whose
+ * destination one mention leaves unsaid is the one post of that holder, kind and country that
+ * another mention gives a destination, when only one does (a country not yet read from the
+ * context does not differ). */
+static void share_destination(const ng_doc *d, role *r, const role *roles, size_t n) {
+  int holder = d->m[r->holder].entity, to = -1;
+  for (size_t j = 0; j < n && to != -2 && r->to_country < 0; j++) {
+    const role *o = &roles[j];
+    if (o->to_country >= 0 && o->pos == r->pos && d->m[o->holder].entity == holder &&
+        (o->country == r->country || o->country < 0))
+      to = to < 0 || to == o->to_country ? o->to_country : -2;
+  }
+  if (to >= 0)
+    r->to_country = to;
+}
+
 ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   role *roles = NULL;
@@ -606,6 +622,7 @@ ng_status ng_role_run(ng_doc *d, const ng_diag *diag) {
       inherit_from_holder(d, r, roles, n);
     if (r->country < 0 && r->org < 0)
       inherit_from_context(d, r, d->m[r->title].ref, r->left);
+    share_destination(d, r, roles, n);
     add_tenure(d, r);
   }
   free(roles);

@@ -1514,6 +1514,14 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Election }"))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ada Mwale" ] }'))
 
+    def test_one_embassy_told_with_and_without_its_destination(self):
+        # "Lorca's ambassador, X" and "X has served as ambassador in Athens since 2019": one post
+        g = self.events("Greece summoned Turkey's ambassador, Ivo Rand, on Monday. Rand has "
+                        "served as ambassador in Athens since 2019.\n")
+        rows = list(g.query(t.PREFIXES + """SELECT ?t ?to { ?t a ng:Tenure ; ng:position ng:Ambassador ;
+            ng:holder [ schema:name "Ivo Rand" ] OPTIONAL { ?t ng:toCountry [ ng:isoCode ?to ] } }"""))
+        self.assertEqual([str(r[1]) for r in rows], ["GR"])
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
