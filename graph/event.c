@@ -2175,6 +2175,29 @@ static bool count_after(const ng_doc *d, size_t t, size_t *b, size_t *e) {
   return false;
 }
 
+/* A lower-case plural noun at token t that no list knows ("herders", "miners"). */
+static bool unknown_plural_noun(const ng_doc *d, size_t t) {
+  const char *w = d->tok[t].norm;
+  size_t n = strlen(w);
+  return (d->tok[t].flags & NG_TOK_WORD) && !(d->tok[t].flags & (NG_TOK_CAP | NG_TOK_NUM)) &&
+         ng_doc_token_free(d, t) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+         !ng_doc_lookup(d, t, 1);
+}
+
+/* "killed 14 herders", "abducted 30 miners": after a verb done to people, a count and a plural
+ * noun no list knows are people all the same. */
+static bool counted_people_after(const ng_doc *d, const ng_event *e, size_t t, size_t *b,
+                                 size_t *end) {
+  size_t sent_end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
+  if (!e->trigger->cls->person_object || t + 2 > sent_end || !is_count(d, t) ||
+      ng_doc_mention_at(d, t) || !unknown_plural_noun(d, t + 1) ||
+      !phrase_ends(d, t + 2, sent_end))
+    return false;
+  *b = t;
+  *end = t + 2;
+  return true;
+}
+
 /* The count that is the subject before a verb, over auxiliaries and adverbs: "five more were
  * wounded", "496 had been killed", "Scores died". */
 static bool count_before(const ng_doc *d, size_t t, size_t *b, size_t *e) {
@@ -2226,7 +2249,8 @@ static void bind_count(ng_doc *d, ng_event *e) {
                                            ng_is_passive(d, tm->tb));
   bool found = ((const ng_trigger *)tm->ref)->noun || subject_is_patient
                    ? count_before(d, tm->tb, &b, &end)
-                   : count_after(d, tm->te, &b, &end);
+                   : count_after(d, tm->te, &b, &end) ||
+                         counted_people_after(d, e, tm->te, &b, &end);
   if (found && e->patient < 0 && e->patient_event < 0)
     e->patient = count_entity(d, b, end);
 }

@@ -1522,6 +1522,15 @@ class Arguments(unittest.TestCase):
             ng:holder [ schema:name "Ivo Rand" ] OPTIONAL { ?t ng:toCountry [ ng:isoCode ?to ] } }"""))
         self.assertEqual([str(r[1]) for r in rows], ["GR"])
 
+    def test_a_count_of_people_no_list_knows(self):
+        # "killed 14 herders", "abducted 30 miners": people, though no list names the noun;
+        # a count without a plural noun after it ("200 cattle") is not taken for people
+        g = self.events("Gunmen killed 14 herders near Lorca on Sunday. Armed men abducted 30 "
+                        "miners in Dorvia on Monday. Floods killed 200 cattle.\n")
+        descs = {str(r[0]) for r in g.query(t.PREFIXES + """SELECT ?d {
+            ?e a ?c ; ng:patient [ schema:description ?d ] FILTER(?c IN (ng:Killing, ng:Kidnapping)) }""")}
+        self.assertEqual(descs, {"14 herders", "30 miners"})
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
