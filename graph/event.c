@@ -114,6 +114,10 @@ static bool is_time_word(const ng_doc *d, size_t k) {
   }
 }
 
+static bool is_comma(const ng_doc *d, size_t t) {
+  return !(d->tok[t].flags & NG_TOK_WORD) && ng_tok_is(d, t, ",");
+}
+
 /* Is the word [i, i+n), with no determiner or possessive right before it, followed by what
  * can only be a verb's object: a count or a determiner ("a bomb wounded two officers", "the
  * explosion injured the driver")? ("The attack two days ago" has its determiner: a noun.) */
@@ -1199,11 +1203,50 @@ static arg country_of_subject_noun(const ng_doc *d, const ng_event *e, const ng_
              : NO_ARG;
 }
 
+/* Is the part of the sentence that the comma at token c closes what is reported, not a relative
+ * clause ("X, which hands out prizes, said") nor an apposition to a name before it ("X, 36
+ * years old, said")? */
+static bool reported_clause_before(const ng_doc *d, size_t c) {
+  size_t first = d->sent[d->tok[c].sent].tb, b = c;
+  while (b > first && !is_comma(d, b - 1))
+    b--;
+  if (ng_doc_word_is(d, b, NG_GRAM_RELATIVE) || ng_doc_word_is(d, b, NG_GRAM_RELATIVE_WHO))
+    return false;
+  const ng_mention *named = b >= first + 2 ? ng_doc_mention_at(d, b - 2) : NULL;
+  return !(named && named->te == b - 1 &&
+           (named->kind == NG_M_PERSON || named->kind == NG_M_ORG ||
+            named->kind == NG_M_COUNTRY || named->kind == NG_M_PARTICIPANT));
+}
+
+/* "The blast happened as the soldiers were returning, said Ivo Rand, a spokesman": a verb of
+ * saying after a comma, with the speaker right after it, reports the clause before it; its
+ * subject is the one named after it, not someone in that clause. */
+static arg speaker_after_clause(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  if (!ng_event_is_statement(e) || tm->tb == 0 || tm->te != tm->tb + 1 ||
+      !is_comma(d, tm->tb - 1) || !ng_doc_word_is(d, tm->tb, NG_GRAM_INVERTING) ||
+      !reported_clause_before(d, tm->tb - 1))
+    return NO_ARG;
+  size_t k = tm->te;
+  if (ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++; /* "said the ministry" */
+  const ng_mention *m = ng_doc_mention_at(d, k);
+  arg a = m && m->tb == k && m->form != NG_FORM_PRONOUN ? candidate_at(d, k, false) : NO_ARG;
+  size_t end = m ? m->te : k; /* the name ends the clause: "said X, a spokesman", "said X." */
+  bool last = end >= d->sent[d->tok[tm->tb].sent].te || is_comma(d, end) ||
+              ng_tok_is(d, end, ".") || ng_doc_word_is(d, end, NG_GRAM_PREPOSITION);
+  return a.entity >= 0 && last ? a : NO_ARG;
+}
+
 static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   if (bind_speech_gerund(d, e, tm))
     return;
   if (after_quotation(d, tm->tb) && !e->trigger->subject_is_patient) {
     set_arg(e, right_arg(d, tm->te, 6, false), true);
+    return;
+  }
+  arg speaker = speaker_after_clause(d, e, tm);
+  if (has_arg(speaker)) {
+    set_arg(e, speaker, true);
     return;
   }
   arg subject = speaker_unnamed(d, e, tm) ? NO_ARG : left_arg(d, subject_anchor(d, tm->tb));
@@ -1680,10 +1723,6 @@ static bool in_speaker_phrase(const ng_doc *d, const ng_mention *tm, size_t k) {
   return false;
 }
 
-static bool is_comma(const ng_doc *d, size_t t) {
-  return !(d->tok[t].flags & NG_TOK_WORD) && ng_tok_is(d, t, ",");
-}
-
 static bool span_subordinator(const ng_doc *d, size_t s) {
   return s > 0 && ng_doc_word_is(d, s, NG_GRAM_SUBORDINATOR) &&
          ng_doc_word_is(d, s - 1, NG_GRAM_DURATION);
@@ -1717,8 +1756,17 @@ static bool in_fronted_clause_of_another_time(const ng_doc *d, size_t k, const n
   return false;
 }
 
-/* Does token k, before the trigger tm, tell another time than tm's (either of the above)? */
+/* Does token k tell another time than the trigger tm's: before it, either of the above; after
+ * it, past a subordinator after a span of time ("The raids began a day after NATO said its
+ * troops had killed a commander in Helmand": Helmand is not where the raids were)? */
 static bool told_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
+  enum { REACH = 32 };
+  if (k >= tm->te) {
+    for (size_t s = tm->te; s < k && s < tm->te + REACH; s++)
+      if (span_subordinator(d, s))
+        return true;
+    return false;
+  }
   return ng_at_another_time(d, k, tm) || in_fronted_clause_of_another_time(d, k, tm);
 }
 
@@ -1734,7 +1782,7 @@ static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, siz
         !place_attached(d, m, tm) ||
         (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k) ||
                          in_speaker_phrase(d, tm, k))) ||
-        (k < tm->tb && told_at_another_time(d, k, tm)))
+        told_at_another_time(d, k, tm))
       continue; /* not from a quotation the trigger is outside of */
     /* a city or venue is more precise than its country: "in Turkey's capital Ankara" */
     size_t dist = (k < tm->tb ? tm->tb - k : k - tm->te) + (m->kind == NG_M_COUNTRY ? 1000 : 0);
@@ -1878,7 +1926,7 @@ static bool nearest_date(const ng_doc *d, const ng_mention *tm, ng_timex *out) {
          !((const ng_trigger *)tm->ref)->cls->scene) ||
         (k >= tm->te && (verb_between(d, tm, k) || in_since_clause(d, tm, k))) ||
         (k < tm->tb && in_relative_before(d, tm, k)) ||
-        (k < tm->tb && told_at_another_time(d, k, tm)) ||
+        told_at_another_time(d, k, tm) ||
         said_after_filing(d, tm, &m->time))
       continue; /* "met, their first meeting since X took office in September" */
     size_t dist = k < tm->tb ? tm->tb - k : k - tm->te;

@@ -529,7 +529,8 @@ static ng_status load_grammar(struct loader *ld) {
       "period_start", "departure", "subject_control", "duration", "homeland",
       "destination", "hinder", "resultative", "among",
       "elided_relative", "scene", "risk", "stoppage",
-      "suspect", "incarceration", "directive"};
+      "suspect", "incarceration", "directive",
+      "inverting"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

@@ -1531,6 +1531,16 @@ class Arguments(unittest.TestCase):
             ?e a ?c ; ng:patient [ schema:description ?d ] FILTER(?c IN (ng:Killing, ng:Kidnapping)) }""")}
         self.assertEqual(descs, {"14 herders", "30 miners"})
 
+    def test_a_speaker_named_after_said_and_a_place_of_another_time(self):
+        # "..., said X, a spokesman": X said it, no one in the clause before; the place in "a
+        # day after NATO said its troops had killed a commander in Lorca" is not the attacks'
+        g = self.events("The blast hit the convoy as the soldiers were returning to base, said "
+                        "Ivo Rand, a provincial spokesman. The raids began a day after NATO said "
+                        "its troops had killed a rebel commander in an airstrike in Herat.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:trigger [ nif:anchorOf "raids" ] ; ng:place ?p }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
