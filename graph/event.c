@@ -2299,6 +2299,9 @@ static void bind_count(ng_doc *d, ng_event *e) {
                    ? count_before(d, tm->tb, &b, &end)
                    : count_after(d, tm->te, &b, &end) ||
                          counted_people_after(d, e, tm->te, &b, &end);
+  if (!found && !e->trigger->subject_is_patient && count_before(d, tm->tb, &b, &end) &&
+      b > 0 && ng_doc_word_is(d, b - 1, NG_GRAM_RESULTATIVE))
+    found = true; /* "clashes left dozens injured": the count the state is told of */
   if (found && e->patient < 0 && e->patient_event < 0)
     e->patient = count_entity(d, b, end);
 }

@@ -1541,6 +1541,11 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:patient [ schema:name "Ivo Rand" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e ng:trigger [ nif:anchorOf "raids" ] ; ng:place ?p }'))
 
+    def test_a_count_left_in_a_state(self):
+        # "leaving dozens injured": the dozens are the injured, though "injured" is a verb form
+        g = self.events("Protesters clashed with police in Lorca on Sunday, leaving dozens injured.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "dozens" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
