@@ -1546,6 +1546,11 @@ class Arguments(unittest.TestCase):
         g = self.events("Protesters clashed with police in Lorca on Sunday, leaving dozens injured.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:patient [ schema:description "dozens" ] }'))
 
+    def test_cutting_ties_with_a_country(self):
+        g = self.events("Lithuania cut ties with Belarus in 2021.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:agent [ ng:isoCode "LT" ] ; '
+                                 'ng:patient [ ng:isoCode "BY" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
