@@ -168,8 +168,14 @@ static int apposition_holder(const ng_doc *d, uint32_t left) {
       return first;
     t--;
   }
+  for (uint32_t k = t + 1; k < left; k++)
+    if (ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+      return -1; /* "X, accompanied the chancellor": a word before the article, no apposition */
   if (t < 2 || !is_word(d, t - 1, ","))
     return -1;
+  if (t >= 4 && ((d->tok[t - 2].flags & NG_TOK_NUM) || ng_tok_is_age(d, t - 2)) &&
+      is_word(d, t - 3, ","))
+    t -= 2; /* "X, 58, a former finance minister" */
   const ng_mention *m = ng_doc_mention_at(d, t - 2);
   return m && m->kind == NG_M_PERSON && m->entity >= 0 ? d->tok_mention[m->tb] : -1;
 }

@@ -1551,6 +1551,17 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:agent [ ng:isoCode "LT" ] ; '
                                  'ng:patient [ ng:isoCode "BY" ] }'))
 
+    def test_an_apposition_over_an_age_and_no_apposition_after_a_verb(self):
+        # "Rand, 58, a former finance minister": Rand's post; "X, accompanied the chancellor":
+        # the chancellor is someone else
+        g = self.events("Chancellor Ivo Rand arrived in Kyiv on Monday. Rand, 58, a former "
+                        "finance minister, pledged aid. Germany's ambassador, Petr Holm, "
+                        "accompanied the chancellor.\n")
+        rows = {(str(n), str(p).split("#")[-1]) for n, p in g.query(t.PREFIXES + """
+            SELECT ?n ?p { ?t a ng:Tenure ; ng:holder [ schema:name ?n ] ; ng:position ?p }""")}
+        self.assertEqual(rows, {("Ivo Rand", "Chancellor"), ("Ivo Rand", "FinanceMinister"),
+                                ("Petr Holm", "Ambassador")})
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
