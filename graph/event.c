@@ -763,6 +763,16 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
   return NO_ARG;
 }
 
+/* The one after "with" within a few words after the verb tm, unless an event noun comes first:
+ * in "arrived in Kyiv for talks with X", X is a partner of the talks, not of the arrival. */
+static arg with_partner(const ng_doc *d, const ng_mention *tm) {
+  enum { REACH = 8 };
+  for (size_t k = tm->te; k < d->ntok && k < tm->te + REACH && !ng_tok_is(d, k, "with"); k++)
+    if (is_event_noun(ng_doc_mention_at(d, k)))
+      return NO_ARG;
+  return after_word(d, tm->te, "with", REACH);
+}
+
 /* "and" or "but" between two verbs of one subject ("welcomed the deal but urged Moscow"). */
 static bool joins_verbs(const ng_doc *d, size_t k) {
   return ng_tok_is(d, k, "and") || ng_tok_is(d, k, "but");
@@ -1267,7 +1277,7 @@ static void bind_verb(const ng_doc *d, ng_event *e, const ng_mention *tm) {
     set_arg(e, venue_target(d, e, tm->te), false);
     /* "held talks in Cairo with X" (but in "clashed with X" both sides attack) */
     if (e->trigger->intransitive && !is_attack(e))
-      set_arg(e, after_word(d, tm->te, "with", 8), false);
+      set_arg(e, with_partner(d, tm), false);
     bind_coordinated_partners(d, e, tm);
     bind_named_pair(d, e, tm);
   }

@@ -1562,6 +1562,13 @@ class Arguments(unittest.TestCase):
         self.assertEqual(rows, {("Ivo Rand", "Chancellor"), ("Ivo Rand", "FinanceMinister"),
                                 ("Petr Holm", "Ambassador")})
 
+    def test_with_after_an_event_noun_is_that_event_partner(self):
+        # "arrived in Kyiv for talks with X": X is the partner of the talks, not of the arrival
+        g = self.events("Chancellor Ivo Rand arrived in Kyiv on Monday for talks with President "
+                        "Ada Mwale.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:patient ?p }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:patient [ schema:name "Ada Mwale" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
