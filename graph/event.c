@@ -2380,6 +2380,30 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
+/* "X arrived in Kyiv on Monday for talks with Y", "flew to Cairo for a meeting": the event a
+ * journey was made for (its noun after "for") is done by the one who travelled. */
+static void purpose_of_journey(ng_doc *d, ng_event *e) {
+  enum { REACH = 10 };
+  const ng_mention *tm = &d->m[e->mentions[0]];
+  if (!e->trigger->noun || e->agent >= 0 || e->merged_into == -2)
+    return;
+  size_t k = tm->tb;
+  while (k > 0 && (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_is_adjective_like(d, k - 1)))
+    k--;
+  if (k == 0 || !ng_tok_is(d, k - 1, "for"))
+    return;
+  for (size_t j = k - 1; j-- > 0 && k - j <= REACH && !ng_is_break(d, j);) {
+    const ng_mention *m = ng_doc_mention_at(d, j);
+    if (!verb_trigger(m) || m->event < 0)
+      continue;
+    const ng_event *journey = &d->ev[m->event];
+    if (ng_event_in_family(journey->trigger->cls, "Transport") && journey->agent >= 0 &&
+        journey->agent != e->patient)
+      e->agent = journey->agent;
+    return;
+  }
+}
+
 /* Is there a clause break between tokens a and b? */
 static bool break_between(const ng_doc *d, size_t a, size_t b) {
   for (size_t k = a < b ? a : b; k < (a < b ? b : a); k++)
@@ -2820,7 +2844,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       question_from_asking, ramming_attack, accusation_by_state, protest_by_state,
       stoppage_of_work,      term_of_prison, lives_claimed, patient_among,
       bind_school,
-      place_from_talks,        date_from_speaker,   date_meeting_spoken_to,
+      place_from_talks,        date_from_speaker,   date_meeting_spoken_to, purpose_of_journey,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};
   for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)

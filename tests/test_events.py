@@ -1569,6 +1569,13 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Transport ; ng:patient ?p }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:patient [ schema:name "Ada Mwale" ] }'))
 
+    def test_the_event_a_journey_was_made_for(self):
+        # "flew to Cairo for a meeting with X": the one who flew meets X
+        g = self.events("Foreign Minister Ivo Rand flew to Cairo on Monday for a meeting with "
+                        "President Ada Mwale.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ivo Rand" ] ; '
+                                 'ng:patient [ schema:name "Ada Mwale" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
