@@ -311,6 +311,10 @@ static ng_status load_title(struct loader *ld) {
   t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
   t->before_name = flag_value(ld, "before_name", true, &st);
+  const char *gender = ng_table_col(ld->t, "gender") >= 0 ? get(ld, "gender") : "";
+  if (*gender && strcmp(gender, "m") != 0 && strcmp(gender, "f") != 0)
+    return row_error(ld, "gender '%s' is neither m nor f", gender);
+  t->gender = *gender;
   if (st != NG_OK)
     return st;
   const char *pos = get(ld, "position");

@@ -49,6 +49,7 @@ typedef struct ng_title {
   ng_title_kind kind;
   const ng_country *country; /* the country the title alone implies, or NULL */
   bool before_name; /* a title only capitalised right before a name: "Major X", "a major attack" */
+  char gender;      /* 'm' or 'f' when the word says it ("spokeswoman"), else 0 */
 } ng_title;
 
 typedef struct ng_org {

@@ -282,11 +282,14 @@ static void find_unheld_titles(ng_doc *d) {
     if (country < 0 && !is_determiner(d, b - 1) && owner < 0)
       continue;
     m->kind = NG_M_PARTICIPANT; /* his spokesman is not hers: one participant per owner */
+    const char *sex = t->gender == 'f' ? "/f" : t->gender == 'm' ? "/m" : "";
     m->entity = ng_doc_entity(d, NG_E_PARTICIPANT,
-                              owner >= 0 ? ng_arena_printf(d->arena, "participant/%s/of/%d",
-                                                           t->pos->id, owner)
-                                         : ng_arena_printf(d->arena, "participant/%s", t->pos->id),
+                              owner >= 0 ? ng_arena_printf(d->arena, "participant/%s%s/of/%d",
+                                                           t->pos->id, sex, owner)
+                                         : ng_arena_printf(d->arena, "participant/%s%s",
+                                                           t->pos->id, sex),
                               t->pos->id);
+    d->ent[m->entity].gender = t->gender; /* "the spokeswoman" is not the spokesman */
     describe(d, m->entity, (uint32_t)b, m->te, country, t->pos);
   }
 }
@@ -453,12 +456,15 @@ static bool owned_by_other(const ng_doc *d, size_t t, int owner) {
 }
 
 /* "his lawyer said" where the story names one holder of that post ("lawyer Claire Dubois"),
- * unless that holder's title makes them someone else's ("the president's spokesman"). */
-static int only_holder(const ng_doc *d, int participant) {
+ * unless that holder's title makes them someone else's ("the president's spokesman"); a
+ * holder of the other gender than the title's is not counted ("the spokeswoman" where a
+ * spokesman and a spokeswoman are named). `genders`: ng_person_genders. */
+static int only_holder(const ng_doc *d, int participant, const char *genders) {
   const ng_position *pos = d->ent[participant].occupation;
   int holder = -1, owner = participant_owner(d, participant);
+  char gender = d->ent[participant].gender;
   for (size_t i = 0; i < d->nten && pos; i++)
-    if (d->ten[i].pos == pos) {
+    if (d->ten[i].pos == pos && ng_gender_fits(gender, genders[d->ten[i].holder])) {
       if ((holder >= 0 && holder != d->ten[i].holder) ||
           (owner != OWNED_BY_NONE && owned_by_other(d, i, owner)))
         return -1;
@@ -553,10 +559,12 @@ static void link_to_people(ng_doc *d) {
       continue;
     person[p->entity] = person[p->entity] == -1 || person[p->entity] == e ? e : -2;
   }
+  char *genders = ng_person_genders(d);
   for (size_t e = 0; e < n; e++)
     if (person[e] == -1 && d->ent[e].kind == NG_E_PARTICIPANT && !d->ent[e].word &&
         !posted_elsewhere(d, (int)e))
-      person[e] = only_holder(d, (int)e);
+      person[e] = only_holder(d, (int)e, genders);
+  free(genders);
   /* "the host" that no name stands beside and nothing introduced: the story's main person */
   int main = main_person(d);
   char main_gender = main >= 0 ? ng_person_gender(d, main) : 0;

@@ -308,7 +308,7 @@ class Data(unittest.TestCase):
             with open(os.path.join(data, "positions.csv"), "a") as f:
                 f.write("GrandVizier,Grand Vizier,0,,0,,,,\n")
             with open(os.path.join(data, "titles.csv"), "a") as f:
-                f.write("grand vizier,GrandVizier,office,,\n")
+                f.write("grand vizier,GrandVizier,office,,,m\n")
             after = t.run("extract", "--data", data, "-f", "ntriples", art).stdout
             self.assertIn(b"<https://w3id.org/newsgraph/ns#GrandVizier>", after)
 

@@ -1576,6 +1576,19 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:agent [ schema:name "Ivo Rand" ] ; '
                                  'ng:patient [ schema:name "Ada Mwale" ] }'))
 
+    def test_the_spokeswoman_is_the_one_spokeswoman_named(self):
+        # a Kremlin spokesman and a ministry spokeswoman are named; "the spokeswoman added" is
+        # hers, and "the spokesman" a participant apart from "a company spokeswoman"
+        g = self.events("Foreign Ministry spokeswoman Lina Varga said Lorca would act. Kremlin "
+                        "spokesman Petr Holm declined to comment. Lorca will raise the issue at "
+                        "the UN, the spokeswoman added.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:trigger [ nif:anchorOf "added" ] ; '
+                                 'ng:agent [ schema:name "Lina Varga" ] }'))
+        g = self.events("The ship reached port safely, a company spokeswoman said. The pirates "
+                        "fled, said the spokesman, who gave no name.\n")
+        rows = list(g.query(t.PREFIXES + """SELECT DISTINCT ?a { ?e a ng:Statement ; ng:agent ?a }"""))
+        self.assertEqual(len(rows), 2)
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
