@@ -2380,28 +2380,44 @@ static void share_setting_with_verb(ng_doc *d, ng_event *e) {
   }
 }
 
-/* "X arrived in Kyiv on Monday for talks with Y", "flew to Cairo for a meeting": the event a
- * journey was made for (its noun after "for") is done by the one who travelled. */
-static void purpose_of_journey(ng_doc *d, ng_event *e) {
+/* The event of the nearest verb before the preposition `prep` that an event noun tm follows
+ * (over a determiner and adjectives), within a few words in its clause: "arrived in Kyiv for
+ * talks", "was arrested last week on charges"; else NULL. */
+static const ng_event *verb_before_prep(const ng_doc *d, const ng_mention *tm, const char *prep) {
   enum { REACH = 10 };
-  const ng_mention *tm = &d->m[e->mentions[0]];
-  if (!e->trigger->noun || e->agent >= 0 || e->merged_into == -2)
-    return;
   size_t k = tm->tb;
   while (k > 0 && (ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER) || ng_is_adjective_like(d, k - 1)))
     k--;
-  if (k == 0 || !ng_tok_is(d, k - 1, "for"))
-    return;
+  if (k == 0 || !ng_tok_is(d, k - 1, prep))
+    return NULL;
   for (size_t j = k - 1; j-- > 0 && k - j <= REACH && !ng_is_break(d, j);) {
     const ng_mention *m = ng_doc_mention_at(d, j);
-    if (!verb_trigger(m) || m->event < 0)
-      continue;
-    const ng_event *journey = &d->ev[m->event];
-    if (ng_event_in_family(journey->trigger->cls, "Transport") && journey->agent >= 0 &&
-        journey->agent != e->patient)
-      e->agent = journey->agent;
-    return;
+    if (verb_trigger(m) && m->event >= 0)
+      return &d->ev[m->event];
   }
+  return NULL;
+}
+
+/* "X arrived in Kyiv on Monday for talks with Y", "flew to Cairo for a meeting": the event a
+ * journey was made for is done by the one who travelled. */
+static void purpose_of_journey(ng_doc *d, ng_event *e) {
+  if (!e->trigger->noun || e->agent >= 0 || e->merged_into == -2)
+    return;
+  const ng_event *journey = verb_before_prep(d, &d->m[e->mentions[0]], "for");
+  if (journey && ng_event_in_family(journey->trigger->cls, "Transport") && journey->agent >= 0 &&
+      journey->agent != e->patient)
+    e->agent = journey->agent;
+}
+
+/* "Mwale was arrested last week on charges of bribery": the charges an arrest is made on are
+ * against the one arrested. */
+static void charged_on_arrest(ng_doc *d, ng_event *e) {
+  if (!e->trigger->noun || e->patient >= 0 || e->merged_into == -2 ||
+      !ng_event_in_family(e->trigger->cls, "Charge"))
+    return;
+  const ng_event *arrest = verb_before_prep(d, &d->m[e->mentions[0]], "on");
+  if (arrest && ng_event_in_family(arrest->trigger->cls, "Arrest"))
+    e->patient = arrest->patient;
 }
 
 /* Is there a clause break between tokens a and b? */
@@ -2845,6 +2861,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
       stoppage_of_work,      term_of_prison, lives_claimed, patient_among,
       bind_school,
       place_from_talks,        date_from_speaker,   date_meeting_spoken_to, purpose_of_journey,
+      charged_on_arrest,
       bind_count, /* adds mentions: after the loop that holds mention pointers */
       fold_into_subject};
   for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)

@@ -1589,6 +1589,11 @@ class Arguments(unittest.TestCase):
         rows = list(g.query(t.PREFIXES + """SELECT DISTINCT ?a { ?e a ng:Statement ; ng:agent ?a }"""))
         self.assertEqual(len(rows), 2)
 
+    def test_charges_an_arrest_is_made_on(self):
+        # "was arrested on charges of bribery": the charges are against the one arrested
+        g = self.events("Ada Mwale was arrested in Lorca on Monday on charges of bribery.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:name "Ada Mwale" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
