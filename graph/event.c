@@ -882,6 +882,10 @@ static bool is_bare_passive(const ng_doc *d, const ng_event *e, const ng_mention
   bool takes_object = tm->te - tm->tb > 1 && ng_doc_word_is(d, tm->te - 1, NG_GRAM_PREPOSITION);
   if (!takes_object && has_arg(after_word(d, tm->te, "by", 3)))
     return true;
+  /* a phrase whose object starts inside it is active: "France recalled its ambassador" */
+  if (tm->te - tm->tb > 2 && (ng_doc_word_is(d, tm->tb + 1, NG_GRAM_DETERMINER) ||
+                              ng_doc_word_is(d, tm->tb + 1, NG_GRAM_POSSESSIVE)))
+    return false;
   if (ng_event_is_statement(e) || ng_event_in_family(e->trigger->cls, "Appeal"))
     return false; /* one who speaks needs no object: "“Who was it?” Mendeloff asked." */
   return tm->tb > 0 && has_arg(candidate_at(d, tm->tb - 1, false)) && ng_no_object_after(d, tm->te);

@@ -1594,6 +1594,15 @@ class Arguments(unittest.TestCase):
         g = self.events("Ada Mwale was arrested in Lorca on Monday on charges of bribery.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Charge ; ng:patient [ schema:name "Ada Mwale" ] }'))
 
+    def test_recalls_of_envoys(self):
+        # "France recalled its ambassador for consultations": France recalls (the phrase holds
+        # its object, so it is no bare passive); "X, who was recalled for consultations": X
+        g = self.events("France recalled its ambassador for consultations on Monday. Spain named "
+                        "Ivo Rand to replace Ada Mwale, who was recalled for consultations in May.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:agent [ ng:isoCode "FR" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:patient [ ng:isoCode "FR" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:patient [ schema:name "Ada Mwale" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
