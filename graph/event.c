@@ -2579,16 +2579,37 @@ static bool is_country(const ng_doc *d, int entity) {
   return entity >= 0 && d->ent[entity].kind == NG_E_COUNTRY;
 }
 
+/* Does the subject before the active verb tm name no one who may bring charges (grammar
+ * judicial): "rights groups accused", "the opposition accused", but not "prosecutors accused"?
+ * The subject is the words since the clause's start, a comma or a relative word. */
+static bool subject_not_judicial(const ng_doc *d, const ng_mention *tm) {
+  enum { SUBJECT_WORDS = 8 };
+  if (ng_is_passive(d, tm->tb) || ng_tok_is(d, tm->te, "of"))
+    return false; /* "X was accused of fraud", "the man accused of shooting": by whom is not said */
+  size_t t = ng_over_auxiliaries_left(d, tm->tb);
+  size_t first = d->sent[d->tok[t].sent].tb, words = 0;
+  for (size_t k = t; k-- > first && t - k <= SUBJECT_WORDS;) {
+    if (ng_doc_word_is(d, k, NG_GRAM_JUDICIAL))
+      return false;
+    if (is_comma(d, k) || ng_is_break(d, k) || ng_doc_word_is(d, k, NG_GRAM_RELATIVE))
+      break;
+    words += (d->tok[k].flags & NG_TOK_WORD) != 0;
+  }
+  return words > 0;
+}
+
 /* "Rand accused Lorvia of interfering", "Lorvia accuses Dorvan of spying": a country on
  * either side makes an accusation (CAMEO 112) of what reads as a charge: no court indicts a
- * state, and a state brings no indictment in another's affairs. */
+ * state, and a state brings no indictment in another's affairs; so does a subject that could
+ * bring no charge ("rights groups accused the army of abuses"). */
 static void accusation_by_state(ng_doc *d, ng_event *e) {
   const ng_mention *tm = &d->m[e->mentions[0]];
   if (!ng_event_in_family(e->trigger->cls, "Charge") || e->trigger->noun ||
       !ng_doc_word_is(d, tm->tb, NG_GRAM_ACCUSATION))
     return;
   const ng_event_class *accusation = ng_kb_event_class(d->kb, "Accusation");
-  if ((is_country(d, e->agent) || is_country(d, e->patient)) && accusation)
+  if ((is_country(d, e->agent) || is_country(d, e->patient) ||
+       subject_not_judicial(d, tm)) && accusation)
     ng_event_reclassify(d, e, accusation);
 }
 
@@ -2879,7 +2900,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
      "Italy has been criticized by rights groups" says something of Italy */
   for (size_t i = 0; i < d->nev; i++) {
     const ng_event *e = &d->ev[i];
-    bool of_someone = e->patient >= 0 && ng_event_is_a(e->trigger->cls, "Condemnation");
+    bool of_someone = e->patient >= 0 && (ng_event_is_a(e->trigger->cls, "Condemnation") ||
+                                          ng_event_is_a(e->trigger->cls, "Accusation"));
     if (ng_event_is_statement(e) && e->agent < 0 && e->patient_event < 0 && !of_someone)
       d->ev[i].merged_into = -2;
   }

@@ -533,8 +533,8 @@ static void drop_self_agents(ng_doc *d) {
     ng_event *e = &d->ev[i];
     if (e->merged_into != -1 || e->agent < 0 || e->agent != e->patient || told_as_reflexive(d, e))
       continue;
-    if (!ng_event_is_statement(e))
-      e->agent = -1;
+    if (!ng_event_is_statement(e) || ng_event_is_a(e->trigger->cls, "Accusation"))
+      e->agent = -1; /* the one accused is the object right after the verb: more sure */
     else if (e->trigger->cls->parent && ng_event_in_family(e->trigger->cls->parent, "Statement"))
       e->patient = -1; /* a kind of statement: a condemnation, a denial */
   }

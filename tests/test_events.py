@@ -1603,6 +1603,20 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:patient [ ng:isoCode "FR" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:DiplomaticDowngrade ; ng:patient [ schema:name "Ada Mwale" ] }'))
 
+    def test_an_accusation_by_one_who_brings_no_charges(self):
+        # "rights groups accused X", "the opposition accused X": accusations; "prosecutors
+        # accused X", "X was accused of fraud", "the man accused of shooting": charges
+        g = self.events("Amnesty International accused Ivo Rand of abuses. Prosecutors accused "
+                        "Ada Mwale of fraud. Petr Holm was accused of theft. The man accused of "
+                        "shooting Lina Varga fled.\n")
+        rows = {(str(n), str(c).split("#")[-1]) for n, c in g.query(t.PREFIXES + """
+            SELECT ?n ?c { ?e a ?c ; ng:patient [ schema:name ?n ] .
+                           FILTER(?c IN (ng:Charge, ng:Accusation)) }""")}
+        self.assertIn(("Ivo Rand", "Accusation"), rows)
+        self.assertIn(("Ada Mwale", "Charge"), rows)
+        self.assertIn(("Petr Holm", "Charge"), rows)
+        self.assertNotIn(("Ivo Rand", "Charge"), rows)
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
