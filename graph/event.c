@@ -557,6 +557,8 @@ static int described_of(const ng_doc *d, const ng_mention *m) {
   size_t k = m->tb;
   for (int n = 0; n < 3 && k > 0; n++) { /* over what describes the one named: "of bombing
                                             suspect X", "of Lorvian opposition leader X" */
+    if (k >= 2 && (d->tok[k - 1].flags & NG_TOK_POSS) && !(d->tok[k - 1].flags & NG_TOK_WORD))
+      k--; /* "of Syria's National Defence Forces" */
     const ng_mention *q = ng_doc_mention_at(d, k - 1);
     if (!q || q->te != k || !(q->kind == NG_M_PARTICIPANT || q->kind == NG_M_TITLE ||
                               q->kind == NG_M_COUNTRY || is_event_noun(q)))

@@ -1624,6 +1624,9 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Conviction ; ng:patient [ schema:description "friend" ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Conviction ; ng:patient [ schema:name "Ivo Rand" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:description "lawyer" ] }'))
+        # over a possessive: "a spokesman for Syria's Defense Ministry" is the spokesman
+        g = self.events("A spokesman for Syria's Defense Ministry was killed in Damascus.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:description "spokesman" ] }'))
 
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
