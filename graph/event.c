@@ -1146,7 +1146,8 @@ static arg venue_target(const ng_doc *d, const ng_event *e, size_t t) {
 }
 
 /* "the incident must be investigated": the subject of a passive is a thing the text names
- * with a common noun, so nobody we know is its patient. */
+ * with a common noun, so nobody we know is its patient (but in "a commander of the militia
+ * was killed" the noun after "of" is no subject). */
 static bool common_noun_subject(const ng_doc *d, size_t tb) {
   size_t k = tb;
   while (k > 0 && tb - k < 5 &&
@@ -1154,7 +1155,8 @@ static bool common_noun_subject(const ng_doc *d, size_t tb) {
           ng_doc_word_is(d, k - 1, NG_GRAM_ADVERB) || ng_tok_is_quote_mark(d, k - 1)))
     k--;
   return k >= 2 && k < tb && ng_doc_token_free(d, k - 1) && (d->tok[k - 1].flags & NG_TOK_WORD) &&
-         !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
+         !(d->tok[k - 1].flags & NG_TOK_CAP) && ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER) &&
+         !(k >= 4 && ng_tok_is(d, k - 3, "of") && has_arg(candidate_at(d, k - 4, false)));
 }
 
 /* The statement verb before a gerund in its clause, with no other verb between ("wrote to X

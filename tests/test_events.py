@@ -1627,6 +1627,10 @@ class Arguments(unittest.TestCase):
         # over a possessive: "a spokesman for Syria's Defense Ministry" is the spokesman
         g = self.events("A spokesman for Syria's Defense Ministry was killed in Damascus.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:description "spokesman" ] }'))
+        # "the militia" after "of" is no common-noun subject of the passive
+        g = self.events("A commander of the militia was killed in Lorca.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:patient [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "commander")) }'))
 
 class Modality(unittest.TestCase):
     """Only what the text states as having happened is an event."""
