@@ -134,6 +134,27 @@ static bool object_follows(const ng_doc *d, size_t i, size_t n) {
          (ng_doc_word_is(d, t, NG_GRAM_DETERMINER) && !ng_doc_word_is(d, t, NG_GRAM_RELATIVE));
 }
 
+/* Is the one word at i, ending in -s, the plural noun a name before it qualifies, "several EU
+ * states", "27 EU states", "member states", rather than a verb? ("The Pentagon says": after
+ * "the" a name may be the subject.) */
+static bool plural_after_qualifier(const ng_doc *d, size_t i, size_t n) {
+  const char *w = d->tok[i].norm;
+  size_t len = strlen(w);
+  if (n != 1 || i == 0 || len < 3 || w[len - 1] != 's')
+    return false;
+  if (ng_tok_is(d, i - 1, "member"))
+    return true;
+  const ng_mention *m = ng_doc_mention_at(d, i - 1);
+  if (!m || m->te != i || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY && m->kind != NG_M_PLACE) ||
+      m->tb == 0)
+    return false;
+  size_t b = m->tb - 1;
+  bool quantifier = ng_doc_word_is(d, b, NG_GRAM_DESCRIPTION_DET) &&
+                    !ng_doc_word_is(d, b, NG_GRAM_DETERMINER) &&
+                    !ng_doc_word_is(d, b, NG_GRAM_POSSESSIVE) && !ng_doc_word_is(d, b, NG_GRAM_RELATIVE);
+  return quantifier || ng_doc_word_is(d, b, NG_GRAM_NUMBER) || (d->tok[b].flags & NG_TOK_NUM);
+}
+
 /* The reading of tokens [i, i+n) that fits: a noun after a determiner, else a verb; a word
  * with only a verb reading is no trigger right after a determiner (it is an adjective or a
  * noun there: "the accused", "a convicted recruiter"). */
@@ -161,6 +182,8 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
   if (noun && (!verb || suspect_after ||
                ((is_noun_context(d, i) || of_after || opens) && !infinitive)))
     return noun;
+  if (!noun && plural_after_qualifier(d, i, n))
+    return NULL;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }
 

@@ -1617,6 +1617,14 @@ class Arguments(unittest.TestCase):
         self.assertIn(("Petr Holm", "Charge"), rows)
         self.assertNotIn(("Ivo Rand", "Charge"), rows)
 
+    def test_ambassadors_summoned_and_states_that_say_nothing(self):
+        # "summoned the ambassadors of several EU states": a summons of the ambassadors (a
+        # plural no title reads), and "several EU states" is no statement
+        g = self.events("Iran summoned the ambassadors of several EU states on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Summons ; ng:agent [ ng:isoCode "IR" ] ; '
+                                 'ng:patient [ schema:description "ambassadors" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement }"))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
