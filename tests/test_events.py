@@ -1624,6 +1624,10 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Summons ; ng:agent [ ng:isoCode "IR" ] ; '
                                  'ng:patient [ schema:description "ambassadors" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Statement }"))
+        # "EU member states agreed": the member states, not a member
+        g = self.events("EU member states agreed the plan on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Agreement ; ng:agent [ schema:description ?d ] '
+                                 'FILTER(CONTAINS(?d, "member states")) }'))
 
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
