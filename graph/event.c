@@ -145,13 +145,14 @@ static bool plural_after_qualifier(const ng_doc *d, size_t i, size_t n) {
   if (ng_tok_is(d, i - 1, "member"))
     return true;
   const ng_mention *m = ng_doc_mention_at(d, i - 1);
-  if (!m || m->te != i || (m->kind != NG_M_ORG && m->kind != NG_M_COUNTRY && m->kind != NG_M_PLACE) ||
-      m->tb == 0)
+  bool name = m && (m->kind == NG_M_ORG || m->kind == NG_M_COUNTRY || m->kind == NG_M_PLACE);
+  if (!name || m->te != i || m->tb == 0)
     return false;
   size_t b = m->tb - 1;
   bool quantifier = ng_doc_word_is(d, b, NG_GRAM_DESCRIPTION_DET) &&
                     !ng_doc_word_is(d, b, NG_GRAM_DETERMINER) &&
-                    !ng_doc_word_is(d, b, NG_GRAM_POSSESSIVE) && !ng_doc_word_is(d, b, NG_GRAM_RELATIVE);
+                    !ng_doc_word_is(d, b, NG_GRAM_POSSESSIVE) &&
+                    !ng_doc_word_is(d, b, NG_GRAM_RELATIVE); /* "several", "some", "two" */
   return quantifier || ng_doc_word_is(d, b, NG_GRAM_NUMBER) || (d->tok[b].flags & NG_TOK_NUM);
 }
 
