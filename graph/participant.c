@@ -464,7 +464,8 @@ static int only_holder(const ng_doc *d, int participant, const char *genders) {
   int holder = -1, owner = participant_owner(d, participant);
   char gender = d->ent[participant].gender;
   for (size_t i = 0; i < d->nten && pos; i++)
-    if (d->ten[i].pos == pos && ng_gender_fits(gender, genders[d->ten[i].holder])) {
+    if (d->ten[i].pos == pos &&
+        (d->ten[i].holder < 0 || ng_gender_fits(gender, genders[d->ten[i].holder]))) {
       if ((holder >= 0 && holder != d->ten[i].holder) ||
           (owner != OWNED_BY_NONE && owned_by_other(d, i, owner)))
         return -1;
