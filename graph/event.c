@@ -777,13 +777,14 @@ static arg right_arg(const ng_doc *d, size_t t, size_t reach, bool object) {
   return NO_ARG;
 }
 
-/* The argument after `word` ("by X", "of X") within a few tokens after t, or none. */
+/* The argument after `word` ("by X", "of X") within a few tokens after t, or none; not in a
+ * clause of its own ("The strike came as mediators from Egypt pressed": not from Egypt). */
 static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach) {
   size_t end = d->sent[d->tok[t > 0 ? t - 1 : 0].sent].te;
   for (size_t k = t; k < end && k < t + reach; k++) {
     if (ng_tok_is(d, k, word))
       return right_arg(d, k + 1, 4, false);
-    if (ng_is_break(d, k) || ng_tok_is(d, k, "."))
+    if (ng_is_break(d, k) || ng_tok_is(d, k, ".") || opens_meanwhile(d, k))
       break;
   }
   return NO_ARG;

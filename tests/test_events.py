@@ -1629,6 +1629,12 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Agreement ; ng:agent [ schema:description ?d ] '
                                  'FILTER(CONTAINS(?d, "member states")) }'))
 
+    def test_from_in_a_clause_of_its_own_names_no_agent(self):
+        # "The strike came as mediators from Egypt pressed ...": Egypt did not strike
+        g = self.events("Lorcan jets struck a school in Dorvia on Saturday. The strike came as "
+                        "mediators from Egypt pressed both sides to talk.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "EG" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
