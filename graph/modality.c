@@ -348,12 +348,25 @@ static bool spread_of_an_event(const ng_doc *d, const ng_event *e, const ng_ment
   return false;
 }
 
+/* "X escaped an assassination attempt": a verb that says its subject underwent the event noun
+ * after it (cues.csv undergo) is that event told of its patient, no journey of its own. */
+static bool undergoes_event_after(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  const ng_lex *cue = ng_lex_find(ng_doc_lookup(d, tm->tb, tm->te - tm->tb), NG_LEX_SUPPORT);
+  if (e->trigger->noun || !cue || !cue->ref)
+    return false;
+  size_t k = tm->te;
+  while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
+    k++;
+  const ng_mention *m = k < d->ntok ? ng_doc_mention_at(d, k) : NULL;
+  return m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
+
 /* Another sense of the trigger's word, or a figure of speech. */
 static bool other_sense(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   return ng_told_of_a_thing(d, e, tm) || names_offence(d, e, tm) || against_an_ill(d, e, tm) ||
          speech_verb_before_to(d, e, tm) || modifies_no_event(d, e, tm) ||
          done_to_an_event(d, e, tm) || names_a_penalty(d, e, tm) || names_a_risk(d, e, tm) ||
-         spread_of_an_event(d, e, tm);
+         spread_of_an_event(d, e, tm) || undergoes_event_after(d, e, tm);
 }
 
 /* "urged the government to release X", "called on Lorvia to withdraw its troops": a verb of
@@ -372,13 +385,24 @@ static bool asked_to_do(const ng_doc *d, size_t tb) {
   return false;
 }
 
+/* "narrowly escaped death", "avoided injury": what befalls someone (a noun whose subject is its
+ * patient) right after a verb of evading (grammar evade) did not befall them. */
+static bool evaded(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  size_t k = tm->tb;
+  while (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
+    k--;
+  return e->trigger->noun && e->trigger->subject_is_patient && k > 0 &&
+         ng_doc_word_is(d, k - 1, NG_GRAM_EVADE);
+}
+
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
  * charged with ...", "they'll be fired", "the threat of arrest if he returns", "there
  * were no injuries". */
 static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
   if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
     return true;
-  if (asked_to_do(d, tm->tb)) /* (a noun-only trigger word after "to" is the verb) */
+  /* (before the noun test: a noun-only trigger word after "to" is the verb) */
+  if (asked_to_do(d, tm->tb) || evaded(d, e, tm))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);

@@ -1635,6 +1635,18 @@ class Arguments(unittest.TestCase):
                         "mediators from Egypt pressed both sides to talk.\n")
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:agent [ ng:isoCode "EG" ] }'))
 
+    def test_found_dead_and_what_was_escaped(self):
+        # "was found dead": X died; "escaped an assassination attempt": the attempt was made on
+        # X, and no journey; "escaped death", "escaped injury": neither happened
+        g = self.events("Ivo Rand was found dead in his flat in Lorca on Tuesday. Petr Holm "
+                        "escaped an assassination attempt in 2019. Ada Mwale barely escaped "
+                        "death in a bombing in 2018. Her driver escaped injury.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:name "Ivo Rand" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Assassination ; ng:patient [ schema:name "Petr Holm" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Transport }"))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:name "Ada Mwale" ] }'))
+        self.assertFalse(t.ask(g, "ASK { ?e a ng:Injury }"))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
