@@ -185,6 +185,10 @@ static const ng_trigger *pick_reading(const ng_doc *d, size_t i, size_t n) {
     return noun;
   if (!noun && plural_after_qualifier(d, i, n))
     return NULL;
+  /* "denied involvement in the Jalalabad bombing": a determiner before the name before it */
+  const ng_mention *name = i > 0 ? ng_doc_mention_at(d, i - 1) : NULL;
+  if (noun && name && name->te == i && name->kind == NG_M_PLACE && after_determiner(d, name->tb))
+    return noun;
   return noun || !after_determiner(d, i) ? verb : NULL;
 }
 
@@ -1272,7 +1276,12 @@ static arg speaker_after_clause(const ng_doc *d, const ng_event *e, const ng_men
   size_t k = tm->te;
   if (ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++; /* "said the ministry" */
+  for (int n = 0; n < 2 && is_plain_word(d, k); n++)
+    k++; /* "said provincial spokesman X" */
   const ng_mention *m = ng_doc_mention_at(d, k);
+  const ng_mention *named = m && m->kind == NG_M_TITLE ? ng_doc_mention_at(d, m->te) : NULL;
+  if (named && named->tb == m->te && named->kind == NG_M_PERSON)
+    m = named, k = named->tb; /* the name after the title */
   arg a = m && m->tb == k && m->form != NG_FORM_PRONOUN ? candidate_at(d, k, false) : NO_ARG;
   size_t end = m ? m->te : k; /* the name ends the clause: "said X, a spokesman", "said X." */
   bool last = end >= d->sent[d->tok[tm->tb].sent].te || is_comma(d, end) ||

@@ -1647,6 +1647,15 @@ class Arguments(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Death ; ng:patient [ schema:name "Ada Mwale" ] }'))
         self.assertFalse(t.ask(g, "ASK { ?e a ng:Injury }"))
 
+    def test_a_place_named_event_is_a_noun_and_a_titled_speaker_after_said(self):
+        # "denied involvement in the Kandahar bombing": the deniers did not bomb; "..., said
+        # provincial spokesman X": X said it
+        g = self.events("A bomb exploded in Kandahar on Monday. The Red Hand denied involvement in "
+                        "the Kandahar bombing. The blast happened near a market, said provincial "
+                        "spokesman Ivo Rand.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:agent ?a }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Statement ; ng:agent [ schema:name "Ivo Rand" ] }'))
+
     def test_the_described_person_before_of_heads_the_subject(self):
         # "A friend of X was convicted": the friend, not X; "a lawyer for X said": the lawyer
         g = self.events("A friend of Ivo Rand was convicted in Lorca on Monday. A lawyer for Ada "
