@@ -11,8 +11,9 @@ void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce)
 /* Is pronoun mention m an object ("hit her", "arrested him"), not a possessive ("her car")? */
 bool ng_is_object_pronoun(const ng_doc *d, const ng_mention *m);
 /* "The attack in Orangi came two days after gunmen ambushed a convoy": is there, between token
- * k and the trigger tm after it, a subordinator after a span of time? The clause it opens tells
- * an event at another time: a place before it is not that event's, nor is the incident. */
+ * k and the trigger tm (before or after it), a subordinator after a span of time? The clause it
+ * opens tells an event at another time: a place on the far side is not that event's, nor is
+ * the incident. */
 bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm);
 /* A clause break (grammar.csv clause_break) at token t. */
 bool ng_is_break(const ng_doc *d, size_t t);

@@ -136,6 +136,26 @@ bool ng_doc_longer_trigger_at(const ng_doc *d, size_t t, size_t n) {
   return false;
 }
 
+const ng_trigger *ng_doc_trigger_reading(const ng_doc *d, size_t t, size_t n, bool noun) {
+  for (const ng_lex *l = ng_doc_lookup(d, t, n); l; l = l->next)
+    if (l->kind == NG_LEX_TRIGGER && ((const ng_trigger *)l->ref)->noun == noun)
+      return l->ref;
+  return NULL;
+}
+
+bool ng_doc_possessor(const ng_doc *d, size_t b, const ng_mention **whose) {
+  const ng_mention *m = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
+  *whose = NULL;
+  if (m && m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE)) {
+    *whose = m;
+    return true;
+  }
+  if (b == 0 || !(d->tok[b - 1].flags & NG_TOK_POSS))
+    return false;
+  *whose = (d->tok[b - 1].flags & NG_TOK_WORD) ? m : b > 1 ? ng_doc_mention_at(d, b - 2) : NULL;
+  return true;
+}
+
 const ng_position *ng_doc_evidence_of(const ng_doc *d, int m) {
   return d->m[m].tenure >= 0 ? d->ten[d->m[m].tenure].pos : NULL;
 }

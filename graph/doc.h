@@ -199,6 +199,17 @@ bool ng_doc_word_is(const ng_doc *d, size_t t, ng_grammar_role role);
 /* Does a trigger phrase longer than n words start at token t ("a general strike", "a terrorist
  * attack")? Then its first words name an event, not a person or a post. */
 bool ng_doc_longer_trigger_at(const ng_doc *d, size_t t, size_t n);
+/* The first trigger reading of tokens [t, t+n) as a noun (`noun`) or as a verb, whichever
+ * reading the mention there was given ("protests" may be read as either), or NULL. */
+const ng_trigger *ng_doc_trigger_reading(const ng_doc *d, size_t t, size_t n, bool noun);
+/* Does a possessive stand right before token b ("his lawyer", "Rand's aide", "Russia's
+ * ambassador")? *whose is then the mention it is of (the pronoun, or the name before "'s"),
+ * or NULL when that is no mention. */
+bool ng_doc_possessor(const ng_doc *d, size_t b, const ng_mention **whose);
+/* Is mention m an event noun ("the attack"), not a verb? */
+static inline bool ng_is_event_noun(const ng_mention *m) {
+  return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+}
 /* Is mention m the evidence of some tenure? */
 bool ng_doc_is_evidence(const ng_doc *d, int m);
 /* The position of the tenure mention m is evidence of ("the head" of X is a Military

@@ -29,10 +29,6 @@ bool ng_is_adjective_like(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_SUPPORT) && !ng_lex_find(l, NG_LEX_CUE);
 }
 
-static bool is_event_noun(const ng_mention *m) {
-  return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
-}
-
 /* The trigger of mention m when it is a verb ("attacked", not "the attack"), or NULL. */
 static const ng_trigger *verb_trigger(const ng_mention *m) {
   return m && m->kind == NG_M_TRIGGER && !((const ng_trigger *)m->ref)->noun ? m->ref : NULL;
@@ -79,7 +75,7 @@ static bool is_noun_context(const ng_doc *d, size_t t) {
     return false;
   if (support_ends_at(d, t))
     return true; /* its object: "imposed sanctions", "staged protests" */
-  if (is_event_noun(ng_doc_mention_at(d, t - 1)))
+  if (ng_is_event_noun(ng_doc_mention_at(d, t - 1)))
     return true; /* a compound: "coup probe", "murder trial" */
   const ng_mention *m = ng_doc_mention_at(d, t - 1);
   return ng_doc_word_is(d, t - 1, NG_GRAM_DETERMINER) || ng_doc_word_is(d, t - 1, NG_GRAM_NOUN_CONTEXT) ||
@@ -135,15 +131,13 @@ static bool object_follows(const ng_doc *d, size_t i, size_t n) {
 }
 
 /* Is the one word at i, ending in -s, the plural noun a name before it qualifies, "several EU
- * states", "27 EU states", "member states", rather than a verb? ("The Pentagon says": after
- * "the" a name may be the subject.) */
+ * states", "27 EU states", rather than a verb? ("The Pentagon says": after "the" a name may be
+ * the subject; "member states" is a participant of participants.csv, no trigger.) */
 static bool plural_after_qualifier(const ng_doc *d, size_t i, size_t n) {
   const char *w = d->tok[i].norm;
   size_t len = strlen(w);
   if (n != 1 || i == 0 || len < 3 || w[len - 1] != 's')
     return false;
-  if (ng_tok_is(d, i - 1, "member"))
-    return true;
   const ng_mention *m = ng_doc_mention_at(d, i - 1);
   bool name = m && (m->kind == NG_M_ORG || m->kind == NG_M_COUNTRY || m->kind == NG_M_PLACE);
   if (!name || m->te != i || m->tb == 0)
@@ -405,7 +399,7 @@ static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
       (d->tok[m->te].flags & NG_TOK_WORD) && !ng_is_object_pronoun(d, m))
     return true; /* "signed his letter": "his" only says whose */
-  if (is_event_noun(m)) { /* "arrested murder suspects": the people, not the murder */
+  if (ng_is_event_noun(m)) { /* "arrested murder suspects": the people, not the murder */
     const ng_mention *head = ng_doc_mention_at(d, m->te);
     return head && head->tb == m->te && head->kind == NG_M_PARTICIPANT;
   }
@@ -464,12 +458,7 @@ static bool is_plain_word(const ng_doc *d, size_t t) {
  * reading it was given? */
 static bool may_be_event_noun(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
-  if (!m || m->kind != NG_M_TRIGGER)
-    return false;
-  for (const ng_lex *l = ng_doc_lookup(d, m->tb, m->te - m->tb); l; l = l->next)
-    if (l->kind == NG_LEX_TRIGGER && ((const ng_trigger *)l->ref)->noun)
-      return true;
-  return false;
+  return m && m->kind == NG_M_TRIGGER && ng_doc_trigger_reading(d, m->tb, m->te - m->tb, true);
 }
 
 /* If the mention at token k is where something is ("outside the National Assembly", "a nurse
@@ -589,7 +578,7 @@ static int described_of(const ng_doc *d, const ng_mention *m) {
       k--; /* "of Syria's National Defence Forces" */
     const ng_mention *q = ng_doc_mention_at(d, k - 1);
     if (!q || q->te != k || !(q->kind == NG_M_PARTICIPANT || q->kind == NG_M_TITLE ||
-                              q->kind == NG_M_COUNTRY || is_event_noun(q)))
+                              q->kind == NG_M_COUNTRY || ng_is_event_noun(q)))
       break;
     k = q->tb;
   }
@@ -617,7 +606,7 @@ static size_t bracket_open(const ng_doc *d, size_t k, size_t first) {
  * or thing the text does not name; so the subject is no one named further left. */
 static bool unnamed_noun_subject(const ng_doc *d, size_t t, size_t first) {
   enum { NOUN_WORDS = 3 }; /* "the country's disaster agency" */
-  if (is_event_noun(ng_doc_mention_at(d, t)))
+  if (ng_is_event_noun(ng_doc_mention_at(d, t)))
     return false; /* "the paedophile kidnap": the determiner is the event noun's own */
   t = ng_over_auxiliaries_left(d, t);
   if (t <= first || ng_doc_mention_at(d, t - 1))
@@ -799,7 +788,7 @@ static arg after_word(const ng_doc *d, size_t t, const char *word, size_t reach)
 static arg with_partner(const ng_doc *d, const ng_mention *tm) {
   enum { REACH = 8 };
   for (size_t k = tm->te; k < d->ntok && k < tm->te + REACH && !ng_tok_is(d, k, "with"); k++)
-    if (is_event_noun(ng_doc_mention_at(d, k)))
+    if (ng_is_event_noun(ng_doc_mention_at(d, k)))
       return NO_ARG;
   return after_word(d, tm->te, "with", REACH);
 }
@@ -1383,7 +1372,7 @@ static arg partner_after(const ng_doc *d, const ng_mention *tm) {
  * what that one is about. */
 static void bind_compound(const ng_doc *d, ng_event *e, const ng_mention *tm) {
   const ng_mention *m = tm->tb > 0 ? ng_doc_mention_at(d, tm->tb - 1) : NULL;
-  if (is_event_noun(m) && m->event >= 0 && d->ev[m->event].merged_into != -2 &&
+  if (ng_is_event_noun(m) && m->event >= 0 && d->ev[m->event].merged_into != -2 &&
       ng_event_family(d->ev[m->event].trigger->cls) != ng_event_family(e->trigger->cls))
     set_arg(e, (arg){-1, m->event, false}, false);
 }
@@ -1636,7 +1625,7 @@ static bool in_scene_noun_phrase(const ng_doc *d, const ng_mention *tm, size_t t
     if (ng_tok_is(d, k, ","))
       return false;
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (is_event_noun(m) && m->event >= 0 && d->ev[m->event].trigger->cls->scene)
+    if (ng_is_event_noun(m) && m->event >= 0 && d->ev[m->event].trigger->cls->scene)
       return !addressed_gathering(d, tm, m);
   }
   return false;
@@ -1782,7 +1771,9 @@ static bool span_subordinator(const ng_doc *d, size_t s) {
 
 bool ng_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
   enum { REACH = 32 }; /* bounded: every pair of events of a long line asks */
-  for (size_t s = tm->tb > k + REACH ? tm->tb - REACH : k + 1; s < tm->tb; s++)
+  size_t from = k < tm->tb ? (tm->tb > k + REACH ? tm->tb - REACH : k + 1) : tm->te;
+  size_t to = k < tm->tb ? tm->tb : (k < tm->te + REACH ? k : tm->te + REACH);
+  for (size_t s = from; s < to; s++)
     if (span_subordinator(d, s))
       return true;
   return false;
@@ -1808,18 +1799,12 @@ static bool in_fronted_clause_of_another_time(const ng_doc *d, size_t k, const n
   return false;
 }
 
-/* Does token k tell another time than the trigger tm's: before it, either of the above; after
- * it, past a subordinator after a span of time ("The raids began a day after NATO said its
- * troops had killed a commander in Helmand": Helmand is not where the raids were)? */
+/* Does token k tell another time than the trigger tm's (either of the above; after tm only the
+ * first: "The raids began a day after NATO said its troops had killed a commander in Helmand":
+ * Helmand is not where the raids were)? */
 static bool told_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm) {
-  enum { REACH = 32 };
-  if (k >= tm->te) {
-    for (size_t s = tm->te; s < k && s < tm->te + REACH; s++)
-      if (span_subordinator(d, s))
-        return true;
-    return false;
-  }
-  return ng_at_another_time(d, k, tm) || in_fronted_clause_of_another_time(d, k, tm);
+  return ng_at_another_time(d, k, tm) ||
+         (k < tm->tb && in_fronted_clause_of_another_time(d, k, tm));
 }
 
 /* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
@@ -1856,7 +1841,7 @@ static bool reports_what_comes_before(const ng_doc *d, const ng_mention *tm, siz
     return false;
   for (size_t k = tm->te; k < end; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    bool setting = m && (m->kind == NG_M_DATE || (is_event_noun(m) && m->event >= 0 &&
+    bool setting = m && (m->kind == NG_M_DATE || (ng_is_event_noun(m) && m->event >= 0 &&
                                                    ng_event_is_statement(&d->ev[m->event])));
     if (ng_tok_is(d, k, "that") || ng_tok_is(d, k, ":") || ng_tok_quoted(d, k) ||
         (m && !setting))
@@ -2082,7 +2067,7 @@ static void place_from_talks(ng_doc *d, ng_event *e) {
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    const ng_event *o = m && m->tb == k && is_event_noun(m) && m->event >= 0 ? &d->ev[m->event] : NULL;
+    const ng_event *o = m && m->tb == k && ng_is_event_noun(m) && m->event >= 0 ? &d->ev[m->event] : NULL;
     if (o && o->place >= 0 && is_partner(o) &&
         ng_event_family(o->trigger->cls) != ng_event_family(e->trigger->cls)) {
       e->place = o->place;

@@ -241,10 +241,6 @@ static void attackers_and_dead(const ng_doc *d, bool **attacker, bool **died) {
   }
 }
 
-static bool is_noun_report(const ng_mention *m) {
-  return m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
-}
-
 /* Does a noun sum up a verb report of e in the same sentence ("X was shot dead in Ankara, a
  * killing that ...")? Such a noun names the act of someone, where "X was killed" alone may
  * tell of an accident. */
@@ -252,7 +248,7 @@ static bool summed_up_by_noun(const ng_doc *d, const ng_event *e) {
   for (size_t i = 0; i < e->nmentions; i++)
     for (size_t k = 0; k < e->nmentions; k++) {
       const ng_mention *verb = &d->m[e->mentions[i]], *noun = &d->m[e->mentions[k]];
-      if (!is_noun_report(verb) && is_noun_report(noun) &&
+      if (!ng_is_event_noun(verb) && ng_is_event_noun(noun) &&
           d->tok[verb->tb].sent == d->tok[noun->tb].sent)
         return true;
     }

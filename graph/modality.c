@@ -165,7 +165,7 @@ bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm
   }
   const ng_mention *m = ng_doc_mention_at(d, k);
   const ng_mention *head = m && m->tb == k ? ng_doc_mention_at(d, m->te) : NULL;
-  if (m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun &&
+  if (m && m->tb == k && ng_is_event_noun(m) &&
       !(head && head->tb == m->te && head->kind == NG_M_PARTICIPANT))
     return true; /* "dismissed the sanctions as meaningless": an event is no person (but
                     "arrested murder suspects" are people) */
@@ -188,7 +188,7 @@ static bool done_to_an_event(const ng_doc *d, const ng_event *e, const ng_mentio
     return false;
   k = ng_over_auxiliaries_left(d, k);
   const ng_mention *m = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
-  return m && m->te == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+  return m && m->te == k && ng_is_event_noun(m);
 }
 
 /* "sentenced a former officer to death": an event noun after "to", told after a sentencing
@@ -340,12 +340,9 @@ static bool spread_of_an_event(const ng_doc *d, const ng_event *e, const ng_ment
     return false;
   size_t k = ng_over_auxiliaries_left(d, tm->tb);
   const ng_mention *subject = k > 0 ? ng_doc_mention_at(d, k - 1) : NULL;
-  if (!subject || subject->te != k || subject->kind != NG_M_TRIGGER)
-    return false;
-  for (const ng_lex *l = ng_doc_lookup(d, subject->tb, subject->te - subject->tb); l; l = l->next)
-    if (l->kind == NG_LEX_TRIGGER && ((const ng_trigger *)l->ref)->noun)
-      return true; /* read as a verb or not: "as protests spread" */
-  return false;
+  /* a word that can be an event noun, whichever reading it was given: "as protests spread" */
+  return subject && subject->te == k && subject->kind == NG_M_TRIGGER &&
+         ng_doc_trigger_reading(d, subject->tb, subject->te - subject->tb, true);
 }
 
 /* "X escaped an assassination attempt": a verb that says its subject underwent the event noun
@@ -358,7 +355,7 @@ static bool undergoes_event_after(const ng_doc *d, const ng_event *e, const ng_m
   while (k < d->ntok && ng_doc_word_is(d, k, NG_GRAM_DETERMINER))
     k++;
   const ng_mention *m = k < d->ntok ? ng_doc_mention_at(d, k) : NULL;
-  return m && m->tb == k && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;
+  return m && m->tb == k && ng_is_event_noun(m);
 }
 
 /* Another sense of the trigger's word, or a figure of speech. */

@@ -229,26 +229,10 @@ static void find_nouns(ng_doc *d) {
   ng_strmap_free(latest);
 }
 
-/* Does a possessive stand right before token b ("his lawyer", "Rand's aide", "Russia's
- * ambassador")? *whose is then the mention it is of (the pronoun, or the name before "'s"),
- * or NULL when that is no mention. */
-static bool possessor(const ng_doc *d, size_t b, const ng_mention **whose) {
-  const ng_mention *m = b > 0 ? ng_doc_mention_at(d, b - 1) : NULL;
-  *whose = NULL;
-  if (m && m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, b - 1, NG_GRAM_POSSESSIVE)) {
-    *whose = m;
-    return true;
-  }
-  if (b == 0 || !(d->tok[b - 1].flags & NG_TOK_POSS))
-    return false;
-  *whose = (d->tok[b - 1].flags & NG_TOK_WORD) ? m : b > 1 ? ng_doc_mention_at(d, b - 2) : NULL;
-  return true;
-}
-
 /* The country whose possessive stands before token b ("Russia" of "Russia's"), or -1. */
 static int country_owner(const ng_doc *d, size_t b) {
   const ng_mention *m;
-  return possessor(d, b, &m) && m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME
+  return ng_doc_possessor(d, b, &m) && m && m->kind == NG_M_COUNTRY && m->form == NG_FORM_NAME
              ? m->entity
              : -1;
 }
@@ -259,7 +243,7 @@ static int country_owner(const ng_doc *d, size_t b) {
 #define OWNED_BY_NONE (-2)
 static int possessive_owner(const ng_doc *d, size_t b) {
   const ng_mention *m;
-  if (!possessor(d, b, &m))
+  if (!ng_doc_possessor(d, b, &m))
     return OWNED_BY_NONE;
   return m && m->kind == NG_M_PERSON ? m->entity : -1;
 }
@@ -763,11 +747,8 @@ static bool named_pair_between(const ng_doc *d, size_t b, size_t e) {
 static bool body_speaks_before(const ng_doc *d, const ng_mention *o, size_t i) {
   if (o->kind != NG_M_ORG || o->te >= i || d->tok[o->tb].sent != d->tok[i].sent)
     return false;
-  for (const ng_lex *l = ng_doc_lookup(d, o->te, 1); l; l = l->next)
-    if (l->kind == NG_LEX_TRIGGER && !((const ng_trigger *)l->ref)->noun &&
-        ng_event_in_family(((const ng_trigger *)l->ref)->cls, "Statement"))
-      return true;
-  return false;
+  const ng_trigger *verb = ng_doc_trigger_reading(d, o->te, 1, false);
+  return verb && ng_event_in_family(verb->cls, "Statement");
 }
 
 /* "Police arrested two men ... They were charged", "accusing them of spying": a plural

@@ -450,8 +450,10 @@ static void read_title_before_body(const ng_doc *d, const role *r, role **roles,
 
 /* ---- "his Turkish and Iranian counterparts, X and Y" ---- */
 
-/* The countries named before a counterpart title, in order: "Turkish and Iranian". */
-static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max) {
+/* The countries named before a counterpart title at token t, in order: "Turkish and Iranian".
+ * *start is the token where they start (t when there are none). */
+static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max,
+                               uint32_t *start) {
   size_t n = 0;
   while (t > 0 && n < max) {
     const ng_mention *m = ng_doc_mention_at(d, t - 1);
@@ -462,6 +464,7 @@ static size_t countries_before(const ng_doc *d, uint32_t t, int *out, size_t max
     else
       break;
   }
+  *start = t;
   for (size_t i = 0; i < n / 2; i++) { /* read right to left: put them in text order */
     int x = out[i];
     out[i] = out[n - 1 - i], out[n - 1 - i] = x;
@@ -493,23 +496,11 @@ static size_t people_after(const ng_doc *d, uint32_t t, int *out, size_t max) {
   return n;
 }
 
-/* The person whose counterpart the title at token t is, named by a possessive before its
- * countries ("his Turkish counterpart", "Rand's Iranian counterparts"); else -1. */
+/* The person whose counterpart a title is, named by a possessive that ends at token t, before
+ * its countries ("his Turkish counterpart", "Rand's Iranian counterparts"); else -1. */
 static int counterpart_owner(const ng_doc *d, uint32_t t) {
-  while (t > 0) {
-    const ng_mention *m = ng_doc_mention_at(d, t - 1);
-    if (m && m->kind == NG_M_COUNTRY)
-      t = m->tb;
-    else if (is_word(d, t - 1, "and") || is_word(d, t - 1, ","))
-      t--;
-    else
-      break;
-  }
-  const ng_mention *m = t > 0 ? ng_doc_mention_at(d, t - 1) : NULL;
-  bool possessive = m && m->kind == NG_M_PERSON &&
-                    ((m->form == NG_FORM_PRONOUN && ng_doc_word_is(d, m->tb, NG_GRAM_POSSESSIVE)) ||
-                     (d->tok[t - 1].flags & NG_TOK_POSS));
-  return possessive ? m->entity : -1;
+  const ng_mention *m;
+  return ng_doc_possessor(d, t, &m) && m && m->kind == NG_M_PERSON ? m->entity : -1;
 }
 
 /* "Lavrov ... held talks with his Turkish and Iranian counterparts, X and Y": a counterpart has
@@ -524,12 +515,14 @@ static void read_counterparts(const ng_doc *d, int ti, role **roles, size_t *n, 
   for (size_t i = *n; i-- > 0 && !found;)
     if (d->tok[d->m[(*roles)[i].title].tb].sent == d->tok[tm->tb].sent && (*roles)[i].title < ti)
       of = (*roles)[i], found = true;
-  int owner = found ? -1 : counterpart_owner(d, tm->tb);
+  int countries[8], people[8];
+  uint32_t start;
+  size_t nc = countries_before(d, tm->tb, countries, 8, &start);
+  size_t np = people_after(d, tm->te, people, 8);
+  int owner = found ? -1 : counterpart_owner(d, start);
   for (size_t i = *n; i-- > 0 && !found && owner >= 0;)
     if (d->m[(*roles)[i].holder].entity == owner && (*roles)[i].title < ti)
       of = (*roles)[i], found = true;
-  int countries[8], people[8];
-  size_t nc = countries_before(d, tm->tb, countries, 8), np = people_after(d, tm->te, people, 8);
   for (size_t i = 0; found && i < np; i++) {
     role r = {.title = ti, .pos = of.pos, .holder = people[i], .country = -1, .to_country = -1,
               .org = -1, .left = tm->tb, .right = d->m[people[i]].te};
