@@ -22,6 +22,7 @@ void ng_doc_free(ng_doc *d) {
   if (!d)
     return;
   ng_strmap_free(d->lower);
+  ng_strmap_free(d->ent_by_key);
   for (size_t i = 0; i < d->nent; i++) {
     free(d->ent[i].alt);
     free(d->ent[i].desc);

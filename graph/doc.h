@@ -62,6 +62,7 @@ typedef enum {
   NG_FORM_HEADED,   /* a name ending in a head word: "Diplomatic Academy" */
   NG_FORM_NOMINAL,  /* "the city": a common noun for a place the story named */
   NG_FORM_SHARED,   /* "Ana" of "Ana and Luis Ferro": ref ng_shared_name */
+  NG_FORM_DESCRIBED, /* "a police station": a place not named; ref ng_venue_word */
   NG_FORM_COUNT
 } ng_mform;
 
@@ -98,6 +99,8 @@ typedef struct ng_entity {
   const ng_unit *unit;       /* generic body; its country is `of` */
   const ng_place *place;
   const char *type; /* ontology class for orgs and places ("Ministry", "Venue") */
+  const ng_venue_word *described; /* a place described, not named ("a police station") */
+  bool bare; /* ... first written "the station" alone: maybe a place the story told otherwise */
   int of;           /* entity this one belongs to (a unit's country, a place's country), or -1 */
   int within;       /* a place the text puts this one in ("the X Gallery in Izmir"), or -1 */
   const char *iri;
@@ -172,6 +175,7 @@ typedef struct ng_doc {
                           starts ("KANO, Oct 4 - A car bomb ..."), or 0 */
   bool whole_words;   /* tokenize: cut no hyphenated word (a table's phrase, keyed as written) */
   ng_strmap *lower; /* words the text also writes in lower case ("arrested"), for names */
+  ng_strmap *ent_by_key; /* entity key -> index + 1 of the first entity with it */
 } ng_doc;
 
 ng_doc *ng_doc_new(const ng_kb *kb, const ng_article *a);
@@ -282,6 +286,7 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_incident_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_bio_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_place_run(ng_doc *d, const ng_diag *diag);
+ng_status ng_venue_run(ng_doc *d, const ng_diag *diag);
 ng_status ng_scene_run(ng_doc *d, const ng_diag *diag);
 /* Is token t inside a quotation? */
 static inline bool ng_tok_quoted(const ng_doc *d, size_t t) {

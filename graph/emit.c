@@ -118,9 +118,13 @@ static void emit_entity(emitter *e, int i, bool mentioned) {
     return;
   }
   emit_entity_types(e, x);
-  ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_name), x->name, NULL);
+  /* a described place has no name: what the text calls it describes it ("bus station") */
+  int says = x->described ? V_SCHEMA_description : V_SCHEMA_name;
+  ng_graph_lit(e->g, x->iri, ng_vocab_iri[says], x->name, NULL);
   for (size_t k = 0; k < x->nalt; k++)
-    ng_graph_lit(e->g, x->iri, NG_V(SCHEMA_alternateName), x->alt[k], NULL);
+    ng_graph_lit(e->g, x->iri, ng_vocab_iri[x->described ? V_SCHEMA_description
+                                                         : V_SCHEMA_alternateName],
+                 x->alt[k], NULL);
   if (x->kind == NG_E_PERSON)
     emit_description(e, x);
   if (mentioned)
@@ -279,7 +283,7 @@ static void emit_mentions(emitter *e) {
     if (m->kind == NG_M_TRIGGER) {
       if (m->event >= 0 && is_written(&e->d->ev[m->event]))
         emit_mention(e, m, e->d->ev[m->event].iri);
-    } else if (m->entity >= 0) {
+    } else if (m->entity >= 0 && e->used[m->entity]) {
       emit_mention(e, m, e->d->ent[m->entity].iri);
     }
     else if (m->kind == NG_M_TITLE && ng_doc_is_evidence(e->d, (int)i))
@@ -287,19 +291,27 @@ static void emit_mentions(emitter *e) {
   }
 }
 
+/* Named entities are the same node in every story; what a story describes without a name
+ * ("the gunman", "a police station") is its own. */
+static const char *entity_iri(emitter *e, const ng_entity *x) {
+  ng_doc *d = e->d;
+  const char *kind = x->kind == NG_E_PARTICIPANT ? "participant" : x->described ? "location" : NULL;
+  if (!kind)
+    return ng_arena_printf(d->arena, "%s%s", e->cfg->base, x->key);
+  const char *key = ng_arena_printf(d->arena, "%s|%s", e->article, x->key);
+  return ng_arena_printf(d->arena, "%s%s/%s", e->cfg->base, kind, hex_hash(e, key));
+}
+
 void ng_emit(ng_doc *d, const ng_config *cfg, ng_graph *g) {
   emitter e = {.d = d, .g = g, .cfg = cfg, .article = ng_emit_article_iri(d, cfg)};
   e.used = ng_xcalloc(d->nent ? d->nent : 1, sizeof(bool));
   bool *mentioned = ng_xcalloc(d->nent ? d->nent : 1, sizeof(bool));
   for (size_t i = 0; i < d->nent; i++)
-    d->ent[i].iri = d->ent[i].kind == NG_E_PARTICIPANT
-                        ? ng_arena_printf(d->arena, "%sparticipant/%s", cfg->base,
-                                          hex_hash(&e, ng_arena_printf(d->arena, "%s|%s",
-                                                                       e.article, d->ent[i].key)))
-                        : ng_arena_printf(d->arena, "%s%s", cfg->base, d->ent[i].key);
+    d->ent[i].iri = entity_iri(&e, &d->ent[i]);
   for (size_t i = 0; i < d->nm; i++)
     if (d->m[i].entity >= 0) {
-      mark_used(&e, d->m[i].entity);
+      if (!d->ent[d->m[i].entity].described) /* "in the grain market": only where it happened */
+        mark_used(&e, d->m[i].entity);
       mentioned[d->m[i].entity] = true;
     }
   for (size_t i = 0; i < d->nten; i++) {

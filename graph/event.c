@@ -1548,8 +1548,10 @@ void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce)
  * "in [Norway's western] Bergen county", "in [the Black Sea resort of] Sochi"? */
 static bool inside_place_phrase(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
-  if (m)
-    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY;
+  if (m) /* a possessor too: "at his home", "outside the minister's house" */
+    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY ||
+           ng_doc_word_is(d, t, NG_GRAM_POSSESSIVE) || (d->tok[m->te - 1].flags & NG_TOK_POSS) ||
+           (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS));
   if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
     return true;
   if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Riga" */
@@ -1584,7 +1586,12 @@ static bool place_attached(const ng_doc *d, const ng_mention *m, const ng_mentio
 
 static bool is_place_mention(const ng_mention *m) {
   return m->entity >= 0 && (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY) &&
-         m->form != NG_FORM_DEMONYM; /* "Chechen fighters" are not where it happened */
+         m->form != NG_FORM_DEMONYM && /* "Chechen fighters" are not where it happened */
+         m->form != NG_FORM_DESCRIBED; /* a venue: read beside the place (see venue_of) */
+}
+
+static bool is_described_place(const ng_mention *m) {
+  return m->entity >= 0 && m->form == NG_FORM_DESCRIBED;
 }
 
 /* The mention that ends where a clause of setting opens: "the bus station, where ...", "the
@@ -1807,15 +1814,18 @@ static bool told_at_another_time(const ng_doc *d, size_t k, const ng_mention *tm
          (k < tm->tb && in_fronted_clause_of_another_time(d, k, tm));
 }
 
-/* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1. */
-static int place_in_clause(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce) {
+/* The place attached to the trigger tm in the clause [cb, ce), the nearest if several, or -1;
+ * a named one, or with `described` one the text describes ("a police station"). */
+static int attached_place(const ng_doc *d, const ng_mention *tm, size_t cb, size_t ce,
+                          bool described) {
   int best = -1;
   size_t best_dist = (size_t)-1;
   if (told_as_cause(d, tm))
     cb = tm->tb;
   for (size_t k = cb; k < ce; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    if (!m || m->tb != k || !is_place_mention(m) || !same_quoting(d, k, tm->tb) ||
+    if (!m || m->tb != k || !(described ? is_described_place(m) : is_place_mention(m)) ||
+        !same_quoting(d, k, tm->tb) ||
         !place_attached(d, m, tm) ||
         (k >= tm->te && (in_scene_noun_phrase(d, tm, k) || verb_between(d, tm, k) ||
                          in_speaker_phrase(d, tm, k))) ||
@@ -1890,14 +1900,34 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   cb = saying_clause_start(d, tm, cb);
-  int best = place_in_clause(d, tm, cb, ce);
+  int best = attached_place(d, tm, cb, ce, false);
   const ng_mention *m = best < 0 ? setting_before(d, cb) : NULL;
   if (m && is_place_mention(m))
     return m->entity;
   size_t nb, ne;
   if (best < 0 && when_clause_after(d, tm, ce, &nb, &ne))
-    best = place_in_clause(d, tm, nb, ne);
+    best = attached_place(d, tm, nb, ne, false);
   return best;
+}
+
+/* "was shot dead at his home in Kandahar", "a bomb went off at a crowded market": the place
+ * the text describes in the trigger's clause is where it happened, inside the named place of
+ * the event (or in none the text gives), as its venue beside that place. Not for a statement,
+ * whose clause goes on with what is said ("officials say a device blew up at a bank"). */
+static void venue_of(const ng_doc *d, ng_event *e, const ng_mention *tm) {
+  if (ng_event_is_statement(e))
+    return;
+  size_t cb, ce;
+  ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
+  int venue = attached_place(d, tm, saying_clause_start(d, tm, cb), ce, true);
+  const ng_mention *setting = venue < 0 ? setting_before(d, cb) : NULL;
+  if (setting && is_described_place(setting))
+    venue = setting->entity; /* "the bus depot, where two guards died" */
+  int within = venue >= 0 ? d->ent[venue].within : -1;
+  if (venue >= 0 && e->venue < 0 &&
+      (within < 0 || e->place < 0 || ng_doc_place_within(d, within, e->place) ||
+       ng_doc_place_within(d, e->place, within)))
+    e->venue = venue;
 }
 
 /* Does date mention m come right after the noun of another event, for a trigger tm that is
@@ -2761,7 +2791,7 @@ static void bind_school(ng_doc *d, ng_event *e) {
   if (and_before || and < ce) {
     if (!setting_after(d, tm->te, and, -1, &e->date))
       e->date = (ng_timex){0};
-    e->place = place_in_clause(d, tm, tm->tb, and);
+    e->place = attached_place(d, tm, tm->tb, and, false);
   }
   const ng_entity *p = e->patient >= 0 ? &d->ent[e->patient] : NULL;
   bool school = p && p->kind == NG_E_ORG && p->type && !strcmp(p->type, "EducationalOrganization");
@@ -2915,6 +2945,8 @@ ng_status ng_event_run(ng_doc *d, const ng_diag *diag) {
   for (size_t p = 0; p < NG_COUNTOF(PASSES); p++)
     for (size_t i = 0; i < d->nev; i++)
       PASSES[p](d, &d->ev[i]);
+  for (size_t i = 0; i < d->nev; i++) /* once the passes have settled each event's class */
+    venue_of(d, &d->ev[i], &d->m[d->ev[i].mentions[0]]);
   fold_hostages(d);
   ng_attach_quotes(d);
   for (size_t i = 0; i < d->nev; i++)

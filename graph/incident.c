@@ -91,6 +91,8 @@ static void merge_into(ng_doc *d, ng_event *to, ng_event *from, int to_index) {
     to->patient = from->patient;
   if (to->place < 0)
     to->place = from->place;
+  if (to->venue < 0 && (to->place == from->place || from->place < 0))
+    to->venue = from->venue;
   if (to->date.gran < from->date.gran)
     to->date = from->date;
   from->merged_into = to_index;
@@ -422,12 +424,14 @@ static void name_described_patients(ng_doc *d) {
 
 /* ---- the incident's setting ---- */
 
+/* A place noun: the head of a place name (heads.csv) or a venue (venues.csv). */
 static bool is_place_head(const ng_doc *d, const char *w, size_t len) {
-  const ng_lex *l = ng_lex_find(ng_kb_lookup(d->kb, w, len), NG_LEX_HEAD);
-  return l && ((const ng_head *)l->ref)->target == NG_HEAD_PLACE;
+  const ng_lex *all = ng_kb_lookup(d->kb, w, len), *l = ng_lex_find(all, NG_LEX_HEAD);
+  return (l && ((const ng_head *)l->ref)->target == NG_HEAD_PLACE) ||
+         ng_lex_find(all, NG_LEX_VENUE);
 }
 
-/* A lower-case place noun (heads.csv) at token t: 1; its plural: 2; else 0. */
+/* A lower-case place noun at token t: 1; its plural: 2; else 0. */
 static int place_noun_at(const ng_doc *d, size_t t) {
   const char *w = d->tok[t].norm;
   size_t n = strlen(w);
@@ -497,8 +501,11 @@ static void inherit_setting(ng_doc *d) {
       int where = setting_place(d, bi);
       int whole = before->place >= 0 ? bi : before->part_of;
       if (!own_place && e->part_of < 0 && where >= 0 && whole != ei &&
-          same_day(&e->date, &before->date)) /* not an ambush two days before */
+          same_day(&e->date, &before->date)) { /* not an ambush two days before */
         e->part_of = whole;
+        if (e->venue >= 0 && d->ent[e->venue].bare)
+          e->venue = -1; /* "wounded inside the gallery": the incident's scene, told before */
+      }
       if (e->date.gran == NG_TIME_NONE && (where < 0 || where == setting_place(d, ei)))
         e->date = before->date; /* not the time of an incident elsewhere */
       if (setting_place(d, ei) >= 0 && e->date.gran != NG_TIME_NONE)

@@ -13,7 +13,7 @@
 typedef enum {
   T_ABBREV, T_COUNTRIES, T_PLACES, T_UNITS, T_POSITIONS, T_TITLES, T_ORGS, T_HEADS,
   T_GIVEN, T_NAMEWORDS, T_COMMON, T_PRONOUNS, T_CUES, T_CALENDAR, T_EVENT_CLASSES, T_TRIGGERS,
-  T_PARTICIPANTS, T_NAME_VARIANTS, T_GRAMMAR,
+  T_PARTICIPANTS, T_VENUES, T_NAME_VARIANTS, T_GRAMMAR,
   T_COUNT
 } table_id;
 
@@ -577,6 +577,14 @@ static ng_status load_participant(struct loader *ld) {
   return st;
 }
 
+static ng_status load_venue(struct loader *ld) {
+  ng_venue_word *v = ng_arena_alloc(ld->kb->arena, sizeof *v);
+  v->word = get(ld, "word");
+  v->type = get(ld, "type");
+  lex_add(ld->kb, v->word, NG_LEX_VENUE, v);
+  return NG_OK;
+}
+
 static ng_status load_calendar(struct loader *ld) {
   static const char *const KINDS[] = {"month",     "weekday", "relday", "future",
                                       "year_prep", "ampm",    "shift",  "daypart",
@@ -646,6 +654,7 @@ static const struct table_def {
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
           {"plural", true}, {"gender", false}, {"anaphoric", true}, {"doer_of", false}),
+    TABLE(T_VENUES, "venues.csv", load_venue, {"word", true}, {"type", true}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
           {"canonical", true}),
     TABLE(T_GRAMMAR, "grammar.csv", load_grammar, {"word", true}, {"role", true}),

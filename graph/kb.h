@@ -141,6 +141,11 @@ typedef struct ng_participant_word {
   const struct ng_event_class *doer_of; /* "the gunman": the agent of an Attack, or NULL */
 } ng_participant_word;
 
+/* A noun for a place the text describes without naming it (venues.csv): "station". */
+typedef struct ng_venue_word {
+  const char *word, *type; /* type: ontology class local name */
+} ng_venue_word;
+
 /* Slots of function words (grammar.csv). */
 typedef enum {
   NG_GRAM_DETERMINER, NG_GRAM_NOUN_CONTEXT, NG_GRAM_PASSIVE_AUX, NG_GRAM_CLAUSE_BREAK,
@@ -184,6 +189,7 @@ typedef enum {
   NG_LEX_CALENDAR,/* ref: ng_calendar_word */
   NG_LEX_TRIGGER, /* ref: ng_trigger */
   NG_LEX_PARTICIPANT, /* ref: ng_participant_word */
+  NG_LEX_VENUE,       /* ref: ng_venue_word */
   NG_LEX_SUPPORT, /* ref: (void *)0: a verb whose subject acts the event noun after it; 1:
                      whose subject undergoes it ("won the election", "survived an attack") */
   NG_LEX_NAME_VARIANT, /* ref: const char *, the canonical spelling */

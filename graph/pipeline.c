@@ -14,7 +14,8 @@ static const struct {
 } STAGES[] = {
     {"tokens", ng_tokenize_run},  {"sentences", ng_sentence_run}, {"gazetteer", ng_gazetteer_run},
     {"persons", ng_person_run},   {"entities", ng_resolve_run},   {"roles", ng_role_run},
-    {"participants", ng_participant_run}, {"places", ng_place_run}, {"events", ng_event_run},
+    {"participants", ng_participant_run}, {"places", ng_place_run}, {"venues", ng_venue_run},
+    {"events", ng_event_run},
     {"incidents", ng_incident_run}, {"bio", ng_bio_run}, {"scenes", ng_scene_run},
 };
 
@@ -95,7 +96,8 @@ static const char *const DUMP_STAGE[] = {"tokens", "sentences", "mentions"};
 static const char *const KIND_NAME[] = {"country", "place", "org",         "title",
                                         "person",  "date",  "participant", "trigger"};
 static const char *const FORM_NAME[] = {"name", "demonym", "surname", "given",
-                                        "pronoun", "unit", "headed", "nominal", "shared"};
+                                        "pronoun", "unit", "headed", "nominal", "shared",
+                                        "described"};
 _Static_assert(NG_COUNTOF(KIND_NAME) == NG_M_KIND_COUNT, "a name for every mention kind");
 _Static_assert(NG_COUNTOF(FORM_NAME) == NG_FORM_COUNT, "a name for every mention form");
 

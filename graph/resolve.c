@@ -10,6 +10,7 @@
 #include "strmap.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 static int cmp_mentions(const void *a, const void *b) {
@@ -46,11 +47,26 @@ static void sort_mentions(ng_doc *d) {
       d->tok_mention[t] = (int)i;
 }
 
-static int find_entity(const ng_doc *d, const char *key) {
+/* The index of the first entity with `key`: a map, so that an article with thousands of
+ * entities costs no square of them. */
+static void index_entity(ng_doc *d, size_t i) {
+  if (!d->ent_by_key)
+    d->ent_by_key = ng_strmap_new();
+  void **slot = ng_strmap_slot(d->ent_by_key, d->ent[i].key, strlen(d->ent[i].key));
+  if (!*slot)
+    *slot = (void *)(uintptr_t)(i + 1);
+}
+
+static void reindex_entities(ng_doc *d) {
+  ng_strmap_free(d->ent_by_key);
+  d->ent_by_key = NULL;
   for (size_t i = 0; i < d->nent; i++)
-    if (strcmp(d->ent[i].key, key) == 0)
-      return (int)i;
-  return -1;
+    index_entity(d, i);
+}
+
+static int find_entity(const ng_doc *d, const char *key) {
+  void *v = d->ent_by_key ? ng_strmap_get(d->ent_by_key, key, strlen(key)) : NULL;
+  return v ? (int)((uintptr_t)v - 1) : -1;
 }
 
 int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
@@ -66,6 +82,7 @@ int ng_doc_entity(ng_doc *d, ng_ekind kind, const char *key, const char *name) {
   x->of = x->within = -1;
   x->nationality = -1;
   x->birthplace = -1;
+  index_entity(d, d->nent);
   return (int)d->nent++;
 }
 
@@ -564,6 +581,7 @@ static void choose_person_names(ng_doc *d) {
     x->name = name ? ng_doc_span_text(d, name->tb, name->te) : x->name;
     x->key = slug(d, "person/", x->name);
   }
+  reindex_entities(d); /* the people's keys changed */
   for (size_t i = 0; i < d->nm; i++) {
     const ng_mention *m = &d->m[i];
     if (m->entity >= 0 && d->ent[m->entity].kind == NG_E_PERSON && m->form == NG_FORM_NAME &&

@@ -5,6 +5,8 @@ Shooting counts as an Attack). Lines marked "# gap" are known gaps, as in test_f
 import os
 import unittest
 
+import rdflib
+
 import ngtest as t
 import test_facts
 
@@ -584,6 +586,37 @@ class Arguments(unittest.TestCase):
         g = self.events("A man was shot dead at Lisburn Road station in Belfast on Friday. Another man was wounded "
                         "inside the station.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Injury ; ng:partOf [ a ng:Killing ; ng:place ?p ] }'))
+
+    def test_a_place_the_text_describes_is_a_venue(self):
+        # "at a crowded market in Kandahar": the killing happened at a market, a place of this
+        # story's own, inside Kandahar, beside Kandahar itself
+        text = "Gunmen shot dead a shopkeeper at a crowded market in Kandahar on Tuesday, police said.\n"
+        g = self.events(text)
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place ?v , ?k . ?k schema:name "Kandahar" . '
+                                 '?v a ng:Venue ; schema:description "crowded market" ; schema:containedInPlace ?k '
+                                 'FILTER NOT EXISTS { ?v schema:name ?n } }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:place ?v . ?v a ng:Venue }'))
+        # the market of one story is not the market of another, though the text is the same
+        other = t.graph(t.run("extract", "-f", "nquads", "--url", "https://example.org/other", "-",
+                              stdin=text.encode()).stdout, "nquads")
+        venues = set(g.subjects(rdflib.RDF.type, t.NG.Venue)) | set(other.subjects(rdflib.RDF.type, t.NG.Venue))
+        self.assertEqual(len(venues), 2)
+
+    def test_a_described_place_is_where_only_when_something_happened_there(self):
+        # a market of prices, a town that is a name ("the town of Lorca"), a statement whose
+        # clause goes on with what is said: no venue, and no place node nobody uses
+        g = self.events("Prices rose in the grain market on Monday. Rebels attacked the town of Lorca. "
+                        "Officials say a device blew up at a bank in Salem.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?v a ng:Venue ; schema:description ?d FILTER(CONTAINS(?d, "market")) }'))
+        self.assertFalse(t.ask(g, 'ASK { ?v schema:description "town" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:place [ schema:description "bank" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Statement ; ng:place [ schema:description "bank" ] }'))
+        # "his home", "a house in Lyon": possessives and the place named after it
+        g = self.events("Ivo Rand was arrested at his home in Lyon. Later the men met at a house in Lyon.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:place [ schema:description "home" ; '
+                                 'schema:containedInPlace [ schema:name "Lyon" ] ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Meeting ; ng:place [ schema:description "house" ; '
+                                 'schema:containedInPlace [ schema:name "Lyon" ] ] }'))
 
     def test_a_place_from_another_sentence_is_the_incident_s(self):
         # the wounding names no place: it is part of the shooting told before it, which has one;

@@ -59,7 +59,7 @@ class Ontology(unittest.TestCase):
         data = os.path.join(t.SOURCE, "data")
         want = set()
         for f, col in (("organizations.csv", "type"), ("org_units.csv", "type"), ("heads.csv", "type"),
-                       ("positions.csv", "id")):
+                       ("venues.csv", "type"), ("positions.csv", "id")):
             with open(os.path.join(data, f), encoding="utf-8") as fh:
                 want |= {r[col] for r in csv.DictReader(fh)}
         missing = sorted(w for w in want if t.NG[w] not in terms)
