@@ -362,12 +362,55 @@ static void find_capitals(ng_doc *d) {
   }
 }
 
+/* A word that goes on a name: "al-Sukhnah" of "Badia al-Sukhnah", "bin" of "Ali bin Said". */
+static bool name_joiner(const ng_doc *d, size_t i) {
+  if (!ng_doc_token_free(d, i) || !(d->tok[i].flags & NG_TOK_WORD))
+    return false;
+  const char *w = ng_tok_text(d, i), *dash = memchr(w, '-', ng_tok_len(d, i));
+  return entry_of(d, i, 1, NG_LEX_PARTICLE) ||
+         (dash && dash + 1 < w + ng_tok_len(d, i) && dash[1] >= 'A' && dash[1] <= 'Z');
+}
+
+/* Does a country, or a region the gazetteer knows, start at token t and end a place phrase
+ * there ("..., Pakistan, on Monday", "..., Kansas.")? */
+static bool region_ends_phrase(const ng_doc *d, size_t t) {
+  const ng_mention *m = ng_doc_mention_at(d, t);
+  if (!m || m->tb != t || m->form != NG_FORM_NAME)
+    return false;
+  if (m->kind != NG_M_COUNTRY &&
+      (m->kind != NG_M_PLACE || strcmp(((const ng_place *)m->ref)->kind, "region")))
+    return false;
+  size_t e = m->te;
+  return e >= d->ntok || d->tok[e].sent != d->tok[t].sent || !(d->tok[e].flags & NG_TOK_WORD) ||
+         !is_cap(d, e);
+}
+
+/* "in Tarbela, Pakistan", "near Ridgeway, Kansas": capitalised words no table knows, after a
+ * place preposition and before a comma and a country or region that ends the phrase, name a
+ * place there (place.c puts it inside). */
+static void find_places_by_region(ng_doc *d) {
+  enum { NAME_WORDS = 4 };
+  for (size_t i = 0; i + 3 < d->ntok; i++) {
+    if (!ng_doc_word_is(d, i, NG_GRAM_PLACE_PREP) || !is_name_word(d, i + 1))
+      continue;
+    size_t k = i + 1;
+    while (k < d->ntok && k < i + 1 + NAME_WORDS && (is_name_word(d, k) || name_joiner(d, k)))
+      k++;
+    if (!ng_tok_is(d, k, ",") || !region_ends_phrase(d, k + 1))
+      continue;
+    int m = ng_doc_add_mention(d, NG_M_PLACE, NG_FORM_HEADED, (uint32_t)i + 1, (uint32_t)k, NULL);
+    d->m[m].type = "Place";
+    i = k;
+  }
+}
+
 ng_status ng_gazetteer_run(ng_doc *d, const ng_diag *diag) {
   (void)diag;
   for (size_t i = 0; i < d->ntok;) {
     size_t n = ng_doc_token_free(d, i) ? chunk_at(d, i) : 0;
     i += n ? n : 1;
   }
+  find_places_by_region(d);
   find_capitals(d);
   find_dates(d);
   return NG_OK;

@@ -125,7 +125,7 @@ static int place_entity(ng_doc *d, const ng_mention *m) {
     int e = ng_doc_entity(d, NG_E_PLACE, slug(d, "place/", name), name);
     d->ent[e].type = m->type;
     uint32_t te = m->te; /* "Wadi Barada valley", "Hmeimim air base": known without the head */
-    while (te > m->tb + 1 && !(d->tok[te - 1].flags & NG_TOK_CAP))
+    while (m->ref && te > m->tb + 1 && !(d->tok[te - 1].flags & NG_TOK_CAP))
       te--;
     if (te < m->te)
       ng_entity_add_alt(&d->ent[e], ng_doc_span_text(d, m->tb, te));

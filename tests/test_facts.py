@@ -132,6 +132,23 @@ class Names(unittest.TestCase):
         return (self.column(g, "SELECT ?n { ?p a ng:Person ; schema:name ?n }"),
                 self.column(g, "SELECT ?n { ?p a ng:Venue ; schema:name ?n }"))
 
+    def test_a_place_no_table_knows_is_named_by_its_country(self):
+        # "in Korvasi, Pakistan": a place of its own inside Pakistan, where the killing happened;
+        # a month, a person and a name before something that is no country are not
+        g = self.graph_of("Gunmen killed four guards in Korvasi, Pakistan, on Monday. A bomb went off in "
+                          "Tell al-Hamra, Syria. Talks began in March, France said. The talks in Ivo Rand, "
+                          "Lorvia, ended.\n")
+        places = self.column(g, "SELECT ?n { ?p a ng:Place ; schema:name ?n ; schema:containedInPlace ?c . "
+                                "?c a ng:Country }")
+        self.assertIn("Korvasi", places)
+        self.assertIn("Tell al-Hamra", places)
+        self.assertNotIn("March", places)
+        self.assertFalse(self.column(g, "SELECT ?n { ?p a ng:Place ; schema:name ?n } VALUES ?n { \"Ivo Rand\" }"))
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Korvasi" ; ng:country '
+                                 '[ ng:isoCode "PK" ] ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Tell" }'))
+        self.assertFalse(t.ask(g, 'ASK { ?p schema:alternateName "Tell" }'))
+
     def test_two_particles_inside_a_name(self):
         people, _ = self.names("Director Rosa Vidal de la Fuente met Maria de los Angeles Ortiz.\n")
         self.assertIn("Rosa Vidal de la Fuente", people)
