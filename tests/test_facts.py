@@ -149,6 +149,13 @@ class Names(unittest.TestCase):
         self.assertFalse(t.ask(g, 'ASK { ?p schema:name "Tell" }'))
         self.assertFalse(t.ask(g, 'ASK { ?p schema:alternateName "Tell" }'))
 
+    def test_an_abbreviated_street_is_a_place(self):
+        # "Blvd", "Ave." end a street's name as "Street" does
+        g = self.graph_of("A cyclist was struck at 200 W. Lorca Blvd. in Bloomington. Police closed Varga Ave "
+                          "on Friday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place [ schema:name "W. Lorca Blvd" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?p a ng:Venue ; schema:name "Varga Ave" }'))
+
     def test_two_particles_inside_a_name(self):
         people, _ = self.names("Director Rosa Vidal de la Fuente met Maria de los Angeles Ortiz.\n")
         self.assertIn("Rosa Vidal de la Fuente", people)
