@@ -149,11 +149,17 @@ static bool fits_setting(const ng_doc *d, const ng_event *e, int venue) {
   return c < 0 || c == country_of_place(d, e->place);
 }
 
-/* Give event i the venue, as its place if it has none, else beside it. */
+/* Give event i the venue, as its place if it has none, else beside it (instead of one the
+ * text only described: "an art gallery" is the X Gallery the scene names). */
 static void set_venue(ng_doc *d, int i, int venue) {
   ng_event *e = &d->ev[i];
-  if (e->venue >= 0 || e->place == venue || !fits_setting(d, e, venue))
+  if ((e->venue >= 0 && !d->ent[e->venue].described) || e->place == venue ||
+      !fits_setting(d, e, venue))
     return;
+  if (e->venue >= 0) {
+    e->venue = venue;
+    return;
+  }
   if (e->place < 0)
     e->place = venue;
   else

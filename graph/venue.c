@@ -19,11 +19,12 @@ static const ng_venue_word *venue_word_at(const ng_doc *d, size_t t) {
   return l ? l->ref : NULL;
 }
 
-/* A free lower-case word that only says what kind of place it is: "busy", "police", "bus". */
+/* A free word that only says what kind of place it is: "busy", "police", "bus", and a
+ * capitalised one no table knows ("the Christmas market") but not a sentence's first. */
 static bool is_plain_modifier(const ng_doc *d, size_t t) {
   const ng_token *k = &d->tok[t];
-  if (!ng_doc_token_free(d, t) || !(k->flags & NG_TOK_WORD) ||
-      (k->flags & (NG_TOK_CAP | NG_TOK_NUM)))
+  if (!ng_doc_token_free(d, t) || !(k->flags & NG_TOK_WORD) || (k->flags & NG_TOK_NUM) ||
+      ((k->flags & NG_TOK_CAP) && d->sent[k->sent].tb == t))
     return false;
   const ng_lex *l = ng_doc_lookup(d, t, 1);
   return !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER) &&
@@ -80,7 +81,8 @@ static bool ends_phrase(const ng_doc *d, size_t t) {
 /* A described place ending at the venue word at token h. Sets *first to the phrase's first word
  * after its determiner, *tail to its first free word (the mention: names inside it keep
  * theirs), *whose_place to a place named inside it, *definite to whether it may mean one told
- * before ("the", "his": not "a"). False unless a place preposition opens it. */
+ * before ("the", "his": not "a"). False unless a place preposition opens it, or one that
+ * names what an act is aimed at ("a raid on a market"). */
 typedef struct phrase {
   size_t first, tail;
   int within;
@@ -122,7 +124,8 @@ static bool read_phrase(const ng_doc *d, size_t h, phrase *p) {
   } else {
     return false; /* "in hospital", "at home": which, the text does not say */
   }
-  return open > 0 && ng_doc_word_is(d, open - 1, NG_GRAM_PLACE_PREP);
+  return open > 0 && (ng_doc_word_is(d, open - 1, NG_GRAM_PLACE_PREP) ||
+                     ng_doc_word_is(d, open - 1, NG_GRAM_PATIENT_PREP)); /* "a raid on a market" */
 }
 
 /* The place named right after "in" past the venue word ("a flat in the old town", "a checkpoint

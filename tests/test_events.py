@@ -602,6 +602,17 @@ class Arguments(unittest.TestCase):
         venues = set(g.subjects(rdflib.RDF.type, t.NG.Venue)) | set(other.subjects(rdflib.RDF.type, t.NG.Venue))
         self.assertEqual(len(venues), 2)
 
+    def test_a_described_place_an_attack_is_aimed_at(self):
+        # "a raid on the Easter market": the market is the target; and a venue the scene names
+        # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
+        g = self.events("Gunmen launched a raid on the Easter market in Lyon on Sunday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ a ng:Venue ; schema:description '
+                                 '"Easter market" ] ; ng:place [ schema:name "Lyon" ] }'))
+        g = self.events("Ivo Rand was shot dead at the opening of an art gallery in Ankara on Monday. Police "
+                        "reached the scene, the Lorca Arts Gallery.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:name "Lorca Arts Gallery" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Killing ; ng:place [ schema:description ?d ] }'))
+
     def test_a_described_place_is_where_only_when_something_happened_there(self):
         # a market of prices, a town that is a name ("the town of Lorca"), a statement whose
         # clause goes on with what is said: no venue, and no place node nobody uses
