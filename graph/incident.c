@@ -399,7 +399,8 @@ static int named_patient_of(const ng_doc *d, named_patients *seen, const ng_even
 
 /* "A woman has died after being hit by a car ... Nadia Farrow was leaving her car when she was
  * hit": when an incident happens to one named person in the story, the one described who
- * suffers it too (and does nothing to anyone) is that person. */
+ * suffers it too (and does nothing to anyone, and is no word for a doer: "the gunman") is
+ * that person. */
 static void name_described_patients(ng_doc *d) {
   bool *agent = ng_xcalloc(d->nent ? d->nent : 1, sizeof *agent); /* anywhere */
   for (size_t i = 0; i < d->nev; i++)
@@ -410,8 +411,8 @@ static void name_described_patients(ng_doc *d) {
     ng_event *e = &d->ev[i];
     int p = e->patient;
     if (e->merged_into == -2 || p < 0 || !ng_event_in_scene(e) || d->ent[p].kind != NG_E_PARTICIPANT ||
-        d->ent[p].plural || !d->ent[p].word || agent[p])
-      continue;
+        d->ent[p].plural || !d->ent[p].word || d->ent[p].word->doer_of || agent[p])
+      continue; /* "police killed the gunman": a word for a doer is not the victim */
     int named = named_patient_of(d, &seen, ng_event_family(e->trigger->cls));
     if (named < 0 || !ng_gender_fits(d->ent[p].word->gender, ng_person_gender(d, named)))
       continue;

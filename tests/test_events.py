@@ -602,6 +602,14 @@ class Arguments(unittest.TestCase):
         venues = set(g.subjects(rdflib.RDF.type, t.NG.Venue)) | set(other.subjects(rdflib.RDF.type, t.NG.Venue))
         self.assertEqual(len(venues), 2)
 
+    def test_the_attacker_killed_later_is_not_the_victim(self):
+        # the one named victim is not "the gunman" police killed afterwards
+        g = self.events("Ivo Rand was shot dead in Ankara on Monday. Police later killed the gunman.\n")
+        rows = {str(r[0]) for r in g.query(t.PREFIXES + 'SELECT ?d { ?e a ng:Killing ; ng:agent ?a ; '
+                                                         'ng:patient [ schema:description ?d ] }')}
+        self.assertEqual(rows, {"gunman"})
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?a ; ng:patient [ schema:name "Ivo Rand" ] }'))
+
     def test_a_described_place_an_attack_is_aimed_at(self):
         # "a raid on the Easter market": the market is the target; and a venue the scene names
         # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
