@@ -1575,9 +1575,10 @@ static bool inside_place_phrase(const ng_doc *d, size_t t) {
 static bool place_attached(const ng_doc *d, const ng_mention *m, const ng_mention *tm) {
   if (m->te == tm->tb && ((const ng_trigger *)tm->ref)->noun)
     return true;
+  bool on = m->form == NG_FORM_DESCRIBED && ((const ng_venue_word *)m->ref)->surface;
   for (size_t k = m->tb, steps = 0; k > 0 && steps < 6; k--, steps++) {
-    if (ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP))
-      return true;
+    if (ng_doc_word_is(d, k - 1, NG_GRAM_PLACE_PREP) || (on && ng_tok_is(d, k - 1, "on")))
+      return true; /* "on a busy street" too */
     if (!inside_place_phrase(d, k - 1))
       return false;
   }

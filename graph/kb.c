@@ -578,11 +578,14 @@ static ng_status load_participant(struct loader *ld) {
 }
 
 static ng_status load_venue(struct loader *ld) {
+  ng_status st = NG_OK;
   ng_venue_word *v = ng_arena_alloc(ld->kb->arena, sizeof *v);
   v->word = get(ld, "word");
   v->type = get(ld, "type");
-  lex_add(ld->kb, v->word, NG_LEX_VENUE, v);
-  return NG_OK;
+  v->surface = flag_value(ld, "surface", true, &st);
+  if (st == NG_OK)
+    lex_add(ld->kb, v->word, NG_LEX_VENUE, v);
+  return st;
 }
 
 static ng_status load_calendar(struct loader *ld) {
@@ -654,7 +657,8 @@ static const struct table_def {
           {"cameo", false}, {"subject", true}, {"pos", true}, {"intransitive", false}),
     TABLE(T_PARTICIPANTS, "participants.csv", load_participant, {"word", true}, {"group", true},
           {"plural", true}, {"gender", false}, {"anaphoric", true}, {"doer_of", false}),
-    TABLE(T_VENUES, "venues.csv", load_venue, {"word", true}, {"type", true}),
+    TABLE(T_VENUES, "venues.csv", load_venue, {"word", true}, {"type", true},
+          {"surface", false}),
     TABLE(T_NAME_VARIANTS, "name_variants.csv", load_name_variant, {"variant", true},
           {"canonical", true}),
     TABLE(T_GRAMMAR, "grammar.csv", load_grammar, {"word", true}, {"role", true}),

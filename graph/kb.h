@@ -144,6 +144,7 @@ typedef struct ng_participant_word {
 /* A noun for a place the text describes without naming it (venues.csv): "station". */
 typedef struct ng_venue_word {
   const char *word, *type; /* type: ontology class local name */
+  bool surface;            /* a place one is on: "on a busy street" is there */
 } ng_venue_word;
 
 /* Slots of function words (grammar.csv). */

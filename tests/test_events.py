@@ -610,6 +610,13 @@ class Arguments(unittest.TestCase):
         self.assertEqual(rows, {"gunman"})
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Killing ; ng:agent ?a ; ng:patient [ schema:name "Ivo Rand" ] }'))
 
+    def test_on_a_street_is_a_place(self):
+        # one is "on" a street or a bridge, and "in" a shop: both say where; "on the road map" does not
+        g = self.events("A bomb exploded on a busy street in Lyon on Friday. Talks on the road map ended.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:place [ schema:description "busy street" ; '
+                                 'schema:containedInPlace [ schema:name "Lyon" ] ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e ng:place [ schema:description ?d ] FILTER(CONTAINS(?d, "road")) }'))
+
     def test_a_described_place_an_attack_is_aimed_at(self):
         # "a raid on the Easter market": the market is the target; and a venue the scene names
         # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
