@@ -534,7 +534,7 @@ static ng_status load_grammar(struct loader *ld) {
       "destination", "hinder", "resultative", "among",
       "elided_relative", "scene", "risk", "stoppage",
       "suspect", "incarceration", "directive",
-      "inverting", "judicial", "evade"};
+      "inverting", "judicial", "evade", "call_off"};
   ng_status st = NG_OK;
   int r = enum_value(ld, "role", ROLES, NG_GRAM_COUNT, &st);
   if (st == NG_OK)

@@ -392,6 +392,23 @@ static bool evaded(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
          ng_doc_word_is(d, k - 1, NG_GRAM_EVADE);
 }
 
+/* "postponed the vote", "sought a referendum", "police foiled an attack": an event noun that
+ * is the object of a verb that puts it off, asks for it or stops it (over a determiner or a
+ * plain word: "postponed municipal elections") did not take place; "the delayed election"
+ * (an adjective after "the") did. */
+static bool called_off(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
+  size_t k = tm->tb;
+  if (k > 1 && is_plain_noun(d, k - 1) && !ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER))
+    k--; /* "postponed municipal elections" */
+  bool determiner = false;
+  while (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
+    k--, determiner = true;
+  if (!e->trigger->noun || k == 0 || !ng_doc_word_is(d, k - 1, NG_GRAM_CALL_OFF) ||
+      ng_tok_is(d, tm->te, "from"))
+    return false; /* "stopped the vote from settling X": the vote was held */
+  return determiner || k < 2 || !ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER);
+}
+
 /* A report of what did not happen, may happen or would happen under a condition: "he is not
  * charged with ...", "they'll be fired", "the threat of arrest if he returns", "there
  * were no injuries". */
@@ -399,7 +416,7 @@ static bool stated_unreal(const ng_doc *d, const ng_event *e, const ng_mention *
   if (in_condition(d, tm->tb) || after_unreal_head(d, tm->tb, e->trigger->noun))
     return true;
   /* (before the noun test: a noun-only trigger word after "to" is the verb) */
-  if (asked_to_do(d, tm->tb) || evaded(d, e, tm))
+  if (asked_to_do(d, tm->tb) || evaded(d, e, tm) || called_off(d, e, tm))
     return true;
   if (!e->trigger->noun)
     return verb_group_unreal(d, tm->tb) || negative_subject(d, tm->tb);

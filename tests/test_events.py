@@ -617,6 +617,15 @@ class Arguments(unittest.TestCase):
                                  'schema:containedInPlace [ schema:name "Lyon" ] ] }'))
         self.assertFalse(t.ask(g, 'ASK { ?e ng:place [ schema:description ?d ] FILTER(CONTAINS(?d, "road")) }'))
 
+    def test_what_was_put_off_or_stopped_did_not_happen(self):
+        # "postponed the vote", "sought a referendum", "foiled an attack": none took place;
+        # "the delayed election was held" did
+        g = self.events("The council postponed municipal elections. Police foiled an attack in Lorca. The "
+                        "opposition sought a referendum.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ?c FILTER(?c IN (ng:Election, ng:Attack, ng:Referendum)) }'))
+        g = self.events("The delayed election was held on Sunday in Lorca.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Election }'))
+
     def test_a_described_place_an_attack_is_aimed_at(self):
         # "a raid on the Easter market": the market is the target; and a venue the scene names
         # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
