@@ -125,6 +125,14 @@ static bool is_plain_noun(const ng_doc *d, size_t t) {
          !ng_lex_find(l, NG_LEX_GRAMMAR) && !ng_lex_find(l, NG_LEX_TRIGGER);
 }
 
+/* A free lower-case function word that may qualify a noun ("last", "first", "only"). */
+static bool is_adjective_word(const ng_doc *d, size_t t) {
+  const ng_lex *l = ng_doc_lookup(d, t, 1), *common = ng_lex_find(l, NG_LEX_COMMON);
+  return ng_doc_token_free(d, t) && !(d->tok[t].flags & NG_TOK_CAP) && common &&
+         (uintptr_t)common->ref == NG_COMMON_FUNCTION && !ng_lex_find(l, NG_LEX_GRAMMAR) &&
+         !ng_lex_find(l, NG_LEX_PRONOUN);
+}
+
 /* A noun phrase of things ends right before token t: plain nouns after a determiner or a
  * number ("the photos were", "this handout photo", "three boats were"), not a verb ("where he
  * had worked was arrested") nor a span of time ("held for two years was released"). */
@@ -162,6 +170,16 @@ bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm
     k++;
     if (k + 1 < d->ntok && ng_tok_is(d, k, "of"))
       k++;
+  }
+  /* over a possessor: "captured the rebels' last territory" is told of the territory */
+  const ng_mention *whose = ng_doc_mention_at(d, k), *owner;
+  if (!counted && whose && whose->tb == k && !ng_is_event_noun(whose)) {
+    size_t after = whose->te;
+    if (after < d->ntok && (d->tok[after].flags & NG_TOK_POSS) && !(d->tok[after].flags & NG_TOK_WORD))
+      after++; /* a possessive written apart */
+    if (ng_doc_possessor(d, after, &owner) && owner == whose)
+      for (k = after; k + 1 < after + 3 && is_adjective_word(d, k); k++)
+        ; /* "last", "first" */
   }
   const ng_mention *m = ng_doc_mention_at(d, k);
   const ng_mention *head = m && m->tb == k ? ng_doc_mention_at(d, m->te) : NULL;

@@ -875,6 +875,14 @@ class Arguments(unittest.TestCase):
         g = self.events("Troops captured 23 of the smugglers near Lorca.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest ; ng:patient ?p }'))
 
+    def test_someone_s_things_are_no_one(self):
+        # "captured the Lorca Front's final stronghold" captured land, not people; "the gang's
+        # leader" is someone
+        g = self.events("Militias captured the Lorca Front\u2019s final stronghold during May.\n")
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Arrest }'))
+        g = self.events("Police arrested the gang\u2019s leader in Lorca.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Arrest }'))
+
     def test_an_attack_on_a_country_s_things(self):
         # coordinated modifiers before the noun, a possessed target, a time word after it
         for text in ("Azerbaijan launched a heavy missile and drone attack on Armenia's power "
