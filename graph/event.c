@@ -1916,8 +1916,8 @@ static int nearest_place(const ng_doc *d, const ng_mention *tm) {
  * the event (or in none the text gives), as its venue beside that place. Not for a statement,
  * whose clause goes on with what is said ("officials say a device blew up at a bank"). */
 static void venue_of(const ng_doc *d, ng_event *e, const ng_mention *tm) {
-  if (ng_event_is_statement(e))
-    return;
+  if (ng_event_is_statement(e) || e->cause)
+    return; /* "soldiers stood guard on the streets after the blast": not the blast's */
   size_t cb, ce;
   ng_clause_of(d, tm->tb, tm->te, &cb, &ce);
   int venue = attached_place(d, tm, saying_clause_start(d, tm, cb), ce, true);

@@ -626,6 +626,12 @@ class Arguments(unittest.TestCase):
         g = self.events("The delayed election was held on Sunday in Lorca.\n")
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Election }'))
 
+    def test_an_earlier_event_takes_no_venue_of_the_clause(self):
+        # soldiers stood guard on the streets a week after the blast; the blast was elsewhere
+        g = self.events("A week after the blast, soldiers stood guard on the main streets.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Bombing }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:place ?p }'))
+
     def test_a_described_place_an_attack_is_aimed_at(self):
         # "a raid on the Easter market": the market is the target; and a venue the scene names
         # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
