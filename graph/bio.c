@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* bio.c: stage 11. Biography: "X was born in 1954 in Moscow" -> birth date and place; "took up
+/* bio.c: stage 12. Biography: "X was born in 1954 in Moscow" -> birth date and place; "took up
  * his post in Ankara in July 2013" -> the start of a tenure, "resigned on Thursday" its end.
  * (Education comes from Graduation events, nationality from participants' demonyms.) */
 #include "clause.h"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* emit.c: stage 13. The resolved document -> triples (rdf_out.h). Mints the IRIs: the
+/* emit.c: stage 14. The resolved document -> triples (rdf_out.h). Mints the IRIs: the
  * article by --url or a hash of its text, entities from their keys under the base IRI
  * (person/andrei-karlov, country/RU, org/RU/foreign-ministry, place/TR/ankara), tenures from
  * a hash of holder, position, country and receiving country, and mentions as NIF phrases

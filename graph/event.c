@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* event.c: stage 9. Trigger words (triggers.csv) -> events with their participants.
+/* event.c: stage 10. Trigger words (triggers.csv) -> events with their participants.
  * Each trigger is an event of its class; its arguments are bound inside its sentence:
  *   verb, active   subject = agent (or patient for "died"), object = patient
  *   verb, passive  subject = patient, "by X" = agent

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* incident.c: stage 10. The events of one article read sentence by sentence (event.c) -> the
+/* incident.c: stage 11. The events of one article read sentence by sentence (event.c) -> the
  * incidents the article tells: reports of one event become one ("the killing" after "shot
  * dead"), an attack on an office holder who died is an assassination, "the gunman" and "a woman"
  * are the people the story names in those roles, and the parts of an incident share its

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* modality.c: part of stage 9 (events). Which triggers report no event: a line that labels a
+/* modality.c: part of stage 10 (events). Which triggers report no event: a line that labels a
  * section, another sense of the word ("released photos"), or what the text does not state as
  * having happened ("had not arrested", "would resign", "if he is convicted", "nobody was
  * hurt"). The words that decide are grammar.csv roles. */
@@ -175,7 +175,8 @@ bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm
   const ng_mention *whose = ng_doc_mention_at(d, k), *owner;
   if (!counted && whose && whose->tb == k && !ng_is_event_noun(whose)) {
     size_t after = whose->te;
-    if (after < d->ntok && (d->tok[after].flags & NG_TOK_POSS) && !(d->tok[after].flags & NG_TOK_WORD))
+    uint32_t flags = after < d->ntok ? d->tok[after].flags : 0;
+    if ((flags & NG_TOK_POSS) && !(flags & NG_TOK_WORD))
       after++; /* a possessive written apart */
     if (ng_doc_possessor(d, after, &owner) && owner == whose)
       for (k = after; k + 1 < after + 3 && is_adjective_word(d, k); k++)

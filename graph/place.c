@@ -2,7 +2,7 @@
 /* place.c: where the places a story names lie, and where its incident happened, as the text
  * says it. Stage 8, before the events: "the Ada Gallery in Izmir's Konak district" puts the
  * gallery in the district and the district in Izmir (schema:containedInPlace), so that "the
- * attack in the Konak district" may report an attack in Izmir. Stage 12, after the incidents:
+ * attack in the Konak district" may report an attack in Izmir. Stage 13, after the incidents:
  * "police were at the scene, the Ada Gallery" names the venue of the incident told before it,
  * a place of its own beside the city its sentence gave. Only places that no gazetteer row
  * places are placed: a city's country is the gazetteer's, never a sentence's. */

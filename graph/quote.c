@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* quote.c: part of stage 9 (events). A statement's quotation: the quoted words right after its
+/* quote.c: part of stage 10 (events). A statement's quotation: the quoted words right after its
  * verb ("said: “...”") or just before its speaker ("“...,” Peskov added") become the statement's
  * ng:quote, and "I" and "me" inside are mentions of the speaker. */
 #include "doc.h"

@@ -78,16 +78,16 @@ static bool ends_phrase(const ng_doc *d, size_t t) {
          ng_doc_trigger_reading(d, t, 1, false);
 }
 
-/* A described place ending at the venue word at token h. Sets *first to the phrase's first word
- * after its determiner, *tail to its first free word (the mention: names inside it keep
- * theirs), *whose_place to a place named inside it, *definite to whether it may mean one told
- * before ("the", "his": not "a"). False unless a place preposition opens it, or one that
- * names what an act is aimed at ("a raid on a market"). */
+/* A described place ending at a venue word. */
 typedef struct phrase {
-  size_t first, tail;
-  int within;
-  bool definite;
+  size_t first;  /* its first word after the determiner or possessor */
+  size_t tail;   /* its first free word: the mention (names inside it keep theirs) */
+  int within;    /* a place named inside it ("the Mill Lane bus station"), or -1 */
+  bool definite; /* "the", "his": may mean one told before ("a" may not) */
 } phrase;
+
+/* Read the phrase ending at the venue word at token h into *p. False unless a place
+ * preposition opens it, or one that names what an act is aimed at ("a raid on a market"). */
 
 static bool read_phrase(const ng_doc *d, size_t h, phrase *p) {
   enum { WORDS = 4 };
