@@ -247,6 +247,9 @@ def stress_texts(rng, size=1000000):
     # bare nouns that refer back to the last body or place named of their class
     yield "the group, the city", fill(
         lambda: "The Kestrel Group met in Lyon. The group said the city was calm.")
+    # places described, not named: each a node of its own, "the house" one told before
+    yield "a house, the house", fill(
+        lambda: "A guard was killed at a house in Lyon. Police searched the house on Monday.")
 
 
 def bench_stress(ng):
