@@ -395,6 +395,9 @@ bool ng_is_participle(const ng_doc *d, size_t t) {
 static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
     return true;
+  const ng_mention *place = ng_doc_mention_at(d, m->te);
+  if (place && place->tb == m->te && place->form == NG_FORM_DESCRIBED && m->kind != NG_M_PERSON)
+    return true; /* "a police checkpoint", "the army base": whose place */
   if (m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN &&
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
       (d->tok[m->te].flags & NG_TOK_WORD) && !ng_is_object_pronoun(d, m))
@@ -1153,6 +1156,9 @@ static arg venue_target(const ng_doc *d, const ng_event *e, size_t t) {
     return NO_ARG;
   for (size_t k = t; k < d->ntok && k < t + REACH; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
+    const ng_mention *next = m ? ng_doc_mention_at(d, m->te) : NULL;
+    if (m && next && next->tb == m->te && next->form == NG_FORM_DESCRIBED)
+      m = next; /* "attacked a police checkpoint": the checkpoint */
     if (m) {
       const char *cls = m->kind == NG_M_PLACE && m->entity >= 0 ? ng_entity_class(&d->ent[m->entity]) : NULL;
       return cls && !strcmp(cls, "Venue") ? (arg){m->entity, -1, false} : NO_ARG;
@@ -2025,9 +2031,11 @@ static int place_object(const ng_doc *d, const ng_event *e, const ng_mention *tm
   if (k + 2 < d->ntok && ng_doc_token_free(d, k) && ng_tok_is(d, k + 1, "of"))
     k += 2; /* "the village of Karsu" */
   const ng_mention *m = ng_doc_mention_at(d, k);
-  return m && m->tb == k && m->kind == NG_M_PLACE && m->form != NG_FORM_NOMINAL && m->entity >= 0
+  return m && m->tb == k && m->kind == NG_M_PLACE && m->form != NG_FORM_NOMINAL &&
+                 m->form != NG_FORM_DESCRIBED && m->entity >= 0
              ? m->entity
-             : -1; /* not "the city", which may mean one named before or after */
+             : -1; /* not "the city", which may mean one named before or after, nor "a market",
+                      the target */
 }
 
 /* "YOKOHAMA, Japan, Aug. 29 (Wire) - ... Abe told African leaders on Wednesday": what the

@@ -87,7 +87,8 @@ typedef struct phrase {
 } phrase;
 
 /* Read the phrase ending at the venue word at token h into *p. False unless a place
- * preposition opens it, or one that names what an act is aimed at ("a raid on a market"). */
+ * preposition opens it, or what names what an act is aimed at: a preposition ("a raid on a
+ * market") or the act's verb ("attacked a police checkpoint"). */
 
 static bool read_phrase(const ng_doc *d, size_t h, phrase *p) {
   enum { WORDS = 4 };
@@ -125,15 +126,18 @@ static bool read_phrase(const ng_doc *d, size_t h, phrase *p) {
     return false; /* "in hospital", "at home": which, the text does not say */
   }
   return open > 0 && (ng_doc_word_is(d, open - 1, NG_GRAM_PLACE_PREP) ||
-                     ng_doc_word_is(d, open - 1, NG_GRAM_PATIENT_PREP)); /* "a raid on a market" */
+                     ng_doc_word_is(d, open - 1, NG_GRAM_PATIENT_PREP) || /* "a raid on a market" */
+                     ng_doc_trigger_reading(d, open - 1, 1, false)); /* "attacked a checkpoint" */
 }
 
 /* The place named right after "in" past the venue word ("a flat in the old town", "a checkpoint
- * in Kandahar province"), or -1. */
+ * in western Kabul"), or -1. */
 static int place_after(const ng_doc *d, size_t h) {
   if (!ng_tok_is(d, h + 1, "in"))
     return -1;
   size_t k = h + 2 + ng_doc_word_is(d, h + 2, NG_GRAM_DETERMINER);
+  if (is_plain_modifier(d, k) && !(d->tok[k].flags & NG_TOK_CAP))
+    k++; /* "in western Kabul" */
   const ng_mention *m = ng_doc_mention_at(d, k);
   return m && m->tb == k && m->entity >= 0 && m->form != NG_FORM_DEMONYM &&
                  (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY)

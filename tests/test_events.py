@@ -632,6 +632,18 @@ class Arguments(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Bombing }'))
         self.assertFalse(t.ask(g, 'ASK { ?e a ng:Bombing ; ng:place ?p }'))
 
+    def test_a_described_place_an_attack_verb_takes(self):
+        # "attacked a police checkpoint in western Lorca": the checkpoint is the target, inside
+        # the city; the police only say whose it is. "Shelled a market" targets the market and
+        # says no more of where
+        g = self.events("Gunmen attacked a police checkpoint in western Kabul on Tuesday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:description "police checkpoint" ; '
+                                 'schema:containedInPlace [ schema:name "Kabul" ] ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ a ng:Organization ] }'))
+        g = self.events("Rebels shelled a crowded market on Monday.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ schema:description "crowded market" ] }'))
+        self.assertFalse(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place ?p }'))
+
     def test_a_described_place_an_attack_is_aimed_at(self):
         # "a raid on the Easter market": the market is the target; and a venue the scene names
         # ("reached the scene, the Lorca Arts Gallery") is the venue, not "an art gallery" said before
