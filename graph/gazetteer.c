@@ -117,8 +117,10 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
   size_t end = 0;
   while (k < stop && k - i < MAX_NAME_WORDS && is_name_word(d, k)) {
     const ng_head *h = head_at(d, k);
-    /* a head first only when "of Name" follows: "University of Sao Paulo" */
-    if (h && (k > i || (ng_tok_is(d, k + 1, "of") && is_cap(d, k + 2 + ng_tok_is(d, k + 2, "the")))))
+    /* a head first only when "of Name" follows: "University of Sao Paulo"; one that opens a
+       name ends none ("Aoraki Mount Cook") */
+    if (h && !(h->first && k > i) &&
+        (k > i || (ng_tok_is(d, k + 1, "of") && is_cap(d, k + 2 + ng_tok_is(d, k + 2, "the")))))
       last = h, end = k + 1;
     k++;
   }
@@ -131,6 +133,8 @@ static size_t headed_name(const ng_doc *d, size_t i, const ng_head **head) {
              !is_known_name(d, i, k - i)) {
     /* "Hmeimim air base", "Ain al-Asad air base"; not "Naina in hospital" */
     last = head_at(d, k + 1), end = k + 2;
+  } else if (!end && k > i + 1 && head_at(d, i) && head_at(d, i)->first) {
+    last = head_at(d, i), end = k; /* "Camp Bastion", "Fort Hood" */
   }
   if (!end)
     return 0;

@@ -357,6 +357,7 @@ static ng_status load_head(struct loader *ld) {
   h->national = flag_value(ld, "national", true, &st);
   const char *refers = get(ld, "refers");
   h->refers = *refers ? ng_arena_strndup(ld->kb->arena, refers, strlen(refers)) : NULL;
+  h->first = flag_value(ld, "first", true, &st);
   if (st == NG_OK)
     lex_add(ld->kb, h->word, NG_LEX_HEAD, h);
   return st;
@@ -640,7 +641,7 @@ static const struct table_def {
           {"aliases", false}, {"type", true}, {"country", false}, {"wikidata", false},
           {"adjectives", false}),
     TABLE(T_HEADS, "heads.csv", load_head, {"word", true}, {"entity", true}, {"type", true},
-          {"national", false}, {"refers", false}),
+          {"national", false}, {"refers", false}, {"first", false}),
     TABLE(T_GIVEN, "given_names.csv", load_given, {"name", true}, {"gender", false}),
     TABLE(T_NAMEWORDS, "name_words.csv", load_nameword, {"word", true}, {"kind", true}),
     TABLE(T_COMMON, "common_words.csv", load_common, {"word", true}, {"kind", true}),

@@ -64,6 +64,7 @@ typedef struct ng_head {
   bool national; /* a state body: takes the country of its context */
   const char *refers; /* "the city", "the group": the classes ('|') of the place or body the
                        * story named last that the bare noun means, or NULL */
+  bool first;         /* may open a name: "Camp Bastion", "Fort Hood" */
 } ng_head;
 
 typedef struct ng_pronoun {

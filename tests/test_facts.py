@@ -156,6 +156,15 @@ class Names(unittest.TestCase):
         self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:place [ schema:name "W. Lorca Blvd" ] }'))
         self.assertTrue(t.ask(g, 'ASK { ?p a ng:Venue ; schema:name "Varga Ave" }'))
 
+    def test_a_head_that_opens_a_name(self):
+        # "Camp Varga", "Mount Lorca": places whose head word comes first; "the Mount Harrow
+        # neighbourhood" is still the neighbourhood
+        g = self.graph_of("Gunmen attacked Camp Varga in Helmand on Friday. Two climbers died on Mount Lorca. "
+                          "Police patrolled the Mount Harrow neighbourhood.\n")
+        self.assertTrue(t.ask(g, 'ASK { ?e a ng:Attack ; ng:patient [ a ng:Venue ; schema:name "Camp Varga" ] }'))
+        self.assertTrue(t.ask(g, 'ASK { ?p a ng:Place ; schema:name "Mount Lorca" }'))
+        self.assertTrue(t.ask(g, 'ASK { ?p a ng:Place ; schema:name "Mount Harrow neighbourhood" }'))
+
     def test_two_particles_inside_a_name(self):
         people, _ = self.names("Director Rosa Vidal de la Fuente met Maria de los Angeles Ortiz.\n")
         self.assertIn("Rosa Vidal de la Fuente", people)
