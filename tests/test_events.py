@@ -54,6 +54,10 @@ def event_query(fields):
             # incident: the event names no place of its own and is part of one that has it
             q += (f"?e ng:partOf ?inc{n} . FILTER NOT EXISTS {{ ?e ng:place ?own{n} }} ?inc{n} " if key == "incident"
                   else "?e ")
+            if value.startswith("~"):  # a place described, not named: "~tram stop"
+                q += (f"ng:place ?pl{n} . ?pl{n} schema:description ?pd{n} "
+                      f"FILTER(CONTAINS(LCASE(?pd{n}), LCASE({lit(value[1:])}))) ")
+                continue
             q += (f"ng:place ?pl{n} . {{ ?pl{n} schema:name ?pn{n} }} UNION "
                   f"{{ ?pl{n} ng:isoCode ?pn{n} }} UNION "
                   f"{{ ?pl{n} schema:containedInPlace/schema:name ?pn{n} }} UNION "
