@@ -157,6 +157,15 @@ bool ng_doc_possessor(const ng_doc *d, size_t b, const ng_mention **whose) {
   return true;
 }
 
+size_t ng_doc_after_possessor(const ng_doc *d, const ng_mention *m) {
+  size_t after = m->te;
+  uint32_t flags = after < d->ntok ? d->tok[after].flags : 0;
+  if ((flags & NG_TOK_POSS) && !(flags & NG_TOK_WORD))
+    after++; /* "'s" written apart */
+  const ng_mention *owner;
+  return ng_doc_possessor(d, after, &owner) && owner == m ? after : 0;
+}
+
 const ng_position *ng_doc_evidence_of(const ng_doc *d, int m) {
   return d->m[m].tenure >= 0 ? d->ten[d->m[m].tenure].pos : NULL;
 }

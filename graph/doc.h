@@ -210,6 +210,9 @@ const ng_trigger *ng_doc_trigger_reading(const ng_doc *d, size_t t, size_t n, bo
  * ambassador")? *whose is then the mention it is of (the pronoun, or the name before "'s"),
  * or NULL when that is no mention. */
 bool ng_doc_possessor(const ng_doc *d, size_t b, const ng_mention **whose);
+/* The token right after the possessive of mention m ("his" home, "Rand's" aide, "IS ’s"
+ * territory, the "'s" written apart or not), or 0 when m is no possessor. */
+size_t ng_doc_after_possessor(const ng_doc *d, const ng_mention *m);
 /* Is mention m an event noun ("the attack"), not a verb? */
 static inline bool ng_is_event_noun(const ng_mention *m) {
   return m && m->kind == NG_M_TRIGGER && ((const ng_trigger *)m->ref)->noun;

@@ -119,12 +119,11 @@ static void emit_entity(emitter *e, int i, bool mentioned) {
   }
   emit_entity_types(e, x);
   /* a described place has no name: what the text calls it describes it ("bus station") */
-  int says = x->described ? V_SCHEMA_description : V_SCHEMA_name;
-  ng_graph_lit(e->g, x->iri, ng_vocab_iri[says], x->name, NULL);
+  const char *name = x->described ? NG_V(SCHEMA_description) : NG_V(SCHEMA_name);
+  const char *alt = x->described ? NG_V(SCHEMA_description) : NG_V(SCHEMA_alternateName);
+  ng_graph_lit(e->g, x->iri, name, x->name, NULL);
   for (size_t k = 0; k < x->nalt; k++)
-    ng_graph_lit(e->g, x->iri, ng_vocab_iri[x->described ? V_SCHEMA_description
-                                                         : V_SCHEMA_alternateName],
-                 x->alt[k], NULL);
+    ng_graph_lit(e->g, x->iri, alt, x->alt[k], NULL);
   if (x->kind == NG_E_PERSON)
     emit_description(e, x);
   if (mentioned)

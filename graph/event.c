@@ -392,11 +392,16 @@ bool ng_is_participle(const ng_doc *d, size_t t) {
 /* A name that only modifies what follows it: a possessor ("Syria's defense minister") or a
  * country or organization before a title, name or description ("U.S. Sen. Robert F. Kennedy",
  * "NATO service members"). */
+/* The place described right after mention m ("police" of "a police checkpoint"), or NULL. */
+static const ng_mention *described_place_after(const ng_doc *d, const ng_mention *m) {
+  const ng_mention *place = ng_doc_mention_at(d, m->te);
+  return place && place->tb == m->te && place->form == NG_FORM_DESCRIBED ? place : NULL;
+}
+
 static bool is_modifier_at(const ng_doc *d, const ng_mention *m) {
   if (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS))
     return true;
-  const ng_mention *place = ng_doc_mention_at(d, m->te);
-  if (place && place->tb == m->te && place->form == NG_FORM_DESCRIBED && m->kind != NG_M_PERSON)
+  if (described_place_after(d, m) && m->kind != NG_M_PERSON)
     return true; /* "a police checkpoint", "the army base": whose place */
   if (m->kind == NG_M_PERSON && m->form == NG_FORM_PRONOUN &&
       ng_doc_word_is(d, m->tb, NG_GRAM_DETERMINER) && m->te < d->ntok &&
@@ -1156,9 +1161,8 @@ static arg venue_target(const ng_doc *d, const ng_event *e, size_t t) {
     return NO_ARG;
   for (size_t k = t; k < d->ntok && k < t + REACH; k++) {
     const ng_mention *m = ng_doc_mention_at(d, k);
-    const ng_mention *next = m ? ng_doc_mention_at(d, m->te) : NULL;
-    if (m && next && next->tb == m->te && next->form == NG_FORM_DESCRIBED)
-      m = next; /* "attacked a police checkpoint": the checkpoint */
+    if (m && described_place_after(d, m))
+      m = described_place_after(d, m); /* "attacked a police checkpoint": the checkpoint */
     if (m) {
       const char *cls = m->kind == NG_M_PLACE && m->entity >= 0 ? ng_entity_class(&d->ent[m->entity]) : NULL;
       return cls && !strcmp(cls, "Venue") ? (arg){m->entity, -1, false} : NO_ARG;
@@ -1555,9 +1559,7 @@ void ng_clause_of(const ng_doc *d, size_t tb, size_t te, size_t *cb, size_t *ce)
 static bool inside_place_phrase(const ng_doc *d, size_t t) {
   const ng_mention *m = ng_doc_mention_at(d, t);
   if (m) /* a possessor too: "at his home", "outside the minister's house" */
-    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY ||
-           ng_doc_word_is(d, t, NG_GRAM_POSSESSIVE) || (d->tok[m->te - 1].flags & NG_TOK_POSS) ||
-           (m->te < d->ntok && (d->tok[m->te].flags & NG_TOK_POSS));
+    return m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY || ng_doc_after_possessor(d, m);
   if (ng_tok_is(d, t, "of") || (d->tok[t].flags & NG_TOK_POSS))
     return true;
   if (d->tok[t].flags & NG_TOK_CAP) { /* "the Black Sea resort of", not "the Gulf of Riga" */

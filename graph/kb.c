@@ -302,6 +302,13 @@ static ng_status load_position(struct loader *ld) {
   return NG_OK;
 }
 
+/* An optional gender column: 'm', 'f', or 0 when empty. */
+static char gender_value(const struct loader *ld, ng_status *st) {
+  static const char *const GENDERS[] = {"", "m", "f"};
+  int g = enum_value(ld, "gender", GENDERS, 3, st);
+  return g > 0 ? GENDERS[g][0] : 0;
+}
+
 static ng_status load_title(struct loader *ld) {
   static const char *const KINDS[] = {"office", "rank", "honorific", "head", "counterpart",
                                       "member"};
@@ -311,10 +318,7 @@ static ng_status load_title(struct loader *ld) {
   t->kind = (ng_title_kind)enum_value(ld, "kind", KINDS, NG_COUNTOF(KINDS), &st);
   t->country = ng_table_col(ld->t, "country") >= 0 ? country_ref(ld, "country", false, &st) : NULL;
   t->before_name = flag_value(ld, "before_name", true, &st);
-  const char *gender = ng_table_col(ld->t, "gender") >= 0 ? get(ld, "gender") : "";
-  if (*gender && strcmp(gender, "m") != 0 && strcmp(gender, "f") != 0)
-    return row_error(ld, "gender '%s' is neither m nor f", gender);
-  t->gender = *gender;
+  t->gender = gender_value(ld, &st);
   if (st != NG_OK)
     return st;
   const char *pos = get(ld, "position");
@@ -361,13 +365,6 @@ static ng_status load_head(struct loader *ld) {
   if (st == NG_OK)
     lex_add(ld->kb, h->word, NG_LEX_HEAD, h);
   return st;
-}
-
-/* An optional gender column: 'm', 'f', or 0 when empty. */
-static char gender_value(const struct loader *ld, ng_status *st) {
-  static const char *const GENDERS[] = {"", "m", "f"};
-  int g = enum_value(ld, "gender", GENDERS, 3, st);
-  return g > 0 ? GENDERS[g][0] : 0;
 }
 
 /* "Kari" and "Kári" are one key once accents fold: a name the list gives two genders (or one

@@ -172,16 +172,13 @@ bool ng_told_of_a_thing(const ng_doc *d, const ng_event *e, const ng_mention *tm
       k++;
   }
   /* over a possessor: "captured the rebels' last territory" is told of the territory */
-  const ng_mention *whose = ng_doc_mention_at(d, k), *owner;
-  if (!counted && whose && whose->tb == k && !ng_is_event_noun(whose)) {
-    size_t after = whose->te;
-    uint32_t flags = after < d->ntok ? d->tok[after].flags : 0;
-    if ((flags & NG_TOK_POSS) && !(flags & NG_TOK_WORD))
-      after++; /* a possessive written apart */
-    if (ng_doc_possessor(d, after, &owner) && owner == whose)
-      for (k = after; k + 1 < after + 3 && is_adjective_word(d, k); k++)
-        ; /* "last", "first" */
-  }
+  const ng_mention *whose = ng_doc_mention_at(d, k);
+  size_t after = whose && whose->tb == k && !counted && !ng_is_event_noun(whose)
+                     ? ng_doc_after_possessor(d, whose)
+                     : 0;
+  if (after)
+    for (k = after; k + 1 < after + 3 && is_adjective_word(d, k); k++)
+      ; /* "last", "first" */
   const ng_mention *m = ng_doc_mention_at(d, k);
   const ng_mention *head = m && m->tb == k ? ng_doc_mention_at(d, m->te) : NULL;
   if (m && m->tb == k && ng_is_event_noun(m) &&
@@ -401,12 +398,17 @@ static bool asked_to_do(const ng_doc *d, size_t tb) {
   return false;
 }
 
+/* Token tb, or the earliest of the determiners right before it. */
+static size_t over_determiners_left(const ng_doc *d, size_t tb) {
+  while (tb > 0 && ng_doc_word_is(d, tb - 1, NG_GRAM_DETERMINER))
+    tb--;
+  return tb;
+}
+
 /* "narrowly escaped death", "avoided injury": what befalls someone (a noun whose subject is its
  * patient) right after a verb of evading (grammar evade) did not befall them. */
 static bool evaded(const ng_doc *d, const ng_event *e, const ng_mention *tm) {
-  size_t k = tm->tb;
-  while (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
-    k--;
+  size_t k = over_determiners_left(d, tm->tb);
   return e->trigger->noun && e->trigger->subject_is_patient && k > 0 &&
          ng_doc_word_is(d, k - 1, NG_GRAM_EVADE);
 }
@@ -419,9 +421,9 @@ static bool called_off(const ng_doc *d, const ng_event *e, const ng_mention *tm)
   size_t k = tm->tb;
   if (k > 1 && is_plain_noun(d, k - 1) && !ng_doc_word_is(d, k - 2, NG_GRAM_DETERMINER))
     k--; /* "postponed municipal elections" */
-  bool determiner = false;
-  while (k > 0 && ng_doc_word_is(d, k - 1, NG_GRAM_DETERMINER))
-    k--, determiner = true;
+  size_t noun = k;
+  k = over_determiners_left(d, k);
+  bool determiner = k < noun;
   if (!e->trigger->noun || k == 0 || !ng_doc_word_is(d, k - 1, NG_GRAM_CALL_OFF) ||
       ng_tok_is(d, tm->te, "from"))
     return false; /* "stopped the vote from settling X": the vote was held */

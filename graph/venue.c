@@ -89,7 +89,6 @@ typedef struct phrase {
 /* Read the phrase ending at the venue word at token h into *p. False unless a place
  * preposition opens it, or what names what an act is aimed at: a preposition ("a raid on a
  * market") or the act's verb ("attacked a police checkpoint"). */
-
 static bool read_phrase(const ng_doc *d, size_t h, phrase *p) {
   enum { WORDS = 4 };
   size_t t = h;
